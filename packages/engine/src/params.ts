@@ -70,7 +70,11 @@ export function resolveParams(
   check('size', Number.isFinite(params.size) && params.size >= 1, 'must be a number of metres ≥ 1');
   check('maxGap', isInt(params.maxGap) && params.maxGap >= 0, 'must be whole seconds ≥ 0');
   check('minOverlap', isInt(params.minOverlap) && params.minOverlap >= 1, 'must be whole seconds ≥ 1');
-  check('mode', params.mode === 'contiguous' || params.mode === 'cumulative', 'must be contiguous or cumulative');
+  check(
+    'mode',
+    params.mode === 'contiguous' || params.mode === 'cumulative',
+    'must be contiguous or cumulative',
+  );
   check('minCellDwell', isInt(params.minCellDwell) && params.minCellDwell >= 0, 'must be whole seconds ≥ 0');
   check('dwellWindow', isInt(params.dwellWindow) && params.dwellWindow >= 1, 'must be whole seconds ≥ 1');
   check('tzOffset', isInt(params.tzOffset) && Math.abs(params.tzOffset) < 86400, 'must be an offset ±HH:MM');

@@ -1,1 +1,1 @@
-export {};
+export * from './gen-city.js';

@@ -1,0 +1,320 @@
+/**
+ * The companion index: every positive stay of a city, sorted by (cell, start), in one ArrayBuffer
+ * with a versioned header — saved to disk as is and opened without copying (`fromBuffer`), so it
+ * can be handed to worker threads. 16 bytes a stay: subject, start, end (u32 seconds after `base`)
+ * and a per-subject permutation.
+ */
+import { compareBytes, encodeUtf8 } from './bytes.js';
+import { cellLabel } from './grid.js';
+import type { GridParams, ParseParams, StayParams } from './params.js';
+import { InputError } from './rejects.js';
+import type { StayTable } from './stays.js';
+
+export const INDEX_MAGIC = 0x31495852; // "RXI1"
+export const INDEX_VERSION = 1;
+const HEADER_BYTES = 128;
+const FLAG_WIDE = 1;
+
+export interface IndexStats {
+  pings: number;
+  duplicates: number;
+  pingRejects: number;
+  allStays: number;
+}
+
+export type TimeArray = Uint32Array | Float64Array;
+
+export class CompanionIndex {
+  readonly wide: boolean;
+  readonly stays: number;
+  readonly cells: number;
+  readonly subjects: number;
+  /** Absolute instant = base + stored relative instant. */
+  readonly base: number;
+  readonly maxPingTs: number;
+  readonly grid: GridParams;
+  readonly maxGap: number;
+  readonly tzOffset: number;
+  readonly stats: IndexStats;
+  readonly cellI: Int32Array;
+  readonly cellJ: Int32Array;
+  /** Stays of cell c are positions cellStart[c] .. cellStart[c + 1]. */
+  readonly cellStart: Uint32Array;
+  /** Longest stay in each cell, relative seconds (bounds the backward search). */
+  readonly cellMaxDur: Float64Array;
+  readonly staySubject: Uint32Array;
+  readonly stayStart: TimeArray;
+  readonly stayEnd: TimeArray;
+  /** Stays of subject s (positions, by start) are subjStays[subjStart[s] .. subjStart[s + 1]]. */
+  readonly subjStart: Uint32Array;
+  readonly subjStays: Uint32Array;
+  readonly subjOffsets: Uint32Array;
+  readonly subjBytes: Uint8Array;
+  private labels: (string | undefined)[] = [];
+
+  private constructor(readonly buffer: ArrayBuffer) {
+    const v = new DataView(buffer);
+    if (buffer.byteLength < HEADER_BYTES || v.getUint32(0, true) !== INDEX_MAGIC)
+      throw new InputError('BAD_INDEX', 'index', 'not a Renxing companion index');
+    const version = v.getUint32(4, true);
+    if (version !== INDEX_VERSION)
+      throw new InputError(
+        'BAD_INDEX',
+        'index',
+        `index version ${version}, this build reads ${INDEX_VERSION}`,
+      );
+    this.wide = (v.getUint32(8, true) & FLAG_WIDE) !== 0;
+    const n = v.getUint32(12, true);
+    const nc = v.getUint32(16, true);
+    const ns = v.getUint32(20, true);
+    this.stays = n;
+    this.cells = nc;
+    this.subjects = ns;
+    const nb = v.getUint32(24, true);
+    this.base = v.getFloat64(32, true);
+    this.maxPingTs = v.getFloat64(40, true);
+    this.grid = {
+      originLon: v.getFloat64(48, true),
+      originLat: v.getFloat64(56, true),
+      size: v.getFloat64(64, true),
+    };
+    this.maxGap = v.getFloat64(72, true);
+    this.tzOffset = v.getFloat64(80, true);
+    this.stats = {
+      pings: v.getFloat64(88, true),
+      duplicates: v.getFloat64(96, true),
+      pingRejects: v.getFloat64(104, true),
+      allStays: v.getFloat64(112, true),
+    };
+    const layout = sections(n, nc, ns, nb, this.wide);
+    if (layout.total !== buffer.byteLength)
+      throw new InputError(
+        'BAD_INDEX',
+        'index',
+        `index is ${buffer.byteLength} bytes, header says ${layout.total}`,
+      );
+    const T = this.wide ? Float64Array : Uint32Array;
+    this.cellI = new Int32Array(buffer, layout.cellI, nc);
+    this.cellJ = new Int32Array(buffer, layout.cellJ, nc);
+    this.cellStart = new Uint32Array(buffer, layout.cellStart, nc + 1);
+    this.cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, nc);
+    this.staySubject = new Uint32Array(buffer, layout.staySubject, n);
+    this.stayStart = new T(buffer, layout.stayStart, n);
+    this.stayEnd = new T(buffer, layout.stayEnd, n);
+    this.subjStart = new Uint32Array(buffer, layout.subjStart, ns + 1);
+    this.subjStays = new Uint32Array(buffer, layout.subjStays, n);
+    this.subjOffsets = new Uint32Array(buffer, layout.subjOffsets, ns + 1);
+    this.subjBytes = new Uint8Array(buffer, layout.subjBytes, nb);
+  }
+
+  /** Opens an index held in `bytes` (copied only when it is not 8-byte aligned). */
+  static fromBytes(bytes: Uint8Array): CompanionIndex {
+    if (bytes.byteOffset % 8 === 0 && bytes.buffer instanceof ArrayBuffer) {
+      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength)
+        return new CompanionIndex(bytes.buffer);
+    }
+    const copy = new Uint8Array(bytes.byteLength);
+    copy.set(bytes);
+    return new CompanionIndex(copy.buffer);
+  }
+
+  static fromBuffer(buffer: ArrayBuffer): CompanionIndex {
+    return new CompanionIndex(buffer);
+  }
+
+  /** Subject id of a subject's UTF-8 bytes (ids are in byte order), or -1. */
+  findSubject(subject: string): number {
+    const key = encodeUtf8(subject);
+    let lo = 0;
+    let hi = this.subjects - 1;
+    const off = this.subjOffsets;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = compareBytes(this.subjBytes, off[mid], off[mid + 1], key, 0, key.length);
+      if (c === 0) return mid;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  subjectBytes(id: number): Uint8Array {
+    return this.subjBytes.subarray(this.subjOffsets[id], this.subjOffsets[id + 1]);
+  }
+
+  /** The cell holding stay position p. */
+  cellOfStay(p: number): number {
+    const cs = this.cellStart;
+    let lo = 0;
+    let hi = this.cells - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (cs[mid] <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  cellLabel(c: number): string {
+    let s = this.labels[c];
+    if (s === undefined) {
+      s = cellLabel(this.cellI[c], this.cellJ[c]);
+      this.labels[c] = s;
+    }
+    return s;
+  }
+
+  /** Bytes per stay of the whole index (header, cells and dictionary included). */
+  get bytesPerStay(): number {
+    return this.stays === 0 ? 0 : this.buffer.byteLength / this.stays;
+  }
+
+  /** Builds an index from stays (subject ids in byte order) and the subjects' sorted UTF-8 names. */
+  static build(input: {
+    stays: StayTable;
+    subjects: string[];
+    cellI: Int32Array;
+    cellJ: Int32Array;
+    cells: number;
+    grid: GridParams;
+    stay: StayParams;
+    parse: ParseParams;
+    pings: number;
+    pingRejects: number;
+  }): CompanionIndex {
+    const st = input.stays;
+    const n = st.count;
+    const nc = input.cells;
+    const ns = input.subjects.length;
+    const names = input.subjects.map(encodeUtf8);
+    const nb = names.reduce((a, b) => a + b.length, 0);
+    let base = 0;
+    let maxEnd = 0;
+    if (n > 0) {
+      base = Number.POSITIVE_INFINITY;
+      maxEnd = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < n; k++) {
+        if (st.start[k] < base) base = st.start[k];
+        if (st.end[k] > maxEnd) maxEnd = st.end[k];
+      }
+    }
+    const wide = maxEnd - base > 0xffffffff;
+    const layout = sections(n, nc, ns, nb, wide);
+    const buffer = new ArrayBuffer(layout.total);
+    const v = new DataView(buffer);
+    v.setUint32(0, INDEX_MAGIC, true);
+    v.setUint32(4, INDEX_VERSION, true);
+    v.setUint32(8, wide ? FLAG_WIDE : 0, true);
+    v.setUint32(12, n, true);
+    v.setUint32(16, nc, true);
+    v.setUint32(20, ns, true);
+    v.setUint32(24, nb, true);
+    v.setFloat64(32, base, true);
+    v.setFloat64(40, st.maxPingTs, true);
+    v.setFloat64(48, input.grid.originLon, true);
+    v.setFloat64(56, input.grid.originLat, true);
+    v.setFloat64(64, input.grid.size, true);
+    v.setFloat64(72, input.stay.maxGap, true);
+    v.setFloat64(80, input.parse.tzOffset, true);
+    v.setFloat64(88, input.pings, true);
+    v.setFloat64(96, st.duplicates, true);
+    v.setFloat64(104, input.pingRejects, true);
+    v.setFloat64(112, st.allStays, true);
+    new Int32Array(buffer, layout.cellI, nc).set(input.cellI.subarray(0, nc));
+    new Int32Array(buffer, layout.cellJ, nc).set(input.cellJ.subarray(0, nc));
+    const order = orderByCellStart(st, nc, base, wide);
+    const cellStart = new Uint32Array(buffer, layout.cellStart, nc + 1);
+    for (let k = 0; k < n; k++) cellStart[st.cell[k] + 1]++;
+    for (let c = 0; c < nc; c++) cellStart[c + 1] += cellStart[c];
+    const cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, nc);
+    const T = wide ? Float64Array : Uint32Array;
+    const staySubject = new Uint32Array(buffer, layout.staySubject, n);
+    const stayStart = new T(buffer, layout.stayStart, n);
+    const stayEnd = new T(buffer, layout.stayEnd, n);
+    const position = new Uint32Array(n);
+    for (let p = 0; p < n; p++) {
+      const k = order[p];
+      position[k] = p;
+      staySubject[p] = st.subject[k];
+      const s = st.start[k] - base;
+      const e = st.end[k] - base;
+      stayStart[p] = s;
+      stayEnd[p] = e;
+      const c = st.cell[k];
+      if (e - s > cellMaxDur[c]) cellMaxDur[c] = e - s;
+    }
+    // Stays come in (subject, start) order, so the per-subject list is `position` itself.
+    const subjStart = new Uint32Array(buffer, layout.subjStart, ns + 1);
+    for (let k = 0; k < n; k++) subjStart[st.subject[k] + 1]++;
+    for (let s = 0; s < ns; s++) subjStart[s + 1] += subjStart[s];
+    new Uint32Array(buffer, layout.subjStays, n).set(position);
+    const subjOffsets = new Uint32Array(buffer, layout.subjOffsets, ns + 1);
+    const subjBytes = new Uint8Array(buffer, layout.subjBytes, nb);
+    let o = 0;
+    for (let s = 0; s < ns; s++) {
+      subjBytes.set(names[s], o);
+      o += names[s].length;
+      subjOffsets[s + 1] = o;
+    }
+    return new CompanionIndex(buffer);
+  }
+}
+
+/** Stay positions ordered by (cell, start): LSD radix on start (2 × 16 bits), then by cell. */
+function orderByCellStart(st: StayTable, cells: number, base: number, wide: boolean): Uint32Array {
+  const n = st.count;
+  let order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  if (wide) {
+    const a = Array.from(order).sort((x, y) => st.cell[x] - st.cell[y] || st.start[x] - st.start[y] || x - y);
+    return Uint32Array.from(a);
+  }
+  let tmp = new Uint32Array(n);
+  const counts = new Uint32Array(65537);
+  for (const shift of [0, 16]) {
+    counts.fill(0);
+    for (let k = 0; k < n; k++) counts[(((st.start[k] - base) >>> shift) & 0xffff) + 1]++;
+    for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
+    for (let p = 0; p < n; p++) {
+      const k = order[p];
+      tmp[counts[((st.start[k] - base) >>> shift) & 0xffff]++] = k;
+    }
+    const t = order;
+    order = tmp;
+    tmp = t;
+  }
+  const first = new Uint32Array(cells + 1);
+  for (let k = 0; k < n; k++) first[st.cell[k] + 1]++;
+  for (let c = 0; c < cells; c++) first[c + 1] += first[c];
+  for (let p = 0; p < n; p++) {
+    const k = order[p];
+    tmp[first[st.cell[k]]++] = k;
+  }
+  return tmp;
+}
+
+function sections(n: number, nc: number, ns: number, nb: number, wide: boolean) {
+  let at = HEADER_BYTES;
+  const take = (bytes: number) => {
+    const start = at;
+    at += Math.ceil(bytes / 8) * 8;
+    return start;
+  };
+  const tb = wide ? 8 : 4;
+  const layout = {
+    cellI: take(nc * 4),
+    cellJ: take(nc * 4),
+    cellStart: take((nc + 1) * 4),
+    cellMaxDur: take(nc * 8),
+    staySubject: take(n * 4),
+    stayStart: take(n * tb),
+    stayEnd: take(n * tb),
+    subjStart: take((ns + 1) * 4),
+    subjStays: take(n * 4),
+    subjOffsets: take((ns + 1) * 4),
+    subjBytes: take(nb),
+    total: 0,
+  };
+  layout.total = at;
+  return layout;
+}

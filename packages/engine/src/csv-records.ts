@@ -1,0 +1,168 @@
+/**
+ * Streaming, byte-level CSV tokenizer (RFC 4180 quoting, LF or CRLF, a leading UTF-8 BOM skipped).
+ * Push chunks as they are read; for each record it calls `onRecord` with the field boundaries in
+ * `start`/`end` (content without quotes) and `escaped` set where a quoted field holds `""` (use
+ * `unquote`). `line` is the 1-based physical line where the record starts.
+ */
+
+const QUOTE = 34;
+const COMMA = 44;
+const LF = 10;
+const CR = 13;
+
+export const MAX_FIELDS = 64;
+
+export type RecordSink = (buf: Uint8Array, fields: number, line: number, problem: RecordProblem) => void;
+
+/** 0 = fine, 1 = a quoted field is never closed (only possible at end of input). */
+export type RecordProblem = 0 | 1;
+
+export class CsvRecords {
+  readonly start = new Int32Array(MAX_FIELDS);
+  readonly end = new Int32Array(MAX_FIELDS);
+  readonly escaped = new Uint8Array(MAX_FIELDS);
+  /** Bytes consumed so far, including those of the pending partial record. */
+  bytesIn = 0;
+  private carry: Uint8Array | null = null;
+  private line = 1;
+  private first = true;
+
+  constructor(private readonly sink: RecordSink) {}
+
+  /** Feeds the next chunk. The tokenizer keeps no reference to `chunk` after returning. */
+  push(chunk: Uint8Array): void {
+    this.bytesIn += chunk.length;
+    let buf = chunk;
+    if (this.carry) {
+      buf = new Uint8Array(this.carry.length + chunk.length);
+      buf.set(this.carry, 0);
+      buf.set(chunk, this.carry.length);
+      this.carry = null;
+    }
+    let p = 0;
+    if (this.first) {
+      if (buf.length < 3) {
+        this.carry = buf.slice();
+        return;
+      }
+      this.first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
+    }
+    const rest = this.records(buf, p, false);
+    if (rest < buf.length) this.carry = buf.slice(rest);
+  }
+
+  /** Ends the input: a last record without a newline is emitted. */
+  finish(): void {
+    const buf = this.carry;
+    this.carry = null;
+    if (!buf) return;
+    let p = 0;
+    if (this.first && buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
+    this.first = false;
+    if (p < buf.length) this.records(buf, p, true);
+  }
+
+  /** Emits every complete record of buf from p; returns where the unfinished one starts. */
+  private records(buf: Uint8Array, p: number, last: boolean): number {
+    const n = buf.length;
+    const start = this.start;
+    const end = this.end;
+    const escaped = this.escaped;
+    const sink = this.sink;
+    let line = this.line;
+    while (p < n) {
+      const recStart = p;
+      const recLine = line;
+      let nf = 0;
+      let problem: RecordProblem = 0;
+      let done = false;
+      while (!done) {
+        let fs: number;
+        let fe: number;
+        let esc = 0;
+        if (p < n && buf[p] === QUOTE) {
+          // Quoted field: up to the closing quote; `""` is a literal quote; newlines allowed.
+          p++;
+          fs = p;
+          fe = -1;
+          while (p < n) {
+            const c = buf[p];
+            if (c === QUOTE) {
+              if (p + 1 < n && buf[p + 1] === QUOTE) {
+                esc = 1;
+                p += 2;
+                continue;
+              }
+              if (p + 1 >= n && !last) break; // cannot tell `"` from `""` yet
+              fe = p;
+              p++;
+              break;
+            }
+            if (c === LF) line++;
+            p++;
+          }
+          if (fe < 0) {
+            if (!last) {
+              this.line = recLine;
+              return recStart;
+            }
+            fe = n;
+            problem = 1;
+          }
+          // Stray bytes between the closing quote and the delimiter are kept as part of the field.
+          const after = p;
+          while (p < n && buf[p] !== COMMA && buf[p] !== LF) p++;
+          let tail = p;
+          if (tail > after && buf[tail - 1] === CR && (p >= n || buf[p] === LF)) tail--;
+          if (tail > after) fe = tail;
+        } else {
+          fs = p;
+          while (p < n) {
+            const c = buf[p];
+            if (c === COMMA || c === LF) break;
+            p++;
+          }
+          fe = p;
+          if (fe > fs && buf[fe - 1] === CR && (p >= n || buf[p] === LF)) fe--;
+        }
+        if (nf < MAX_FIELDS) {
+          start[nf] = fs;
+          end[nf] = fe;
+          escaped[nf] = esc;
+        }
+        nf++;
+        if (p >= n) {
+          if (!last) {
+            this.line = recLine;
+            return recStart;
+          }
+          done = true;
+        } else if (buf[p] === LF) {
+          line++;
+          p++;
+          done = true;
+        } else p++; // comma
+      }
+      sink(buf, nf < MAX_FIELDS ? nf : MAX_FIELDS, recLine, problem);
+    }
+    this.line = line;
+    return p;
+  }
+}
+
+/** The content of a quoted field with `""` turned into `"`. */
+export function unquote(buf: Uint8Array, s: number, e: number): Uint8Array {
+  const out = new Uint8Array(e - s);
+  let k = 0;
+  for (let i = s; i < e; i++) {
+    out[k++] = buf[i];
+    if (buf[i] === QUOTE && i + 1 < e && buf[i + 1] === QUOTE) i++;
+  }
+  return out.subarray(0, k);
+}
+
+/** True when the record is a blank line (one empty, unquoted field). */
+export function isBlank(buf: Uint8Array, fields: number, start: Int32Array, end: Int32Array): boolean {
+  return fields === 1 && start[0] === end[0] && (start[0] === 0 || buf[start[0] - 1] !== QUOTE);
+}

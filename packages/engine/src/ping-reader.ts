@@ -1,0 +1,139 @@
+/**
+ * Pings CSV → columns (subject id, instant, cell id), streaming over byte chunks.
+ * Bad rows go to the reject sink; nothing is allocated per ping.
+ */
+import { isValidUtf8 } from './bytes.js';
+import { CsvRecords, isBlank, unquote } from './csv-records.js';
+import { Grid } from './grid.js';
+import { parseInstant } from './instant.js';
+import { parseDecimal } from './number.js';
+import type { GridParams, ParseParams } from './params.js';
+import { findColumns, InputError, type RejectSink } from './rejects.js';
+import { SubjectDict } from './subject-dict.js';
+
+export interface PingColumns {
+  count: number;
+  subject: Uint32Array;
+  ts: Float64Array;
+  cell: Uint32Array;
+}
+
+const COLUMNS = ['subject', 'ts', 'lon', 'lat'] as const;
+
+export class PingReader {
+  readonly subjects = new SubjectDict();
+  readonly grid: Grid;
+  rejects = 0;
+  private readonly csv: CsvRecords;
+  private cols: number[] | null = null;
+  private sawAnything = false;
+  private n = 0;
+  private subject: Uint32Array;
+  private ts: Float64Array;
+  private cell: Uint32Array;
+
+  constructor(
+    params: GridParams & ParseParams,
+    private readonly onReject: RejectSink,
+    expectedPings = 1 << 16,
+  ) {
+    this.grid = new Grid(params);
+    const cap = Math.max(1024, expectedPings);
+    this.subject = new Uint32Array(cap);
+    this.ts = new Float64Array(cap);
+    this.cell = new Uint32Array(cap);
+    const tz = params.tzOffset;
+    this.csv = new CsvRecords((buf, fields, line, problem) => this.record(buf, fields, line, problem, tz));
+  }
+
+  get bytesRead(): number {
+    return this.csv.bytesIn;
+  }
+
+  push(chunk: Uint8Array): void {
+    this.csv.push(chunk);
+  }
+
+  /** Ends the input and hands over the columns. */
+  finish(): PingColumns {
+    this.csv.finish();
+    if (!this.sawAnything) throw new InputError('EMPTY_FILE', 'pings', 'the file is empty');
+    return { count: this.n, subject: this.subject, ts: this.ts, cell: this.cell };
+  }
+
+  private record(buf: Uint8Array, fields: number, line: number, problem: number, tz: number): void {
+    const { start, end } = this.csv;
+    this.sawAnything = true;
+    const cols = this.cols;
+    if (cols === null) {
+      this.cols = findColumns(buf, fields, start, end, COLUMNS, 'pings');
+      return;
+    }
+    const reason = this.check(buf, fields, problem, cols);
+    if (reason !== null) {
+      this.reject(line, reason);
+      return;
+    }
+    const cs = cols[0];
+    const ts = parseInstant(buf, start[cols[1]], end[cols[1]], tz);
+    if (Number.isNaN(ts)) {
+      this.reject(line, 'unparseable ts');
+      return;
+    }
+    const lon = parseDecimal(buf, start[cols[2]], end[cols[2]]);
+    if (!(lon >= -180 && lon <= 180)) {
+      this.reject(line, 'bad lon');
+      return;
+    }
+    const lat = parseDecimal(buf, start[cols[3]], end[cols[3]]);
+    if (!(lat >= -90 && lat <= 90)) {
+      this.reject(line, 'bad lat');
+      return;
+    }
+    let sid: number;
+    if (this.csv.escaped[cs] === 1) {
+      const raw = unquote(buf, start[cs], end[cs]);
+      sid = this.subjects.intern(raw, 0, raw.length);
+    } else sid = this.subjects.intern(buf, start[cs], end[cs]);
+    const k = this.n++;
+    if (k === this.ts.length) this.grow();
+    this.subject[k] = sid;
+    this.ts[k] = ts;
+    this.cell[k] = this.grid.cellOf(lon, lat);
+  }
+
+  /** The structural problems of a row, before its values are parsed. */
+  private check(buf: Uint8Array, fields: number, problem: number, cols: number[]): string | null {
+    const { start, end } = this.csv;
+    if (problem === 1) return 'unterminated quote';
+    if (isBlank(buf, fields, start, end)) return 'blank line';
+    for (let k = 0; k < 4; k++) {
+      const f = cols[k];
+      if (f >= fields || start[f] === end[f]) return `missing ${COLUMNS[k]}`;
+    }
+    const s = start[cols[0]];
+    const e = end[cols[0]];
+    for (let i = s; i < e; i++) {
+      if (buf[i] >= 0x80) return isValidUtf8(buf, s, e) ? null : 'invalid UTF-8 in subject';
+    }
+    return null;
+  }
+
+  private reject(line: number, reason: string): void {
+    this.rejects++;
+    this.onReject('pings', line, reason);
+  }
+
+  private grow(): void {
+    const cap = Math.ceil(this.ts.length * 1.5);
+    const s = new Uint32Array(cap);
+    s.set(this.subject);
+    this.subject = s;
+    const t = new Float64Array(cap);
+    t.set(this.ts);
+    this.ts = t;
+    const c = new Uint32Array(cap);
+    c.set(this.cell);
+    this.cell = c;
+  }
+}

@@ -1,0 +1,310 @@
+/**
+ * Batch companion query (contract: "Companions", "Output"): for each case, only the cells its
+ * clipped stays visit are touched; per-subject scratch arrays are allocated once per batch.
+ */
+import { compareUtf8 } from './bytes.js';
+import type { CaseWindows } from './case-reader.js';
+import type { CompanionIndex } from './companion-index.js';
+import type { QueryParams } from './params.js';
+
+/** One row per (companion, case), in output order; instants absolute epoch seconds. */
+export interface CompanionRows {
+  count: number;
+  /** Index into the `cases` array given to the query. */
+  caseIndex: Uint32Array;
+  subject: Uint32Array;
+  cell: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+  overlap: Float64Array;
+}
+
+export type QueryProgress = (casesDone: number, casesTotal: number) => void;
+
+export function queryCompanions(
+  index: CompanionIndex,
+  cases: readonly CaseWindows[],
+  q: QueryParams,
+  onProgress?: QueryProgress,
+): CompanionRows {
+  const order = cases.map((_, k) => k).sort((a, b) => compareUtf8(cases[a].subject, cases[b].subject));
+  const ctx = new QueryContext(index, q);
+  for (let done = 0; done < order.length; done++) {
+    ctx.runCase(order[done], cases[order[done]]);
+    if (onProgress && (done & 63) === 63) onProgress(done + 1, order.length);
+  }
+  onProgress?.(order.length, order.length);
+  return ctx.rows();
+}
+
+class QueryContext {
+  private readonly ix: CompanionIndex;
+  private readonly q: QueryParams;
+  // Per-subject scratch, reset through the touched lists.
+  private readonly best: Float64Array;
+  private readonly bestStart: Float64Array;
+  private readonly bestEnd: Float64Array;
+  private readonly bestCell: Int32Array;
+  private readonly sum: Float64Array;
+  private readonly sumStart: Float64Array;
+  private readonly sumEnd: Float64Array;
+  private readonly dwell: Float64Array;
+  private touched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private nTouched = 0;
+  private cellTouched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private nCellTouched = 0;
+  private dwellTouched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private nDwellTouched = 0;
+  // Output, growable.
+  private n = 0;
+  private out = {
+    caseIndex: new Uint32Array(1024),
+    subject: new Uint32Array(1024),
+    cell: new Uint32Array(1024),
+    start: new Float64Array(1024),
+    end: new Float64Array(1024),
+    overlap: new Float64Array(1024),
+  };
+
+  constructor(ix: CompanionIndex, q: QueryParams) {
+    this.ix = ix;
+    this.q = q;
+    const ns = ix.subjects;
+    this.best = new Float64Array(ns);
+    this.bestStart = new Float64Array(ns);
+    this.bestEnd = new Float64Array(ns);
+    this.bestCell = new Int32Array(ns);
+    this.sum = new Float64Array(ns);
+    this.sumStart = new Float64Array(ns);
+    this.sumEnd = new Float64Array(ns);
+    this.dwell = new Float64Array(ns);
+  }
+
+  runCase(caseIndex: number, c: CaseWindows): void {
+    const ix = this.ix;
+    const me = ix.findSubject(c.subject);
+    if (me < 0) return;
+    const base = ix.base;
+    // Clipped pieces of the case's stays, relative seconds, grouped by cell.
+    const pieces = this.clippedPieces(me, c, base);
+    if (pieces.length === 0) return;
+    const dwellOn = this.q.minCellDwell > 0;
+    let E = c.to[c.to.length - 1];
+    if (E === Number.POSITIVE_INFINITY) E = ix.maxPingTs;
+    const dwellHi = E - base;
+    const dwellLo = dwellHi - this.q.dwellWindow;
+    const cumulative = this.q.mode === 'cumulative';
+    let p = 0;
+    while (p < pieces.length) {
+      const cell = pieces[p].cell;
+      let q = p;
+      while (q < pieces.length && pieces[q].cell === cell) q++;
+      let everyone = true;
+      if (dwellOn) {
+        everyone = this.caseDwell(me, cell, dwellLo, dwellHi) >= this.q.minCellDwell;
+        if (!everyone) this.subjectDwell(cell, dwellLo, dwellHi);
+      }
+      for (let k = p; k < q; k++)
+        this.scanPiece(me, cell, pieces[k].start, pieces[k].end, cumulative, everyone);
+      if (cumulative) this.closeCumulativeCell(cell);
+      if (dwellOn && !everyone) this.clearDwell();
+      p = q;
+    }
+    this.emit(caseIndex, base);
+  }
+
+  private clippedPieces(me: number, c: CaseWindows, base: number) {
+    const ix = this.ix;
+    const pieces: { cell: number; start: number; end: number }[] = [];
+    for (let k = ix.subjStart[me]; k < ix.subjStart[me + 1]; k++) {
+      const pos = ix.subjStays[k];
+      const s = ix.stayStart[pos] + base;
+      const e = ix.stayEnd[pos] + base;
+      for (let w = 0; w < c.from.length; w++) {
+        const cs = s > c.from[w] ? s : c.from[w];
+        const ce = e < c.to[w] ? e : c.to[w];
+        if (ce > cs) pieces.push({ cell: ix.cellOfStay(pos), start: cs - base, end: ce - base });
+      }
+    }
+    pieces.sort((a, b) => a.cell - b.cell || a.start - b.start);
+    return pieces;
+  }
+
+  /** First position in cell c whose start is ≥ t. */
+  private lowerBound(cell: number, t: number): number {
+    const st = this.ix.stayStart;
+    let lo = this.ix.cellStart[cell];
+    let hi = this.ix.cellStart[cell + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (st[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private scanPiece(
+    me: number,
+    cell: number,
+    ps: number,
+    pe: number,
+    cumulative: boolean,
+    everyone: boolean,
+  ): void {
+    const ix = this.ix;
+    const st = ix.stayStart;
+    const en = ix.stayEnd;
+    const subj = ix.staySubject;
+    const hi = ix.cellStart[cell + 1];
+    const minOverlap = this.q.minOverlap;
+    const minDwell = this.q.minCellDwell;
+    const dwell = this.dwell;
+    for (let k = this.lowerBound(cell, ps - ix.cellMaxDur[cell]); k < hi; k++) {
+      const s = st[k];
+      if (s >= pe) break;
+      const e = en[k];
+      const os = s > ps ? s : ps;
+      const oe = e < pe ? e : pe;
+      const o = oe - os;
+      if (o <= 0) continue;
+      const who = subj[k];
+      if (who === me || (!everyone && dwell[who] < minDwell)) continue;
+      if (cumulative) {
+        if (this.sum[who] === 0) {
+          this.cellTouched = push(this.cellTouched, this.nCellTouched++, who);
+          this.sumStart[who] = os;
+          this.sumEnd[who] = oe;
+        } else {
+          if (os < this.sumStart[who]) this.sumStart[who] = os;
+          if (oe > this.sumEnd[who]) this.sumEnd[who] = oe;
+        }
+        this.sum[who] += o;
+      } else if (o >= minOverlap) this.offer(who, o, os, oe, cell);
+    }
+  }
+
+  /** Keeps the better candidate: larger overlap, then earlier start, then smaller cell label. */
+  private offer(who: number, o: number, os: number, oe: number, cell: number): void {
+    const b = this.best[who];
+    if (b === 0) this.touched = push(this.touched, this.nTouched++, who);
+    else if (
+      o < b ||
+      (o === b &&
+        (os > this.bestStart[who] ||
+          (os === this.bestStart[who] &&
+            compareUtf8(this.ix.cellLabel(cell), this.ix.cellLabel(this.bestCell[who])) >= 0)))
+    )
+      return;
+    this.best[who] = o;
+    this.bestStart[who] = os;
+    this.bestEnd[who] = oe;
+    this.bestCell[who] = cell;
+  }
+
+  private closeCumulativeCell(cell: number): void {
+    const minOverlap = this.q.minOverlap;
+    for (let k = 0; k < this.nCellTouched; k++) {
+      const who = this.cellTouched[k];
+      const total = this.sum[who];
+      if (total >= minOverlap) this.offer(who, total, this.sumStart[who], this.sumEnd[who], cell);
+      this.sum[who] = 0;
+    }
+    this.nCellTouched = 0;
+  }
+
+  /** The case's own dwell in a cell: its unclipped stays there within [lo, hi]. */
+  private caseDwell(me: number, cell: number, lo: number, hi: number): number {
+    const ix = this.ix;
+    let total = 0;
+    for (let k = ix.subjStart[me]; k < ix.subjStart[me + 1]; k++) {
+      const pos = ix.subjStays[k];
+      if (pos < ix.cellStart[cell] || pos >= ix.cellStart[cell + 1]) continue;
+      total += intersect(ix.stayStart[pos], ix.stayEnd[pos], lo, hi);
+    }
+    return total;
+  }
+
+  /** Every subject's dwell in a cell within [lo, hi], into `dwell`. */
+  private subjectDwell(cell: number, lo: number, hi: number): void {
+    const ix = this.ix;
+    const end = ix.cellStart[cell + 1];
+    for (let k = this.lowerBound(cell, lo - ix.cellMaxDur[cell]); k < end; k++) {
+      const s = ix.stayStart[k];
+      if (s >= hi) break;
+      const d = intersect(s, ix.stayEnd[k], lo, hi);
+      if (d <= 0) continue;
+      const who = ix.staySubject[k];
+      if (this.dwell[who] === 0) this.dwellTouched = push(this.dwellTouched, this.nDwellTouched++, who);
+      this.dwell[who] += d;
+    }
+  }
+
+  private clearDwell(): void {
+    for (let k = 0; k < this.nDwellTouched; k++) this.dwell[this.dwellTouched[k]] = 0;
+    this.nDwellTouched = 0;
+  }
+
+  private emit(caseIndex: number, base: number): void {
+    const ids = this.touched.subarray(0, this.nTouched).sort();
+    for (let k = 0; k < ids.length; k++) {
+      const who = ids[k];
+      const r = this.n++;
+      if (r === this.out.subject.length) this.growOut();
+      const out = this.out;
+      out.caseIndex[r] = caseIndex;
+      out.subject[r] = who;
+      out.cell[r] = this.bestCell[who];
+      out.start[r] = this.bestStart[who] + base;
+      out.end[r] = this.bestEnd[who] + base;
+      out.overlap[r] = this.best[who];
+      this.best[who] = 0;
+    }
+    this.nTouched = 0;
+  }
+
+  private growOut(): void {
+    const o = this.out;
+    const cap = o.subject.length * 2;
+    this.out = {
+      caseIndex: growTo(o.caseIndex, cap),
+      subject: growTo(o.subject, cap),
+      cell: growTo(o.cell, cap),
+      start: growTo(o.start, cap),
+      end: growTo(o.end, cap),
+      overlap: growTo(o.overlap, cap),
+    };
+  }
+
+  rows(): CompanionRows {
+    const o = this.out;
+    const n = this.n;
+    return {
+      count: n,
+      caseIndex: o.caseIndex.subarray(0, n),
+      subject: o.subject.subarray(0, n),
+      cell: o.cell.subarray(0, n),
+      start: o.start.subarray(0, n),
+      end: o.end.subarray(0, n),
+      overlap: o.overlap.subarray(0, n),
+    };
+  }
+}
+
+function intersect(s: number, e: number, lo: number, hi: number): number {
+  const a = s > lo ? s : lo;
+  const b = e < hi ? e : hi;
+  return b > a ? b - a : 0;
+}
+
+function push(list: Uint32Array<ArrayBuffer>, at: number, value: number): Uint32Array<ArrayBuffer> {
+  let l = list;
+  if (at === l.length) l = growTo(l, l.length * 2);
+  l[at] = value;
+  return l;
+}
+
+function growTo<T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: T, size: number): T {
+  const next = new (a.constructor as new (n: number) => T)(size);
+  next.set(a);
+  return next;
+}
