@@ -5,6 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { CompanionParams } from '@renxing/engine';
 import {
   casesSql,
   companionsSelect,
@@ -26,6 +27,8 @@ export interface DuckdbCompanionsOptions {
   threads?: number;
   /** Contract preset; `default` unless given. `chengdu-2021` exercises min_cell_dwell. */
   preset?: string;
+  /** Parameter overrides on top of the preset (tests use these for min_cell_dwell). */
+  overrides?: Partial<CompanionParams>;
 }
 
 export interface DuckdbCompanionsResult {
@@ -100,7 +103,7 @@ export async function writeCompanions(con: DuckDBConnection, sql: string, out: s
 }
 
 export async function duckdbCompanions(opts: DuckdbCompanionsOptions): Promise<DuckdbCompanionsResult> {
-  const p = peerParams(opts.preset ?? 'default', opts.mode ? { mode: opts.mode } : {});
+  const p = peerParams(opts.preset ?? 'default', { ...opts.overrides, ...(opts.mode ? { mode: opts.mode } : {}) });
   const t0 = performance.now();
   const { db, con } = await openDuckdb(opts.threads);
   try {

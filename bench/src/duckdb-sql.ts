@@ -223,8 +223,8 @@ export function staysSelect(p: PeerParams, pings = 'pings'): string {
       )
     )
     WHERE first OR last
-    QUALIFY first
-    WINDOW w2 AS (PARTITION BY subject ORDER BY t)`;
+    WINDOW w2 AS (PARTITION BY subject ORDER BY t)
+    QUALIFY first`;
 }
 
 /**

@@ -1,8 +1,10 @@
 /** Cases CSV (`subject,from,to`) → one entry per case subject with the union of its windows. */
+
+import { RenxingError } from '@renxing/contracts';
 import { decodeUtf8, isValidUtf8 } from './bytes.js';
 import { CsvRecords, isBlank, unquote } from './csv-records.js';
 import { parseInstant } from './instant.js';
-import { findColumns, InputError, type RejectSink } from './rejects.js';
+import { findColumns, type RejectSink } from './rejects.js';
 
 export interface CaseWindows {
   subject: string;
@@ -52,7 +54,7 @@ export function readCases(
   });
   for (const chunk of chunks) csv.push(chunk);
   csv.finish();
-  if (!sawAnything) throw new InputError('EMPTY_FILE', 'cases', 'the file is empty');
+  if (!sawAnything) throw new RenxingError('RX_FILE_EMPTY', { file: 'cases' });
   const cases: CaseWindows[] = [];
   for (const [subject, windows] of raw) cases.push({ subject, ...mergeWindows(windows) });
   return { cases, rejects };

@@ -4,10 +4,11 @@
  * can be handed to worker threads. 16 bytes a stay: subject, start, end (u32 seconds after `base`)
  * and a per-subject permutation.
  */
+
+import { RenxingError } from '@renxing/contracts';
 import { compareBytes, encodeUtf8 } from './bytes.js';
 import { cellLabel } from './grid.js';
 import type { GridParams, ParseParams, StayParams } from './params.js';
-import { InputError } from './rejects.js';
 import type { StayTable } from './stays.js';
 
 export const INDEX_MAGIC = 0x31495852; // "RXI1"
@@ -55,14 +56,13 @@ export class CompanionIndex {
   private constructor(readonly buffer: ArrayBuffer) {
     const v = new DataView(buffer);
     if (buffer.byteLength < HEADER_BYTES || v.getUint32(0, true) !== INDEX_MAGIC)
-      throw new InputError('BAD_INDEX', 'index', 'not a Renxing companion index');
+      throw new RenxingError('RX_BAD_INDEX', { file: 'index', detail: 'not a Renxing companion index' });
     const version = v.getUint32(4, true);
     if (version !== INDEX_VERSION)
-      throw new InputError(
-        'BAD_INDEX',
-        'index',
-        `index version ${version}, this build reads ${INDEX_VERSION}`,
-      );
+      throw new RenxingError('RX_BAD_INDEX', {
+        file: 'index',
+        detail: `index version ${version}, this build reads ${INDEX_VERSION}`,
+      });
     this.wide = (v.getUint32(8, true) & FLAG_WIDE) !== 0;
     const n = v.getUint32(12, true);
     const nc = v.getUint32(16, true);
@@ -88,11 +88,10 @@ export class CompanionIndex {
     };
     const layout = sections(n, nc, ns, nb, this.wide);
     if (layout.total !== buffer.byteLength)
-      throw new InputError(
-        'BAD_INDEX',
-        'index',
-        `index is ${buffer.byteLength} bytes, header says ${layout.total}`,
-      );
+      throw new RenxingError('RX_BAD_INDEX', {
+        file: 'index',
+        detail: `index is ${buffer.byteLength} bytes, header says ${layout.total}`,
+      });
     const T = this.wide ? Float64Array : Uint32Array;
     this.cellI = new Int32Array(buffer, layout.cellI, nc);
     this.cellJ = new Int32Array(buffer, layout.cellJ, nc);

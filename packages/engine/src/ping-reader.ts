@@ -2,13 +2,15 @@
  * Pings CSV → columns (subject id, instant, cell id), streaming over byte chunks.
  * Bad rows go to the reject sink; nothing is allocated per ping.
  */
+
+import { RenxingError } from '@renxing/contracts';
 import { isValidUtf8 } from './bytes.js';
 import { CsvRecords, isBlank, unquote } from './csv-records.js';
 import { Grid } from './grid.js';
 import { parseInstant } from './instant.js';
 import { parseDecimal } from './number.js';
 import type { GridParams, ParseParams } from './params.js';
-import { findColumns, InputError, type RejectSink } from './rejects.js';
+import { findColumns, type RejectSink } from './rejects.js';
 import { SubjectDict } from './subject-dict.js';
 
 export interface PingColumns {
@@ -57,7 +59,7 @@ export class PingReader {
   /** Ends the input and hands over the columns. */
   finish(): PingColumns {
     this.csv.finish();
-    if (!this.sawAnything) throw new InputError('EMPTY_FILE', 'pings', 'the file is empty');
+    if (!this.sawAnything) throw new RenxingError('RX_FILE_EMPTY', { file: 'pings' });
     return { count: this.n, subject: this.subject, ts: this.ts, cell: this.cell };
   }
 

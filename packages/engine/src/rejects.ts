@@ -1,4 +1,5 @@
 /** Bad rows: skipped, reported as `file,line,reason`, and counted. */
+import { RenxingError } from '@renxing/contracts';
 
 export type RejectFile = 'pings' | 'cases';
 
@@ -8,17 +9,6 @@ export const REJECTS_HEADER = 'file,line,reason\n';
 
 export function rejectLine(file: RejectFile, line: number, reason: string): string {
   return `${file},${line},${reason}\n`;
-}
-
-/** An input the run cannot use at all (stops the run): not a row problem. */
-export class InputError extends Error {
-  constructor(
-    readonly code: 'EMPTY_FILE' | 'MISSING_COLUMN' | 'BAD_INDEX',
-    readonly file: string,
-    readonly detail: string,
-  ) {
-    super(`${file}: ${detail}`);
-  }
 }
 
 /** Finds required columns in a header record (names trimmed of spaces, exact lower case). */
@@ -42,7 +32,6 @@ export function findColumns(
     if (k >= 0 && found[k] < 0) found[k] = f;
   }
   const missing = names.filter((_, k) => found[k] < 0);
-  if (missing.length > 0)
-    throw new InputError('MISSING_COLUMN', file, `missing column ${missing.join(', ')}`);
+  if (missing.length > 0) throw new RenxingError('RX_MISSING_COLUMN', { file, detail: missing.join(', ') });
   return found;
 }

@@ -144,21 +144,6 @@ function resolve(opts: CityOptions): Resolved {
 // ---------------------------------------------------------------------------------------------------------
 // Formatting.
 
-const PAD = ['000000', '00000', '0000', '000', '00', '0', ''];
-
-/** `v` with exactly 6 decimals (like toFixed(6), faster). */
-function fmt6(v: number): string {
-  let m = Math.round(v * 1e6);
-  let sign = '';
-  if (m < 0) {
-    sign = '-';
-    m = -m;
-  }
-  const ip = Math.floor(m / 1e6);
-  const fs = `${m - ip * 1e6}`;
-  return `${sign}${ip}.${PAD[fs.length]}${fs}`;
-}
-
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
@@ -318,9 +303,9 @@ class City {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
+  /** Approximately standard normal (Irwin–Hall, four uniforms): cheap, and fine for a synthetic city. */
   gauss(): number {
-    const u = 1 - this.r();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * this.r());
+    return (this.r() + this.r() + this.r() + this.r() - 2) * 1.7320508075688772;
   }
 
   private add(t: number, x: number, y: number): void {
@@ -337,7 +322,9 @@ class City {
   }
 
   private travel(p: number, x1: number, y1: number, x2: number, y2: number): number {
-    return 240 + Math.hypot(x2 - x1, y2 - y1) / this.speed[p];
+    const dx = x2 - x1;
+    const dy = y2 - y1;
+    return 240 + Math.sqrt(dx * dx + dy * dy) / this.speed[p];
   }
 
   /** Keyframes (seconds of the day, x, y) of phone `p` on `day`; linear motion between distinct points. */
@@ -361,7 +348,7 @@ class City {
         const k = this.workHot[p];
         const lx = this.hotX[k] + this.gauss() * 250;
         const ly = this.hotY[k] + this.gauss() * 250;
-        const walk = Math.min(1200, 180 + Math.hypot(lx - wx, ly - wy) / 1.4);
+        const walk = Math.min(1200, 180 + Math.sqrt((lx - wx) ** 2 + (ly - wy) ** 2) / 1.4);
         const ls = Math.max(this.lastT() + 1800, 11.75 * HOUR + this.r() * HOUR);
         const stay = 1800 + this.r() * 1800;
         this.add(ls, wx, wy);
@@ -433,7 +420,7 @@ class City {
   night(p: number, day: number): void {
     this.rs = hash4(this.o.seed, p, day + 1, S_NIGHT);
     this.nightStart = day * DAY + 23 * HOUR + this.r() * 2.5 * HOUR;
-    this.nightEnd = (day + 1) * DAY + 5 * HOUR + this.r() * 2 * HOUR;
+    this.nightEnd = (day + 1) * DAY + 5.5 * HOUR + this.r() * 2 * HOUR;
   }
 
   /** Moves `t` past the silent night it falls in, if any. */
@@ -459,7 +446,7 @@ class City {
     const base = this.baseInterval[p];
     let iv: number;
     if (this.moving) iv = base * (0.35 + 0.4 * this.r());
-    else if (this.r() < 0.12) iv = 1860 + this.r() * 3600;
+    else if (this.r() < 0.14) iv = 1860 + this.r() * 3600;
     else iv = base * (0.6 + 0.8 * this.r());
     return this.skipNight(p, s + Math.max(90, Math.floor(iv)));
   }
@@ -489,15 +476,109 @@ function pick(cum: Float64Array, u: number): number {
 // ---------------------------------------------------------------------------------------------------------
 // Public API.
 
+/**
+ * An ASCII byte buffer for one chunk: rows are written as bytes (no per-row strings, which made the
+ * generator garbage-collection bound) and the chunk is decoded to a string once.
+ */
+class ChunkWriter {
+  buf: Uint8Array;
+  pos = 0;
+  private readonly decoder: { decode(input: Uint8Array): string } | null;
+
+  constructor(capacity: number) {
+    this.buf = new Uint8Array(capacity);
+    const TD = (globalThis as { TextDecoder?: new () => { decode(input: Uint8Array): string } }).TextDecoder;
+    this.decoder = TD ? new TD() : null;
+  }
+
+  byte(c: number): void {
+    this.buf[this.pos++] = c;
+  }
+
+  ascii(s: string): void {
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = 0; i < s.length; i++) buf[pos++] = s.charCodeAt(i);
+    this.pos = pos;
+  }
+
+  copy(src: Uint8Array, from: number, to: number): void {
+    const buf = this.buf;
+    let pos = this.pos;
+    for (let i = from; i < to; i++) buf[pos++] = src[i];
+    this.pos = pos;
+  }
+
+  /** A non-negative integer below 2^53. */
+  uint(n: number): void {
+    let len = 1;
+    for (let t = n; t >= 10; t = Math.floor(t / 10)) len++;
+    const buf = this.buf;
+    const pos = this.pos;
+    for (let i = len - 1; i >= 0; i--) {
+      const d = n % 10;
+      buf[pos + i] = 48 + d;
+      n = (n - d) / 10;
+    }
+    this.pos = pos + len;
+  }
+
+  /** `v` with exactly 6 decimals, as toFixed(6) would print it (up to rounding ties). */
+  fixed6(v: number): void {
+    let m = Math.round(v * 1e6);
+    if (m < 0) {
+      this.byte(45);
+      m = -m;
+    }
+    const ip = Math.floor(m / 1e6);
+    let fp = m - ip * 1e6;
+    this.uint(ip);
+    const buf = this.buf;
+    const pos = this.pos;
+    buf[pos] = 46;
+    for (let i = 6; i >= 1; i--) {
+      const d = fp % 10;
+      buf[pos + i] = 48 + d;
+      fp = (fp - d) / 10;
+    }
+    this.pos = pos + 7;
+  }
+
+  /** The bytes written so far as a string; empties the buffer. */
+  take(): string {
+    const n = this.pos;
+    this.pos = 0;
+    if (this.decoder) return this.decoder.decode(this.buf.subarray(0, n));
+    let out = '';
+    for (let i = 0; i < n; i += 8192) {
+      out += String.fromCharCode.apply(null, Array.from(this.buf.subarray(i, Math.min(n, i + 8192))));
+    }
+    return out;
+  }
+}
+
 /** Yields the pings CSV in chunks of roughly `chunkBytes` (default 1 MiB) as strings; first chunk starts with the header `subject,ts,lon,lat\n`. */
 export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generator<string> {
   const o = resolve(opts);
   const city = new City(o);
   const { phones, seed, start, lon0, lat0, badRows } = o;
   const horizon = o.days * DAY;
+
+  // Subject ids as one ASCII byte array.
   const [mulA, addB] = idPermutation(seed);
-  const ids: string[] = new Array(phones);
-  for (let i = 0; i < phones; i++) ids[i] = subjectId(seed, i, mulA, addB);
+  const idOff = new Int32Array(phones + 1);
+  let idBytes = new Uint8Array(phones * 12);
+  for (let i = 0; i < phones; i++) {
+    const id = subjectId(seed, i, mulA, addB);
+    let at = idOff[i];
+    if (at + id.length > idBytes.length) {
+      const grown = new Uint8Array(idBytes.length * 2);
+      grown.set(idBytes);
+      idBytes = grown;
+    }
+    for (let k = 0; k < id.length; k++) idBytes[at++] = id.charCodeAt(k);
+    idOff[i + 1] = at;
+  }
 
   // Bucket ring of phones by the second of their next ping (a singly linked list per second).
   const head = new Int32Array(BUCKETS).fill(-1);
@@ -513,63 +594,99 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
     if (t < horizon) schedule(p, t);
   }
 
+  const limit = Math.max(1, Math.floor(chunkBytes));
+  const w = new ChunkWriter(limit + 4096); // a ping and its extra rows always fit past the limit
+  w.ascii('subject,ts,lon,lat\n');
   const kx = city.kx;
   const ky = city.ky;
   const badRng = mulberry32(hash4(seed, 0, S_BAD, 0));
   let rows = 0;
   let nextBad = 200;
   let badKind = 0;
-  let out = 'subject,ts,lon,lat\n';
 
   for (let s = 0; s < horizon; s++) {
     const b = s & BUCKET_MASK;
     let p = head[b];
+    if (p === -1) continue;
     head[b] = -1;
+    const epoch = start + s;
     while (p !== -1) {
       const after = next[p];
       city.position(p, s);
-      // Per-ping randomness: GPS noise, instant format, duplicates.
+      // Per-ping randomness: GPS noise (Box–Muller), instant format, duplicates.
       const h = hash4(seed, p, s, S_PING);
       const hb = mix32(h ^ 0x5bd1e995);
-      const g1 = Math.sqrt(-2 * Math.log(1 - (h >>> 8) / 16777216));
+      const g1 = Math.sqrt(-2 * Math.log(1 - (h >>> 8) / 16777216)) * city.noise[p];
       const g2 = 2 * Math.PI * ((hb >>> 8) / 16777216);
-      const sigma = city.noise[p];
-      const x = city.px + g1 * Math.cos(g2) * sigma;
-      const y = city.py + g1 * Math.sin(g2) * sigma;
-      const lon = fmt6(lon0 + x / kx);
-      const lat = fmt6(lat0 + y / ky);
-      const epoch = start + s;
-      const fmtRoll = h & 0xff; // 0..255
-      let ts: string;
-      if (fmtRoll < 5) {
-        ts = isoBase(epoch, TZ_OFFSET).replace('T', ' ') + ((hb & 3) === 0 ? '.5' : '');
-      } else if (fmtRoll < 8) {
-        ts = `${isoBase(epoch, 0) + ((hb & 3) === 0 ? '.5' : '')}Z`;
-      } else {
-        ts = `${epoch}`;
-      }
-      const subject = ids[p];
-      out += `${subject},${ts},${lon},${lat}\n`;
+      const lon = lon0 + (city.px + g1 * Math.cos(g2)) / kx;
+      const lat = lat0 + (city.py + g1 * Math.sin(g2)) / ky;
+      const fmtRoll = h & 0xff;
+      // ≈2%: local 'YYYY-MM-DD HH:MM:SS', ≈1%: UTC '...Z'; a quarter of those with a '.5' fraction.
+      const tsText =
+        fmtRoll < 5
+          ? isoBase(epoch, TZ_OFFSET).replace('T', ' ') + ((hb & 3) === 0 ? '.5' : '')
+          : fmtRoll < 8
+            ? `${isoBase(epoch, 0)}${(hb & 3) === 0 ? '.5' : ''}Z`
+            : '';
+      const id0 = idOff[p];
+      const id1 = idOff[p + 1];
+
+      const rowStart = w.pos;
+      w.copy(idBytes, id0, id1);
+      w.byte(44);
+      const tsStart = w.pos;
+      if (tsText === '') w.uint(epoch);
+      else w.ascii(tsText);
+      const tsEnd = w.pos;
+      w.byte(44);
+      w.fixed6(lon);
+      w.byte(44);
+      const latStart = w.pos;
+      w.fixed6(lat);
+      const rowEnd = w.pos;
+      w.byte(10);
       rows++;
 
       if (badRows) {
         if ((hb & 0x3ff) === 0) {
-          // ≈0.1%: the same subject and instant again, as identical bytes, moved coordinates or another format.
+          // ≈0.1%: the same subject and instant again: identical bytes, moved coordinates, or another format.
           const how = (hb >>> 10) % 3;
-          if (how === 0) out += `${subject},${ts},${lon},${lat}\n`;
-          else if (how === 1)
-            out += `${subject},${ts},${fmt6(lon0 + (x + 30) / kx)},${fmt6(lat0 + (y - 20) / ky)}\n`;
-          else out += `${subject},${isoBase(epoch, 0)}Z,${lon},${lat}\n`;
+          if (how === 0) {
+            w.copy(w.buf, rowStart, rowEnd);
+          } else if (how === 1) {
+            w.copy(w.buf, rowStart, tsEnd);
+            w.byte(44);
+            w.fixed6(lon + 0.0003);
+            w.byte(44);
+            w.fixed6(lat - 0.0002);
+          } else {
+            w.copy(idBytes, id0, id1);
+            w.byte(44);
+            w.ascii(`${isoBase(epoch, 0)}Z`);
+            w.copy(w.buf, tsEnd, rowEnd);
+          }
+          w.byte(10);
           rows++;
         }
         if (rows >= nextBad) {
+          // The first five (after rows 200..1000) show every kind; then ≈1 per 100k rows.
           const kind = badKind < 5 ? badKind : Math.floor(badRng() * 5);
           badKind++;
-          if (kind === 0) out += `,${ts},${lon},${lat}\n`;
-          else if (kind === 1) out += `${subject},yesterday,${lon},${lat}\n`;
-          else if (kind === 2) out += `${subject},${ts},${lon},NaN\n`;
-          else if (kind === 3) out += `${subject},${ts},200,${lat}\n`;
-          else out += '\n';
+          if (kind === 0) {
+            w.copy(w.buf, tsStart - 1, rowEnd); // ',ts,lon,lat': empty subject
+          } else if (kind === 1) {
+            w.copy(idBytes, id0, id1);
+            w.ascii(',yesterday');
+            w.copy(w.buf, tsEnd, rowEnd);
+          } else if (kind === 2) {
+            w.copy(w.buf, rowStart, latStart);
+            w.ascii('NaN');
+          } else if (kind === 3) {
+            w.copy(w.buf, rowStart, tsEnd);
+            w.ascii(',200');
+            w.copy(w.buf, latStart - 1, rowEnd);
+          }
+          w.byte(10); // kind 4: a blank line
           rows++;
           nextBad = badKind < 5 ? 200 * (badKind + 1) : rows + 50_000 + Math.floor(badRng() * 100_000);
         }
@@ -577,14 +694,11 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
 
       const t = city.nextPing(p, s);
       if (t < horizon) schedule(p, t);
-      if (out.length >= chunkBytes) {
-        yield out;
-        out = '';
-      }
+      if (w.pos >= limit) yield w.take();
       p = after;
     }
   }
-  if (out.length > 0) yield out;
+  if (w.pos > 0) yield w.take();
 }
 
 /** The cases CSV (`subject,from,to\n` + rows): confirmed cases chosen among the generated phones, windows covering part of the simulated days, ISO instants with +08:00 or unbounded (empty) ends sometimes. */

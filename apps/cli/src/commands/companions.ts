@@ -1,0 +1,105 @@
+/** `renxing companions`: pings CSV (or a saved index) + cases CSV → companions CSV. */
+import { type Locale, RenxingError } from '@renxing/contracts';
+import {
+  CompanionIndex,
+  companionCsv,
+  queryCompanions,
+  REJECTS_HEADER,
+  type RejectFile,
+  readCases,
+  rejectLine,
+} from '@renxing/engine';
+import { companionParams, type Flags, GRID_FLAGS, requireFlag } from '../args.js';
+import { readWhole, TextFile } from '../files.js';
+import { indexFromPingsFile } from '../load.js';
+import { messages } from '../messages.js';
+import { compact, progress } from '../progress.js';
+import { printSummary, writeJson } from '../summary.js';
+
+export function companionsCommand(flags: Flags, locale: Locale): void {
+  const m = messages(locale);
+  const t0 = performance.now();
+  const outPath = requireFlag(flags, 'out');
+  const casesPath = requireFlag(flags, 'cases');
+  const indexPath = typeof flags.index === 'string' ? flags.index : undefined;
+  if (indexPath && flags.pings !== undefined)
+    throw new RenxingError('RX_FLAG_CONFLICT', {
+      flag: '--pings',
+      detail: 'give --pings or --index, not both',
+    });
+  if (!indexPath) requireFlag(flags, 'pings');
+  if (indexPath) {
+    for (const f of GRID_FLAGS)
+      if (f !== 'tz-offset' && flags[f] !== undefined)
+        throw new RenxingError('RX_FLAG_CONFLICT', {
+          flag: `--${f}`,
+          detail: 'the index fixes the grid and stays',
+        });
+  }
+  const params = companionParams(flags);
+  const casesBytes = readWhole(casesPath);
+
+  const rejectsPath = typeof flags.rejects === 'string' ? flags.rejects : `${outPath}.rejects.csv`;
+  const rejects = new TextFile(rejectsPath);
+  rejects.write(REJECTS_HEADER);
+  const onReject = (file: RejectFile, line: number, reason: string) =>
+    rejects.write(rejectLine(file, line, reason));
+
+  let index: CompanionIndex;
+  let readSeconds = 0;
+  if (indexPath) {
+    index = CompanionIndex.fromBytes(readWhole(indexPath));
+  } else {
+    const loaded = indexFromPingsFile(flags.pings as string, params, onReject, locale);
+    index = loaded.index;
+    readSeconds = loaded.readSeconds;
+  }
+  const tz = indexPath && flags['tz-offset'] === undefined ? index.tzOffset : params.tzOffset;
+  const { cases, rejects: caseRejects } = readCases([casesBytes], tz, onReject);
+  rejects.close();
+
+  const bar = progress(m.querying, cases.length);
+  const tq = performance.now();
+  const rows = queryCompanions(index, cases, params, (done) => bar.update(done, `${done}/${cases.length}`));
+  const querySeconds = (performance.now() - tq) / 1000;
+  bar.finish(`${compact(rows.count)} ${m.companions}`);
+
+  const out = new TextFile(outPath);
+  for (const piece of companionCsv(index, cases, rows)) out.write(piece);
+  out.close();
+
+  const seconds = (performance.now() - t0) / 1000;
+  const summary = {
+    pings: index.stats.pings,
+    ping_rejects: index.stats.pingRejects,
+    duplicates: index.stats.duplicates,
+    cases: cases.length,
+    case_rejects: caseRejects,
+    subjects: index.subjects,
+    stays: index.stats.allStays,
+    companions: rows.count,
+    index_stays: index.stays,
+    index_bytes: index.buffer.byteLength,
+    bytes_per_stay: Number(index.bytesPerStay.toFixed(2)),
+    seconds: Number(seconds.toFixed(3)),
+    read_seconds: Number(readSeconds.toFixed(3)),
+    query_seconds: Number(querySeconds.toFixed(3)),
+    params,
+  };
+  if (typeof flags.summary === 'string') writeJson(flags.summary, summary);
+  const rejected = summary.ping_rejects + summary.case_rejects;
+  printSummary(locale, {
+    pings: summary.pings,
+    ping_rejects: summary.ping_rejects,
+    duplicates: summary.duplicates,
+    subjects: summary.subjects,
+    stays: summary.stays,
+    cases: summary.cases,
+    case_rejects: summary.case_rejects,
+    companions: summary.companions,
+    seconds: `${seconds.toFixed(2)} s`,
+    throughput: readSeconds > 0 ? `${compact(Math.round(summary.pings / seconds))} pings/s` : undefined,
+    out: outPath,
+    rejects_file: rejected > 0 ? `${rejectsPath} (${m.see_rejects})` : rejectsPath,
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * `renxing demo` (what `npm start` runs until the service lands): a small synthetic city, the
+ * companions of its cases, and a readable summary.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locale } from '@renxing/contracts';
+import { messages } from '../messages.js';
+import { companionsCommand } from './companions.js';
+import { generateCity } from './gen-city.js';
+
+export function demoCommand(locale: Locale): void {
+  const m = messages(locale);
+  process.stderr.write(`${m.demo_title}\n\n`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renxing-demo-'));
+  const { pings, cases } = generateCity(dir, { phones: 20000, days: 1, seed: 7 }, locale);
+  const out = path.join(dir, 'companions.csv');
+  companionsCommand({ pings, cases, out, summary: path.join(dir, 'summary.json') }, locale);
+  const rows = fs.readFileSync(out, 'utf8').trim().split('\n').slice(1);
+  const byCase = new Map<string, string[][]>();
+  for (const line of rows) {
+    const f = line.split(',');
+    const list = byCase.get(f[1]) ?? [];
+    list.push(f);
+    byCase.set(f[1], list);
+  }
+  process.stdout.write(`\n${m.demo_top}\n`);
+  for (const [c, list] of byCase) {
+    const longest = [...list].sort((a, b) => Number(b[5]) - Number(a[5]))[0];
+    process.stdout.write(
+      `  ${m.demo_case} ${c}: ${list.length} ${m.companions}; e.g. ${longest[0]} @ ${longest[2]} ${longest[3]} → ${longest[4]} (${longest[5]} s)\n`,
+    );
+  }
+  process.stdout.write(`\n${m.out}: ${dir}\n${m.demo_next}\n`);
+}

@@ -1,0 +1,49 @@
+/** `renxing index`: pings CSV → a saved companion index. */
+import fs from 'node:fs';
+import type { Locale } from '@renxing/contracts';
+import { REJECTS_HEADER, type RejectFile, rejectLine } from '@renxing/engine';
+import { companionParams, type Flags, requireFlag } from '../args.js';
+import { TextFile } from '../files.js';
+import { indexFromPingsFile } from '../load.js';
+import { compact } from '../progress.js';
+import { printSummary, writeJson } from '../summary.js';
+
+export function indexCommand(flags: Flags, locale: Locale): void {
+  const t0 = performance.now();
+  const pingsPath = requireFlag(flags, 'pings');
+  const outPath = requireFlag(flags, 'out');
+  const params = companionParams(flags);
+  const rejectsPath = typeof flags.rejects === 'string' ? flags.rejects : `${outPath}.rejects.csv`;
+  const rejects = new TextFile(rejectsPath);
+  rejects.write(REJECTS_HEADER);
+  const onReject = (file: RejectFile, line: number, reason: string) =>
+    rejects.write(rejectLine(file, line, reason));
+  const { index } = indexFromPingsFile(pingsPath, params, onReject, locale);
+  rejects.close();
+  fs.writeFileSync(outPath, new Uint8Array(index.buffer));
+  const seconds = (performance.now() - t0) / 1000;
+  const summary = {
+    pings: index.stats.pings,
+    ping_rejects: index.stats.pingRejects,
+    duplicates: index.stats.duplicates,
+    subjects: index.subjects,
+    stays: index.stats.allStays,
+    index_stays: index.stays,
+    index_bytes: index.buffer.byteLength,
+    bytes_per_stay: Number(index.bytesPerStay.toFixed(2)),
+    seconds: Number(seconds.toFixed(3)),
+  };
+  if (typeof flags.summary === 'string') writeJson(flags.summary, summary);
+  printSummary(locale, {
+    pings: summary.pings,
+    ping_rejects: summary.ping_rejects,
+    duplicates: summary.duplicates,
+    subjects: summary.subjects,
+    stays: summary.stays,
+    index_bytes: `${compact(summary.index_bytes)}B`,
+    bytes_per_stay: summary.bytes_per_stay,
+    seconds: `${seconds.toFixed(2)} s`,
+    out: outPath,
+    rejects_file: rejectsPath,
+  });
+}

@@ -1,0 +1,87 @@
+/** File I/O for the CLI: chunked reads with progress, buffered line writes, clear open errors. */
+import fs from 'node:fs';
+import { RenxingError } from '@renxing/contracts';
+
+const CHUNK = 8 << 20;
+
+export function openForRead(path: string): { fd: number; size: number } {
+  try {
+    const fd = fs.openSync(path, 'r');
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) {
+      fs.closeSync(fd);
+      throw new Error('is a directory');
+    }
+    return { fd, size: st.size };
+  } catch (e) {
+    throw new RenxingError('RX_FILE_UNREADABLE', {
+      file: path,
+      detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+    });
+  }
+}
+
+/** Calls `onChunk` with successive chunks of the file (the chunk is reused: copy what you keep). */
+export function readChunks(
+  path: string,
+  onChunk: (chunk: Uint8Array, bytesDone: number, size: number) => void,
+): void {
+  const { fd, size } = openForRead(path);
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let done = 0;
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, buf, 0, CHUNK, null);
+      if (n === 0) break;
+      done += n;
+      onChunk(buf.subarray(0, n), done, size);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export function readWhole(path: string): Buffer {
+  const { fd } = openForRead(path);
+  try {
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Buffered text writer on a file descriptor. */
+export class TextFile {
+  private fd: number;
+  private parts: string[] = [];
+  private pending = 0;
+
+  constructor(readonly path: string) {
+    try {
+      this.fd = fs.openSync(path, 'w');
+    } catch (e) {
+      throw new RenxingError('RX_FILE_UNREADABLE', {
+        file: path,
+        detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
+      });
+    }
+  }
+
+  write(s: string): void {
+    this.parts.push(s);
+    this.pending += s.length;
+    if (this.pending > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.parts.length === 0) return;
+    fs.writeSync(this.fd, this.parts.join(''));
+    this.parts = [];
+    this.pending = 0;
+  }
+
+  close(): void {
+    this.flush();
+    fs.closeSync(this.fd);
+  }
+}

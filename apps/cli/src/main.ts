@@ -1,0 +1,47 @@
+/** `renxing`: parse the command line, run a command, map errors to clear messages and exit codes. */
+import { localeFromEnv, RenxingError } from '@renxing/contracts';
+import { parseFlags } from './args.js';
+import { companionsCommand } from './commands/companions.js';
+import { demoCommand } from './commands/demo.js';
+import { genCityCommand } from './commands/gen-city.js';
+import { indexCommand } from './commands/index-cmd.js';
+import { helpText } from './help.js';
+
+const locale = localeFromEnv(process.env);
+
+function run(argv: string[]): number {
+  const { command, flags } = parseFlags(argv);
+  if (flags.help || command === undefined || command === 'help') {
+    process.stdout.write(helpText(locale));
+    return command === undefined && !flags.help ? 2 : 0;
+  }
+  switch (command) {
+    case 'companions':
+      companionsCommand(flags, locale);
+      return 0;
+    case 'index':
+      indexCommand(flags, locale);
+      return 0;
+    case 'gen-city':
+      genCityCommand(flags, locale);
+      return 0;
+    case 'demo':
+      demoCommand(locale);
+      return 0;
+    default:
+      throw new RenxingError('RX_UNKNOWN_COMMAND', { command });
+  }
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof RenxingError) {
+    process.stderr.write(`renxing: ${e.localized(locale)}\n`);
+    process.exitCode = e.status >= 500 ? 1 : 2;
+  } else {
+    const err = new RenxingError('RX_INTERNAL', { detail: (e as Error).stack ?? String(e) });
+    process.stderr.write(`renxing: ${err.localized(locale)}\n`);
+    process.exitCode = 1;
+  }
+}

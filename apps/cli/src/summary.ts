@@ -1,0 +1,29 @@
+/** The one-screen summary at the end of a run, and the `--summary` JSON. */
+import fs from 'node:fs';
+import type { Locale } from '@renxing/contracts';
+import { type MessageKey, messages } from './messages.js';
+
+export type SummaryValues = Partial<Record<MessageKey, string | number>>;
+
+export function printSummary(locale: Locale, values: SummaryValues, stream = process.stderr): void {
+  const m = messages(locale);
+  const rows = Object.entries(values).filter(([, v]) => v !== undefined) as [MessageKey, string | number][];
+  const width = Math.max(...rows.map(([k]) => displayWidth(m[k])));
+  const lines = rows.map(([k, v]) => `  ${m[k]}${' '.repeat(width - displayWidth(m[k]))}  ${fmt(v)}`);
+  stream.write(`\n${m.summary}\n${lines.join('\n')}\n`);
+}
+
+function fmt(v: string | number): string {
+  return typeof v === 'number' ? v.toLocaleString('en-US') : v;
+}
+
+/** Terminal columns: CJK characters take two. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\uffdc]/u.test(ch) && !/[\u2500-\u25ff]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function writeJson(path: string, value: unknown): void {
+  fs.writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,62 @@
+/**
+ * The one error catalogue: a stable code, an HTTP status for the API, and the message in each
+ * locale. Codes never change meaning; add new ones at the end of their group.
+ */
+import { fill, type Locale, type Text } from './locale.js';
+
+export interface ErrorSpec extends Text {
+  status: number;
+}
+
+export const ERRORS = {
+  // Input files
+  RX_FILE_UNREADABLE: {
+    status: 400,
+    en: 'cannot open {file}: {detail}',
+    'zh-CN': '无法打开文件 {file}：{detail}',
+  },
+  RX_FILE_EMPTY: { status: 400, en: '{file} is empty', 'zh-CN': '{file} 是空文件' },
+  RX_MISSING_COLUMN: {
+    status: 400,
+    en: '{file} lacks a required column: {detail}',
+    'zh-CN': '{file} 缺少必需的列：{detail}',
+  },
+  RX_BAD_INDEX: {
+    status: 400,
+    en: '{file} is not a usable index: {detail}',
+    'zh-CN': '{file} 不是可用的索引：{detail}',
+  },
+  // Command line
+  RX_UNKNOWN_COMMAND: {
+    status: 400,
+    en: 'unknown command "{command}"; see renxing --help',
+    'zh-CN': '未知命令“{command}”；请查看 renxing --help',
+  },
+  RX_BAD_FLAG: { status: 400, en: 'bad option {flag}: {detail}', 'zh-CN': '选项 {flag} 有误：{detail}' },
+  RX_MISSING_FLAG: { status: 400, en: 'missing option {flag}', 'zh-CN': '缺少选项 {flag}' },
+  RX_FLAG_CONFLICT: {
+    status: 400,
+    en: 'option {flag} cannot be used here: {detail}',
+    'zh-CN': '此处不能使用选项 {flag}：{detail}',
+  },
+  // Internal
+  RX_INTERNAL: { status: 500, en: 'internal error: {detail}', 'zh-CN': '内部错误：{detail}' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class RenxingError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(fill(ERRORS[code].en, params));
+    this.status = ERRORS[code].status;
+  }
+
+  /** The message in a locale, prefixed with the stable code. */
+  localized(locale: Locale): string {
+    return `${this.code}: ${fill(ERRORS[this.code][locale], this.params)}`;
+  }
+}
