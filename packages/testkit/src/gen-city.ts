@@ -181,6 +181,30 @@ function idPermutation(seed: number): [number, number] {
   return [a, hash4(seed, 0, S_ID, 8) % 100_000_000];
 }
 
+// Per-phone record: 16 four-byte slots (one cache line), so that a ping touches one line of phone data.
+const REC = 16;
+const F_HOME_X = 0;
+const F_HOME_Y = 1;
+const F_WORK_X = 2;
+const F_WORK_Y = 3;
+/** Centre of the work hotspot: where lunch is taken. */
+const F_LUNCH_X = 4;
+const F_LUNCH_Y = 5;
+/** Travel speed, m/s. */
+const F_SPEED = 6;
+/** GPS noise standard deviation, metres. */
+const F_NOISE = 7;
+/** Typical seconds between two pings when still (int). */
+const I_BASE = 8;
+/** Bit 0: stays home on workdays; bit 1: silent for a few hours every night (int). */
+const I_FLAGS = 9;
+/** Next phone in the same bucket, -1 at the end (int). */
+const I_NEXT = 10;
+const I_ID_LEN = 11;
+/** Slots 12..15: the subject id, up to 16 ASCII bytes. */
+const ID_SLOT = 12;
+const ID_MAX = 16;
+
 class City {
   readonly o: Resolved;
   // hotspots
@@ -189,20 +213,10 @@ class City {
   readonly hotHomeCum: Float64Array;
   readonly hotWorkCum: Float64Array;
   readonly hotVisitCum: Float64Array;
-  // phones
-  readonly homeX: Float32Array;
-  readonly homeY: Float32Array;
-  readonly workX: Float32Array;
-  readonly workY: Float32Array;
-  readonly workHot: Int32Array;
-  /** bit 0: stays home on workdays; bit 1: silent for a few hours every night. */
-  readonly flags: Uint8Array;
-  /** Typical seconds between two pings when still. */
-  readonly baseInterval: Uint16Array;
-  /** Travel speed, m/s. */
-  readonly speed: Float32Array;
-  /** GPS noise standard deviation, metres. */
-  readonly noise: Uint8Array;
+  /** Phone records, three views of one buffer. */
+  readonly pf: Float32Array;
+  readonly pi: Int32Array;
+  readonly pb: Uint8Array;
   readonly weekend: Uint8Array;
   readonly kx: number;
   readonly ky: number;
@@ -254,34 +268,39 @@ class City {
       this.hotVisitCum[k] = cumV;
     }
 
-    this.homeX = new Float32Array(phones);
-    this.homeY = new Float32Array(phones);
-    this.workX = new Float32Array(phones);
-    this.workY = new Float32Array(phones);
-    this.workHot = new Int32Array(phones);
-    this.flags = new Uint8Array(phones);
-    this.baseInterval = new Uint16Array(phones);
-    this.speed = new Float32Array(phones);
-    this.noise = new Uint8Array(phones);
+    const buffer = new ArrayBuffer(phones * REC * 4);
+    const pf = new Float32Array(buffer);
+    const pi = new Int32Array(buffer);
+    const pb = new Uint8Array(buffer);
+    this.pf = pf;
+    this.pi = pi;
+    this.pb = pb;
+    const [mulA, addB] = idPermutation(seed);
     const rnd = () => this.r();
     for (let i = 0; i < phones; i++) {
+      const at = i * REC;
       // About half the phones live in households of three (same home, separate lives).
       const g = (i - (i % 3)) / 3;
       this.rs = hash4(seed, g, S_HOUSE, 0);
       this.rs = this.r() < 0.5 ? hash4(seed, g, S_HOUSE, 1) : hash4(seed, i, S_HOME, 0);
       let k = pick(this.hotHomeCum, this.r());
-      this.homeX[i] = clampCity(this.hotX[k] + gaussOf(rnd) * 2500);
-      this.homeY[i] = clampCity(this.hotY[k] + gaussOf(rnd) * 2500);
+      pf[at + F_HOME_X] = clampCity(this.hotX[k] + gaussOf(rnd) * 2500);
+      pf[at + F_HOME_Y] = clampCity(this.hotY[k] + gaussOf(rnd) * 2500);
       this.rs = hash4(seed, i, S_WORK, 0);
       k = pick(this.hotWorkCum, this.r());
-      this.workHot[i] = k;
-      this.workX[i] = clampCity(this.hotX[k] + gaussOf(rnd) * 1000);
-      this.workY[i] = clampCity(this.hotY[k] + gaussOf(rnd) * 1000);
+      pf[at + F_WORK_X] = clampCity(this.hotX[k] + gaussOf(rnd) * 1000);
+      pf[at + F_WORK_Y] = clampCity(this.hotY[k] + gaussOf(rnd) * 1000);
+      pf[at + F_LUNCH_X] = this.hotX[k];
+      pf[at + F_LUNCH_Y] = this.hotY[k];
       this.rs = hash4(seed, i, S_PHONE, 0);
-      this.flags[i] = (this.r() < 0.12 ? 1 : 0) | (this.r() < 0.85 ? 2 : 0);
-      this.baseInterval[i] = 360 + Math.floor(this.r() * 360);
-      this.speed[i] = 5 + this.r() * 5;
-      this.noise[i] = 8 + Math.floor(this.r() * 32);
+      pi[at + I_FLAGS] = (this.r() < 0.12 ? 1 : 0) | (this.r() < 0.85 ? 2 : 0);
+      pi[at + I_BASE] = 390 + Math.floor(this.r() * 360);
+      pf[at + F_SPEED] = 5 + this.r() * 5;
+      pf[at + F_NOISE] = 8 + Math.floor(this.r() * 32);
+      const id = subjectId(seed, i, mulA, addB);
+      pi[at + I_ID_LEN] = id.length;
+      const idAt = (at + ID_SLOT) * 4;
+      for (let c = 0; c < id.length; c++) pb[idAt + c] = id.charCodeAt(c);
     }
 
     // Weekends change the routine only when the run is longer than a working week.
@@ -324,30 +343,31 @@ class City {
   private travel(p: number, x1: number, y1: number, x2: number, y2: number): number {
     const dx = x2 - x1;
     const dy = y2 - y1;
-    return 240 + Math.sqrt(dx * dx + dy * dy) / this.speed[p];
+    return 240 + Math.sqrt(dx * dx + dy * dy) / this.pf[p * REC + F_SPEED];
   }
 
   /** Keyframes (seconds of the day, x, y) of phone `p` on `day`; linear motion between distinct points. */
   private buildDay(p: number, day: number): void {
     this.rs = hash4(this.o.seed, p, day + 1, S_DAY);
     this.kn = 0;
-    const hx = this.homeX[p];
-    const hy = this.homeY[p];
+    const pf = this.pf;
+    const at = p * REC;
+    const hx = pf[at + F_HOME_X];
+    const hy = pf[at + F_HOME_Y];
     this.add(0, hx, hy);
     const weekend = this.weekend[day] === 1;
-    if (!weekend && (this.flags[p] & 1) === 0 && this.r() < 0.95) {
+    if (!weekend && (this.pi[at + I_FLAGS] & 1) === 0 && this.r() < 0.95) {
       // A working day.
-      const wx = this.workX[p];
-      const wy = this.workY[p];
+      const wx = pf[at + F_WORK_X];
+      const wy = pf[at + F_WORK_Y];
       const leave = clamp(7.75 * HOUR + this.gauss() * 2100, 6 * HOUR, 10 * HOUR);
       const commute = this.travel(p, hx, hy, wx, wy);
       this.add(leave, hx, hy);
       this.add(leave + commute, wx, wy);
       if (this.r() < 0.35) {
         // Lunch near the centre of the work hotspot.
-        const k = this.workHot[p];
-        const lx = this.hotX[k] + this.gauss() * 250;
-        const ly = this.hotY[k] + this.gauss() * 250;
+        const lx = pf[at + F_LUNCH_X] + this.gauss() * 250;
+        const ly = pf[at + F_LUNCH_Y] + this.gauss() * 250;
         const walk = Math.min(1200, 180 + Math.sqrt((lx - wx) ** 2 + (ly - wy) ** 2) / 1.4);
         const ls = Math.max(this.lastT() + 1800, 11.75 * HOUR + this.r() * HOUR);
         const stay = 1800 + this.r() * 1800;
@@ -378,8 +398,8 @@ class City {
     const k = pick(this.hotVisitCum, this.r());
     const vx = this.hotX[k] + this.gauss() * 400;
     const vy = this.hotY[k] + this.gauss() * 400;
-    const hx = this.homeX[p];
-    const hy = this.homeY[p];
+    const hx = this.pf[p * REC + F_HOME_X];
+    const hy = this.pf[p * REC + F_HOME_Y];
     const there = t + this.travel(p, x, y, vx, vy);
     const leave = there + minStay + this.r() * extraStay;
     const back = leave + this.travel(p, vx, vy, hx, hy);
@@ -425,7 +445,7 @@ class City {
 
   /** Moves `t` past the silent night it falls in, if any. */
   private skipNight(p: number, t: number): number {
-    if ((this.flags[p] & 2) === 0) return t;
+    if ((this.pi[p * REC + I_FLAGS] & 2) === 0) return t;
     const d = Math.floor(t / DAY);
     for (let day = d - 1; day <= d; day++) {
       this.night(p, day);
@@ -443,10 +463,10 @@ class City {
   /** Second of the ping after the one at `s` (needs position(p, s) just computed). */
   nextPing(p: number, s: number): number {
     this.rs = hash4(this.o.seed, p, s, S_NEXT);
-    const base = this.baseInterval[p];
+    const base = this.pi[p * REC + I_BASE];
     let iv: number;
     if (this.moving) iv = base * (0.35 + 0.4 * this.r());
-    else if (this.r() < 0.14) iv = 1860 + this.r() * 3600;
+    else if (this.r() < 0.16) iv = 1860 + this.r() * 3600;
     else iv = base * (0.6 + 0.8 * this.r());
     return this.skipNight(p, s + Math.max(90, Math.floor(iv)));
   }
@@ -511,14 +531,26 @@ class ChunkWriter {
 
   /** A non-negative integer below 2^53. */
   uint(n: number): void {
+    if (n > 0x7fffffff) {
+      const hi = Math.floor(n / 1e9);
+      this.uint(hi);
+      this.digits(n - hi * 1e9, 9);
+      return;
+    }
     let len = 1;
-    for (let t = n; t >= 10; t = Math.floor(t / 10)) len++;
+    for (let t = n; t >= 10; t = (t / 10) | 0) len++;
+    this.digits(n, len);
+  }
+
+  /** `n` (a non-negative int32) as exactly `len` digits, zero-padded. */
+  digits(n: number, len: number): void {
     const buf = this.buf;
     const pos = this.pos;
+    n |= 0;
     for (let i = len - 1; i >= 0; i--) {
-      const d = n % 10;
-      buf[pos + i] = 48 + d;
-      n = (n - d) / 10;
+      const q = (n / 10) | 0;
+      buf[pos + i] = 48 + n - q * 10;
+      n = q;
     }
     this.pos = pos + len;
   }
@@ -531,17 +563,9 @@ class ChunkWriter {
       m = -m;
     }
     const ip = Math.floor(m / 1e6);
-    let fp = m - ip * 1e6;
     this.uint(ip);
-    const buf = this.buf;
-    const pos = this.pos;
-    buf[pos] = 46;
-    for (let i = 6; i >= 1; i--) {
-      const d = fp % 10;
-      buf[pos + i] = 48 + d;
-      fp = (fp - d) / 10;
-    }
-    this.pos = pos + 7;
+    this.byte(46);
+    this.digits(m - ip * 1e6, 6);
   }
 
   /** The bytes written so far as a string; empties the buffer. */
@@ -564,28 +588,12 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
   const { phones, seed, start, lon0, lat0, badRows } = o;
   const horizon = o.days * DAY;
 
-  // Subject ids as one ASCII byte array.
-  const [mulA, addB] = idPermutation(seed);
-  const idOff = new Int32Array(phones + 1);
-  let idBytes = new Uint8Array(phones * 12);
-  for (let i = 0; i < phones; i++) {
-    const id = subjectId(seed, i, mulA, addB);
-    let at = idOff[i];
-    if (at + id.length > idBytes.length) {
-      const grown = new Uint8Array(idBytes.length * 2);
-      grown.set(idBytes);
-      idBytes = grown;
-    }
-    for (let k = 0; k < id.length; k++) idBytes[at++] = id.charCodeAt(k);
-    idOff[i + 1] = at;
-  }
-
   // Bucket ring of phones by the second of their next ping (a singly linked list per second).
   const head = new Int32Array(BUCKETS).fill(-1);
-  const next = new Int32Array(phones);
+  const { pf, pi, pb } = city;
   const schedule = (p: number, t: number) => {
     const b = t & BUCKET_MASK;
-    next[p] = head[b];
+    pi[p * REC + I_NEXT] = head[b];
     head[b] = p;
   };
   // Lists are LIFO; pushing in reverse makes the first second's phones come out in index order.
@@ -610,13 +618,15 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
     if (p === -1) continue;
     head[b] = -1;
     const epoch = start + s;
+    const epochText = `${epoch}`;
     while (p !== -1) {
-      const after = next[p];
+      const at = p * REC;
+      const after = pi[at + I_NEXT];
       city.position(p, s);
       // Per-ping randomness: GPS noise (Box–Muller), instant format, duplicates.
       const h = hash4(seed, p, s, S_PING);
       const hb = mix32(h ^ 0x5bd1e995);
-      const g1 = Math.sqrt(-2 * Math.log(1 - (h >>> 8) / 16777216)) * city.noise[p];
+      const g1 = Math.sqrt(-2 * Math.log(1 - (h >>> 8) / 16777216)) * pf[at + F_NOISE];
       const g2 = 2 * Math.PI * ((hb >>> 8) / 16777216);
       const lon = lon0 + (city.px + g1 * Math.cos(g2)) / kx;
       const lat = lat0 + (city.py + g1 * Math.sin(g2)) / ky;
@@ -627,16 +637,15 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
           ? isoBase(epoch, TZ_OFFSET).replace('T', ' ') + ((hb & 3) === 0 ? '.5' : '')
           : fmtRoll < 8
             ? `${isoBase(epoch, 0)}${(hb & 3) === 0 ? '.5' : ''}Z`
-            : '';
-      const id0 = idOff[p];
-      const id1 = idOff[p + 1];
+            : epochText;
+      const id0 = (at + ID_SLOT) * 4;
+      const id1 = id0 + pi[at + I_ID_LEN];
 
       const rowStart = w.pos;
-      w.copy(idBytes, id0, id1);
+      w.copy(pb, id0, id1);
       w.byte(44);
       const tsStart = w.pos;
-      if (tsText === '') w.uint(epoch);
-      else w.ascii(tsText);
+      w.ascii(tsText);
       const tsEnd = w.pos;
       w.byte(44);
       w.fixed6(lon);
@@ -660,7 +669,7 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
             w.byte(44);
             w.fixed6(lat - 0.0002);
           } else {
-            w.copy(idBytes, id0, id1);
+            w.copy(pb, id0, id1);
             w.byte(44);
             w.ascii(`${isoBase(epoch, 0)}Z`);
             w.copy(w.buf, tsEnd, rowEnd);
@@ -675,7 +684,7 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
           if (kind === 0) {
             w.copy(w.buf, tsStart - 1, rowEnd); // ',ts,lon,lat': empty subject
           } else if (kind === 1) {
-            w.copy(idBytes, id0, id1);
+            w.copy(pb, id0, id1);
             w.ascii(',yesterday');
             w.copy(w.buf, tsEnd, rowEnd);
           } else if (kind === 2) {

@@ -1,0 +1,104 @@
+import type { RenxingError } from '@renxing/contracts';
+import { describe, expect, it } from 'vitest';
+import { readCases } from './case-reader.js';
+import { CompanionIndex, INDEX_VERSION } from './companion-index.js';
+import { companionCsv } from './output.js';
+import { resolveParams } from './params.js';
+import { PingReader } from './ping-reader.js';
+import { buildIndex } from './pipeline.js';
+import { queryCompanions } from './query.js';
+
+const enc = new TextEncoder();
+const { params } = resolveParams();
+
+function indexOf(csv: string): CompanionIndex {
+  const reader = new PingReader(params, () => {});
+  reader.push(enc.encode(csv));
+  return buildIndex(reader, reader.finish(), params);
+}
+
+function companions(index: CompanionIndex, cases: string): string {
+  const { cases: list } = readCases([enc.encode(cases)], params.tzOffset, () => {});
+  return [...companionCsv(index, list, queryCompanions(index, list, params))].join('');
+}
+
+const CITY = [
+  'subject,ts,lon,lat',
+  'k,0,106.552,29.562',
+  'k,700,106.552,29.562',
+  'k,1400,106.562,29.562',
+  'k,2000,106.562,29.562',
+  's,100,106.552,29.562',
+  's,900,106.552,29.562',
+  'u,0,106.562,29.562',
+  'u,1000,106.562,29.562',
+  'u,2000,106.562,29.562',
+  'z,5,106.552,29.562',
+].join('\n');
+
+describe('companion index', () => {
+  it('survives a trip through bytes without copying, with identical answers', () => {
+    const index = indexOf(CITY);
+    const bytes = new Uint8Array(index.buffer.slice(0));
+    const reopened = CompanionIndex.fromBytes(bytes);
+    expect(reopened.buffer).toBe(bytes.buffer);
+    expect(companions(reopened, 'subject,from,to\nk,,\n')).toBe(companions(index, 'subject,from,to\nk,,\n'));
+    expect(companions(reopened, 'subject,from,to\nk,,\n').trim().split('\n').slice(1)).toEqual([
+      's,k,0:0,1970-01-01T00:01:40Z,1970-01-01T00:15:00Z,800',
+      'u,k,1:0,1970-01-01T00:23:20Z,1970-01-01T00:33:20Z,600',
+    ]);
+  });
+
+  it('opens a copy when the bytes are not 8-byte aligned', () => {
+    const index = indexOf(CITY);
+    const padded = new Uint8Array(index.buffer.byteLength + 1);
+    padded.set(new Uint8Array(index.buffer), 1);
+    const reopened = CompanionIndex.fromBytes(padded.subarray(1));
+    expect(reopened.stays).toBe(index.stays);
+  });
+
+  it('stores 16 bytes a stay plus small tables, sorted by cell then start', () => {
+    const index = indexOf(CITY);
+    expect(index.stays).toBe(4); // z's single ping is a zero-length stay and is left out
+    expect(index.stats.allStays).toBe(5);
+    for (let c = 0; c < index.cells; c++)
+      for (let p = index.cellStart[c] + 1; p < index.cellStart[c + 1]; p++)
+        expect(index.stayStart[p]).toBeGreaterThanOrEqual(index.stayStart[p - 1]);
+    expect(index.wide).toBe(false);
+  });
+
+  it('switches to 64-bit instants when the span does not fit 32 bits', () => {
+    const wide = indexOf(
+      `${CITY}\nfar,9000000000,106.552,29.562\nfar,9000000600,106.552,29.562\nk,-2000000000,106.552,29.562`,
+    );
+    expect(wide.wide).toBe(true);
+    expect(companions(wide, 'subject,from,to\nk,0,\n')).toBe(
+      companions(indexOf(CITY), 'subject,from,to\nk,0,\n'),
+    );
+  });
+
+  it('refuses bytes that are not an index, or of another version, with RX_BAD_INDEX', () => {
+    const code = (b: Uint8Array) => {
+      try {
+        CompanionIndex.fromBytes(b);
+      } catch (e) {
+        return (e as RenxingError).code;
+      }
+      return 'opened';
+    };
+    expect(code(enc.encode('subject,ts,lon,lat\n'))).toBe('RX_BAD_INDEX');
+    const bytes = new Uint8Array(indexOf(CITY).buffer.slice(0));
+    expect(code(bytes.subarray(0, bytes.length - 8))).toBe('RX_BAD_INDEX');
+    new DataView(bytes.buffer).setUint32(4, INDEX_VERSION + 1, true);
+    expect(code(bytes)).toBe('RX_BAD_INDEX');
+  });
+
+  it('finds subjects by their bytes', () => {
+    const index = indexOf(CITY);
+    expect(index.findSubject('k')).toBeGreaterThanOrEqual(0);
+    expect(index.findSubject('nobody')).toBe(-1);
+    expect(companions(index, 'subject,from,to\nnobody,,\n').trim()).toBe(
+      'subject,case,cell,overlap_start,overlap_end,overlap_s',
+    );
+  });
+});
