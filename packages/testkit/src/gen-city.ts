@@ -298,6 +298,7 @@ class City {
       pf[at + F_SPEED] = 5 + this.r() * 5;
       pf[at + F_NOISE] = 8 + Math.floor(this.r() * 32);
       const id = subjectId(seed, i, mulA, addB);
+      if (id.length > ID_MAX) throw new Error(`subject id too long: ${id}`);
       pi[at + I_ID_LEN] = id.length;
       const idAt = (at + ID_SLOT) * 4;
       for (let c = 0; c < id.length; c++) pb[idAt + c] = id.charCodeAt(c);

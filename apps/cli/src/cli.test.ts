@@ -1,0 +1,202 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/renxing.js', import.meta.url));
+let dir = '';
+
+function renxing(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'C', LC_ALL: '', RENXING_LANG: '', ...env },
+  });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const PINGS = `subject,ts,lon,lat
+k,1000,106.552,29.562
+k,1700,106.552,29.562
+s,1000,106.552,29.562
+s,1700,106.552,29.562
+bad,yesterday,106.552,29.562
+k,1700,106.552,29.562
+`;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renxing-cli-'));
+  fs.writeFileSync(path.join(dir, 'pings.csv'), PINGS);
+  fs.writeFileSync(path.join(dir, 'cases.csv'), 'subject,from,to\nk,,\nk,5,1\n');
+  fs.writeFileSync(path.join(dir, 'nocol.csv'), 'subject,ts,lon\nk,1,2\n');
+});
+
+const p = (f: string) => path.join(dir, f);
+
+describe('renxing CLI', () => {
+  it('prints help in English, and in Chinese when the locale says zh', () => {
+    const en = renxing(['--help']);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('renxing companions --pings P.csv --cases C.csv --out O.csv');
+    const zh = renxing(['--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.out).toContain('用法');
+  });
+
+  it('finds companions, writes the rejects file next to the output by default, and a summary', () => {
+    const r = renxing([
+      'companions',
+      '--pings',
+      p('pings.csv'),
+      '--cases',
+      p('cases.csv'),
+      '--out',
+      p('o.csv'),
+      '--summary',
+      p('s.json'),
+    ]);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(p('o.csv'), 'utf8')).toBe(
+      'subject,case,cell,overlap_start,overlap_end,overlap_s\ns,k,0:0,1970-01-01T00:16:40Z,1970-01-01T00:28:20Z,700\n',
+    );
+    expect(fs.readFileSync(p('o.csv.rejects.csv'), 'utf8')).toBe(
+      'file,line,reason\npings,6,unparseable ts\ncases,3,from after to\n',
+    );
+    const s = JSON.parse(fs.readFileSync(p('s.json'), 'utf8'));
+    expect(s).toMatchObject({
+      pings: 5,
+      ping_rejects: 1,
+      duplicates: 1,
+      case_rejects: 1,
+      stays: 2,
+      companions: 1,
+    });
+    expect(r.err).toContain('companions');
+  });
+
+  it('answers identically from a saved index', () => {
+    const built = renxing(['index', '--pings', p('pings.csv'), '--out', p('city.idx')]);
+    expect(built.code).toBe(0);
+    const q = renxing([
+      'companions',
+      '--index',
+      p('city.idx'),
+      '--cases',
+      p('cases.csv'),
+      '--out',
+      p('o2.csv'),
+      '--rejects',
+      p('r2.csv'),
+      '--summary',
+      p('s2.json'),
+    ]);
+    expect(q.code).toBe(0);
+    expect(fs.readFileSync(p('o2.csv'), 'utf8')).toBe(fs.readFileSync(p('o.csv'), 'utf8'));
+    expect(JSON.parse(fs.readFileSync(p('s2.json'), 'utf8'))).toMatchObject({
+      pings: 5,
+      ping_rejects: 1,
+      duplicates: 1,
+    });
+    expect(fs.readFileSync(p('r2.csv'), 'utf8')).toBe('file,line,reason\ncases,3,from after to\n');
+  });
+
+  it('applies a preset and query flags to a saved index', () => {
+    const q = renxing([
+      'companions',
+      '--index',
+      p('city.idx'),
+      '--cases',
+      p('cases.csv'),
+      '--out',
+      p('o3.csv'),
+      '--min-overlap',
+      '701',
+    ]);
+    expect(q.code).toBe(0);
+    expect(fs.readFileSync(p('o3.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it.each([
+    [['companions', '--pings', 'nope.csv', '--cases', 'c.csv', '--out', 'o.csv'], 'RX_FILE_UNREADABLE'],
+    [['companions', '--cases', 'c.csv', '--out', 'o.csv'], 'RX_MISSING_FLAG'],
+    [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--mode', 'sideways'], 'RX_BAD_FLAG'],
+    [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--origin', '106.5'], 'RX_BAD_FLAG'],
+    [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--min-overlap', '0'], 'RX_BAD_FLAG'],
+    [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--preset', 'wuhan'], 'RX_BAD_FLAG'],
+    [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--tz-offset', '8'], 'RX_BAD_FLAG'],
+    [['companions', '--bogus'], 'RX_BAD_FLAG'],
+    [['frobnicate'], 'RX_UNKNOWN_COMMAND'],
+    [['companions', '--index', 'i', '--size', '500', '--cases', 'c', '--out', 'o'], 'RX_FLAG_CONFLICT'],
+  ])('exits 2 with a clear message: %j', (args, code) => {
+    const r = renxing(args.map((a) => (a.endsWith('.csv') || a.length === 1 ? p(a) : a)));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(code);
+  });
+
+  it('stops on a missing column, naming it, in the locale', () => {
+    const r = renxing(
+      ['companions', '--pings', p('nocol.csv'), '--cases', p('cases.csv'), '--out', p('o4.csv')],
+      {
+        LANG: 'zh_CN.UTF-8',
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('RX_MISSING_COLUMN');
+    expect(r.err).toContain('缺少必需的列：lat');
+  });
+
+  it('refuses a file that is not an index', () => {
+    const r = renxing([
+      'companions',
+      '--index',
+      p('pings.csv'),
+      '--cases',
+      p('cases.csv'),
+      '--out',
+      p('o5.csv'),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('RX_BAD_INDEX');
+  });
+
+  it('generates the same city for the same seed', () => {
+    const a = renxing([
+      'gen-city',
+      '--phones',
+      '300',
+      '--days',
+      '1',
+      '--seed',
+      '5',
+      '--out-dir',
+      p('city-a'),
+    ]);
+    const b = renxing([
+      'gen-city',
+      '--phones',
+      '300',
+      '--days',
+      '1',
+      '--seed',
+      '5',
+      '--out-dir',
+      p('city-b'),
+    ]);
+    expect(a.code).toBe(0);
+    expect(b.code).toBe(0);
+    const pa = fs.readFileSync(p('city-a/pings.csv'), 'utf8');
+    expect(pa).toBe(fs.readFileSync(p('city-b/pings.csv'), 'utf8'));
+    expect(pa.split('\n').length).toBeGreaterThan(1000);
+    expect(fs.readFileSync(p('city-a/cases.csv'), 'utf8')).toMatch(/^subject,from,to\n/);
+    const run = renxing([
+      'companions',
+      '--pings',
+      p('city-a/pings.csv'),
+      '--cases',
+      p('city-a/cases.csv'),
+      '--out',
+      p('city-a/o.csv'),
+    ]);
+    expect(run.code).toBe(0);
+  });
+});
