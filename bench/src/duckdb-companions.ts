@@ -2,9 +2,10 @@
  * DuckDB peer of `renxing companions`: pings CSV + cases CSV → the contract's companions CSV, all in
  * SQL (see `duckdb-sql.ts`). Used by the benchmark; also runnable on its own through `duckdb-run.ts`.
  */
-import { createWriteStream } from 'node:fs';
+
 import { once } from 'node:events';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { createWriteStream } from 'node:fs';
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import type { CompanionParams } from '@renxing/engine';
 import {
   casesSql,
@@ -103,7 +104,10 @@ export async function writeCompanions(con: DuckDBConnection, sql: string, out: s
 }
 
 export async function duckdbCompanions(opts: DuckdbCompanionsOptions): Promise<DuckdbCompanionsResult> {
-  const p = peerParams(opts.preset ?? 'default', { ...opts.overrides, ...(opts.mode ? { mode: opts.mode } : {}) });
+  const p = peerParams(opts.preset ?? 'default', {
+    ...opts.overrides,
+    ...(opts.mode ? { mode: opts.mode } : {}),
+  });
   const t0 = performance.now();
   const { db, con } = await openDuckdb(opts.threads);
   try {

@@ -56,7 +56,9 @@ try {
     });
     console.log(JSON.stringify(r));
   } else {
-    console.error('usage: duckdb-run.js companions|query --pings P --cases C [--out O] [--mode M] [--threads N]');
+    console.error(
+      'usage: duckdb-run.js companions|query --pings P --cases C [--out O] [--mode M] [--threads N]',
+    );
     process.exit(2);
   }
 } catch (e) {

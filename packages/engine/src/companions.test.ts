@@ -32,7 +32,7 @@ const iso = (t: number) => new Date(t * 1000).toISOString().replace('.000', '');
 
 describe('companions: overlap and gaps', () => {
   it('exactly min_overlap is a companion, one second less is not', () => {
-    const base = ['k,1000,' + A, 'k,1600,' + A];
+    const base = [`k,1000,${A}`, `k,1600,${A}`];
     expect(run([...base, `s,1000,${A}`, `s,1600,${A}`], ['k,,']).rows).toEqual([
       `s,k,0:0,${iso(1000)},${iso(1600)},600`,
     ]);

@@ -138,17 +138,46 @@ interface PingSpec {
   py: AxisPos;
 }
 
-const visitArb = fc
-  .record({
-    cell: fc.nat(3),
-    startK: fc.integer({ min: 0, max: 120 }),
-    step: fc.constantFrom(1, 1, 1, 2, 3, 5),
-    pings: fc.array(fc.record({ off: offsetArb, px: axisPosArb, py: axisPosArb }), {
-      minLength: 1,
-      maxLength: 10,
-    }),
-  })
-  .map((v): PingSpec[] => v.pings.map((p, n) => ({ cell: v.cell, k: v.startK + n * v.step, ...p })));
+const pingLookArb = fc.record({ off: offsetArb, px: axisPosArb, py: axisPosArb });
+
+/** A run of pings in one cell at a regular lattice step. */
+interface VisitSpec {
+  cell: number;
+  startK: number;
+  step: number;
+  count: number;
+}
+
+const visitSpecArb: fc.Arbitrary<VisitSpec> = fc.record({
+  cell: fc.nat(3),
+  startK: fc.integer({ min: 0, max: 120 }),
+  step: fc.constantFrom(1, 1, 1, 2, 3, 5),
+  count: fc.integer({ min: 1, max: 12 }),
+});
+
+/**
+ * A subject's take on a visit: shifted by a few lattice steps, missing a few pings at either
+ * end, with per-ping offsets and positions (cycled). Several subjects joining one city-wide
+ * visit is what makes companions (and near-misses) common.
+ */
+const joinArb = fc.record({
+  visit: fc.nat(7),
+  shift: fc.constantFrom(0, 0, 0, 1, -1, 2, -2, 5, -5),
+  skipHead: fc.constantFrom(0, 0, 1, 2),
+  skipTail: fc.constantFrom(0, 0, 1, 2),
+  looks: fc.array(pingLookArb, { minLength: 1, maxLength: 4 }),
+});
+
+function joinPings(v: VisitSpec, j: JoinSpec): PingSpec[] {
+  const out: PingSpec[] = [];
+  for (let n = j.skipHead; n < v.count - j.skipTail; n++) {
+    const look = j.looks[n % j.looks.length];
+    out.push({ cell: v.cell, k: v.startK + j.shift + n * v.step, ...look });
+  }
+  return out;
+}
+
+type JoinSpec = typeof joinArb extends fc.Arbitrary<infer T> ? T : never;
 
 const loosePingArb: fc.Arbitrary<PingSpec> = fc.record({
   cell: fc.nat(3),
@@ -158,16 +187,19 @@ const loosePingArb: fc.Arbitrary<PingSpec> = fc.record({
   py: axisPosArb,
 });
 
-/** One subject's pings (0–40): a few runs in one cell ("visits") plus stray pings. */
-const trajectoryArb: fc.Arbitrary<PingSpec[]> = fc
-  .tuple(fc.array(visitArb, { maxLength: 5 }), fc.array(loosePingArb, { maxLength: 6 }))
-  .map(([visits, loose]) => [...visits.flat(), ...loose].slice(0, 40));
+/** One subject's plan: joins of city-wide visits, visits of its own, stray pings; or no pings at all. */
+const trajectoryArb = fc.record({
+  silent: fc.constantFrom(false, false, false, false, false, false, false, false, false, true),
+  joins: fc.array(joinArb, { minLength: 1, maxLength: 4 }),
+  own: fc.array(fc.tuple(visitSpecArb, joinArb), { maxLength: 2 }),
+  loose: fc.array(loosePingArb, { maxLength: 4 }),
+});
 
 const instantArb = fc
   .tuple(fc.integer({ min: -10, max: 140 }), offsetArb)
   .map(([k, off]) => T0 + 60 * k + off);
 
-const windowEndArb = fc.option(instantArb, { nil: null, freq: 3 });
+const windowEndArb = fc.option(instantArb, { nil: null, freq: 2 });
 
 export interface CityOptions {
   /** Fix the mode; both when omitted. */
@@ -205,8 +237,8 @@ export function paramsArb(options: CityOptions = {}): fc.Arbitrary<OParams> {
     .record({
       origin: fc.constantFrom(...ORIGINS),
       size: fc.constantFrom(800, 800, 500, 250),
-      maxGap: fc.constantFrom(0, 59, 60, 61, 119, 120, 121, 180, 300, 1800),
-      minOverlap: fc.constantFrom(1, 59, 60, 61, 119, 120, 121, 180, 181, 300, 600),
+      maxGap: fc.constantFrom(0, 59, 60, 61, 119, 120, 120, 121, 180, 181, 300, 1800),
+      minOverlap: fc.constantFrom(1, 59, 60, 60, 61, 119, 120, 120, 121, 180, 181, 240, 300, 600),
       mode:
         options.mode === undefined
           ? fc.constantFrom<CityMode>('contiguous', 'cumulative')
@@ -238,6 +270,7 @@ export function cityArb(options: CityOptions = {}): fc.Arbitrary<City> {
         maxLength: 4,
         selector: ([i, j]) => `${i}:${j}`,
       }),
+      visits: fc.array(visitSpecArb, { minLength: 1, maxLength: 3 }),
       trajectories: fc.array(trajectoryArb, { minLength: 8, maxLength: 8 }),
       caseRows: fc.array(fc.record({ who: fc.nat(7), from: windowEndArb, to: windowEndArb }), {
         minLength: 1,
@@ -245,11 +278,17 @@ export function cityArb(options: CityOptions = {}): fc.Arbitrary<City> {
       }),
       shuffleSeed: fc.integer(),
     })
-    .map(({ params, subjects, cells, trajectories, caseRows, shuffleSeed }): City => {
+    .map(({ params, subjects, cells, visits, trajectories, caseRows, shuffleSeed }): City => {
       const { originLon: lon0, originLat: lat0, size } = params;
       const pings: OPing[] = [];
       subjects.forEach((subject, n) => {
-        for (const spec of trajectories[n]) {
+        const plan = trajectories[n];
+        const specs = [
+          ...plan.joins.flatMap((j) => joinPings(visits[j.visit % visits.length], j)),
+          ...plan.own.flatMap(([v, j]) => joinPings(v, j)),
+          ...plan.loose,
+        ].slice(0, plan.silent ? 0 : 40); // 0–40 pings per subject
+        for (const spec of specs) {
           const [i, j] = cells[spec.cell % cells.length];
           pings.push({
             subject,
