@@ -123,3 +123,8 @@ export function companionParams(flags: Flags): CompanionParams {
   }
   return params;
 }
+
+/** `--workers N`: threads reading the pings CSV (default: up to 2, one per core). */
+export function threadsFlag(flags: Flags): number | undefined {
+  return flags.workers === undefined ? undefined : positiveInt(flags, 'workers', 1);
+}

@@ -1,40 +1,33 @@
 /** Pings file → companion index, with progress on stderr. */
+import os from 'node:os';
 import type { Locale } from '@renxing/contracts';
-import {
-  buildIndex,
-  type CompanionIndex,
-  type CompanionParams,
-  PingReader,
-  type RejectSink,
-} from '@renxing/engine';
-import { openForRead, readChunks } from './files.js';
+import { buildIndex, type CompanionIndex, type CompanionParams, type RejectSink } from '@renxing/engine';
 import { messages } from './messages.js';
 import { compact, progress } from './progress.js';
+import { readPings } from './read-pings.js';
 
 export interface Loaded {
   index: CompanionIndex;
-  pingRejects: number;
   readSeconds: number;
   buildSeconds: number;
 }
 
-export function indexFromPingsFile(
+export async function indexFromPingsFile(
   path: string,
   params: CompanionParams,
   onReject: RejectSink,
   locale: Locale,
-): Loaded {
+  threads = Math.min(2, os.availableParallelism()),
+): Promise<Loaded> {
   const m = messages(locale);
-  const { size } = openForRead(path);
-  const reader = new PingReader(params, onReject, Math.max(1 << 16, Math.ceil(size / 30)));
   const t0 = performance.now();
-  const bar = progress(m.reading, size);
-  readChunks(path, (chunk, done) => {
-    reader.push(chunk);
-    bar.update(done, `${compact(done)}B`);
+  let bar: ReturnType<typeof progress> | null = null;
+  const reader = await readPings(path, params, onReject, threads, (bytes, size) => {
+    bar ??= progress(m.reading, size);
+    bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
   });
   const columns = reader.finish();
-  bar.finish(`${compact(columns.count)} ${m.pings}`);
+  (bar ?? progress(m.reading, 0)).finish(`${compact(columns.count)} ${m.pings}`);
   const t1 = performance.now();
   const phases = progress(m.building, 3);
   let step = 0;
@@ -42,10 +35,5 @@ export function indexFromPingsFile(
     phases.update(step++, m[`phase_${phase}`]);
   });
   phases.finish(`${compact(index.stays)} ${m.stays}`);
-  return {
-    index,
-    pingRejects: reader.rejects,
-    readSeconds: (t1 - t0) / 1000,
-    buildSeconds: (performance.now() - t1) / 1000,
-  };
+  return { index, readSeconds: (t1 - t0) / 1000, buildSeconds: (performance.now() - t1) / 1000 };
 }

@@ -9,7 +9,7 @@ import { helpText } from './help.js';
 
 const locale = localeFromEnv(process.env);
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const { command, flags } = parseFlags(argv);
   if (flags.help || command === undefined || command === 'help') {
     process.stdout.write(helpText(locale));
@@ -17,16 +17,16 @@ function run(argv: string[]): number {
   }
   switch (command) {
     case 'companions':
-      companionsCommand(flags, locale);
+      await companionsCommand(flags, locale);
       return 0;
     case 'index':
-      indexCommand(flags, locale);
+      await indexCommand(flags, locale);
       return 0;
     case 'gen-city':
       genCityCommand(flags, locale);
       return 0;
     case 'demo':
-      demoCommand(locale);
+      await demoCommand(locale);
       return 0;
     default:
       throw new RenxingError('RX_UNKNOWN_COMMAND', { command });
@@ -34,7 +34,7 @@ function run(argv: string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (e) {
   if (e instanceof RenxingError) {
     process.stderr.write(`renxing: ${e.localized(locale)}\n`);

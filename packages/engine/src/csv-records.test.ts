@@ -86,4 +86,21 @@ describe('CSV records', () => {
       [2, ['1'], 0],
     ]);
   });
+
+  it('keeps no reference to a pushed chunk (a reader reuses its Buffer)', () => {
+    const text = enc.encode('a,b\nlong-record,123456\nx,y\n');
+    const got: string[] = [];
+    const csv = new CsvRecords((buf, fields) => {
+      got.push(dec.decode(buf.subarray(csv.start[0], csv.end[fields - 1])));
+    });
+    const reused = Buffer.alloc(7);
+    for (let at = 0; at < text.length; at += 7) {
+      const n = Math.min(7, text.length - at);
+      reused.set(text.subarray(at, at + n));
+      csv.push(reused.subarray(0, n));
+      reused.fill(0x21);
+    }
+    csv.finish();
+    expect(got).toEqual(['a,b', 'long-record,123456', 'x,y']);
+  });
 });

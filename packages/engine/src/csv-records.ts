@@ -27,7 +27,23 @@ export class CsvRecords {
   private line = 1;
   private first = true;
 
-  constructor(private readonly sink: RecordSink) {}
+  /** `headless`: the input is a slice of a file after its header (no BOM, lines counted from 1). */
+  constructor(
+    private readonly sink: RecordSink,
+    headless = false,
+  ) {
+    this.first = !headless;
+  }
+
+  /** Physical lines consumed by complete records so far. */
+  get linesDone(): number {
+    return this.line - 1;
+  }
+
+  /** True when no partial record is pending (the input so far ended exactly at a record end). */
+  get atRecordEnd(): boolean {
+    return this.carry === null;
+  }
 
   /** Feeds the next chunk. The tokenizer keeps no reference to `chunk` after returning. */
   push(chunk: Uint8Array): void {
@@ -42,14 +58,14 @@ export class CsvRecords {
     let p = 0;
     if (this.first) {
       if (buf.length < 3) {
-        this.carry = buf.slice();
+        this.carry = copyOf(buf);
         return;
       }
       this.first = false;
       if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) p = 3;
     }
     const rest = this.records(buf, p, false);
-    if (rest < buf.length) this.carry = buf.slice(rest);
+    if (rest < buf.length) this.carry = copyOf(buf.subarray(rest));
   }
 
   /** Ends the input: a last record without a newline is emitted. */
@@ -149,6 +165,13 @@ export class CsvRecords {
     this.line = line;
     return p;
   }
+}
+
+/** A fresh copy (Node's Buffer#slice would return a view of memory the caller reuses). */
+function copyOf(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(b.length);
+  out.set(b);
+  return out;
 }
 
 /** The content of a quoted field with `""` turned into `"`. */

@@ -22,6 +22,19 @@ export interface PingColumns {
 
 const COLUMNS = ['subject', 'ts', 'lon', 'lat'] as const;
 
+/** What a reader holds, in typed arrays that can cross to another thread. */
+export interface ReaderParts {
+  count: number;
+  subject: Uint32Array;
+  ts: Float64Array;
+  cell: Uint32Array;
+  subjectBytes: Uint8Array;
+  subjectOffsets: Uint32Array;
+  cellI: Int32Array;
+  cellJ: Int32Array;
+  rejects: number;
+}
+
 export class PingReader {
   readonly subjects = new SubjectDict();
   readonly grid: Grid;
@@ -34,10 +47,15 @@ export class PingReader {
   private ts: Float64Array;
   private cell: Uint32Array;
 
+  /**
+   * `columns`: the field positions of subject, ts, lon, lat when reading a slice of a file after its
+   * header (as a worker thread does); without it the first record is the header.
+   */
   constructor(
     params: GridParams & ParseParams,
     private readonly onReject: RejectSink,
     expectedPings = 1 << 16,
+    columns?: number[],
   ) {
     this.grid = new Grid(params);
     const cap = Math.max(1024, expectedPings);
@@ -45,7 +63,60 @@ export class PingReader {
     this.ts = new Float64Array(cap);
     this.cell = new Uint32Array(cap);
     const tz = params.tzOffset;
-    this.csv = new CsvRecords((buf, fields, line, problem) => this.record(buf, fields, line, problem, tz));
+    this.csv = new CsvRecords(
+      (buf, fields, line, problem) => this.record(buf, fields, line, problem, tz),
+      !!columns,
+    );
+    if (columns) {
+      this.cols = columns;
+      this.sawAnything = true;
+    }
+  }
+
+  /** Field positions of subject, ts, lon, lat once the header is read. */
+  get columns(): number[] | null {
+    return this.cols;
+  }
+
+  get linesDone(): number {
+    return this.csv.linesDone;
+  }
+
+  get atRecordEnd(): boolean {
+    return this.csv.atRecordEnd;
+  }
+
+  /** Everything read so far, as transferable typed arrays (for a worker thread to hand back). */
+  parts(): ReaderParts {
+    return {
+      count: this.n,
+      subject: this.subject.subarray(0, this.n),
+      ts: this.ts.subarray(0, this.n),
+      cell: this.cell.subarray(0, this.n),
+      subjectBytes: this.subjects.bytes,
+      subjectOffsets: this.subjects.offsets.subarray(0, this.subjects.size + 1),
+      cellI: this.grid.cellI.subarray(0, this.grid.count),
+      cellJ: this.grid.cellJ.subarray(0, this.grid.count),
+      rejects: this.rejects,
+    };
+  }
+
+  /** Appends pings another reader read from a later part of the same file, renumbering its ids. */
+  absorb(p: ReaderParts): void {
+    const subjectMap = new Uint32Array(p.subjectOffsets.length - 1);
+    for (let id = 0; id < subjectMap.length; id++)
+      subjectMap[id] = this.subjects.intern(p.subjectBytes, p.subjectOffsets[id], p.subjectOffsets[id + 1]);
+    const cellMap = new Uint32Array(p.cellI.length);
+    for (let c = 0; c < cellMap.length; c++) cellMap[c] = this.grid.intern(p.cellI[c], p.cellJ[c]);
+    while (this.n + p.count > this.ts.length) this.grow();
+    const at = this.n;
+    for (let k = 0; k < p.count; k++) {
+      this.subject[at + k] = subjectMap[p.subject[k]];
+      this.cell[at + k] = cellMap[p.cell[k]];
+    }
+    this.ts.set(p.ts, at);
+    this.n += p.count;
+    this.rejects += p.rejects;
   }
 
   get bytesRead(): number {

@@ -9,14 +9,14 @@ import {
   readCases,
   rejectLine,
 } from '@renxing/engine';
-import { companionParams, type Flags, GRID_FLAGS, requireFlag } from '../args.js';
+import { companionParams, type Flags, GRID_FLAGS, requireFlag, threadsFlag } from '../args.js';
 import { readWhole, TextFile } from '../files.js';
 import { indexFromPingsFile } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
 import { printSummary, writeJson } from '../summary.js';
 
-export function companionsCommand(flags: Flags, locale: Locale): void {
+export async function companionsCommand(flags: Flags, locale: Locale): Promise<void> {
   const m = messages(locale);
   const t0 = performance.now();
   const outPath = requireFlag(flags, 'out');
@@ -50,7 +50,13 @@ export function companionsCommand(flags: Flags, locale: Locale): void {
   if (indexPath) {
     index = CompanionIndex.fromBytes(readWhole(indexPath));
   } else {
-    const loaded = indexFromPingsFile(flags.pings as string, params, onReject, locale);
+    const loaded = await indexFromPingsFile(
+      flags.pings as string,
+      params,
+      onReject,
+      locale,
+      threadsFlag(flags),
+    );
     index = loaded.index;
     readSeconds = loaded.readSeconds;
   }

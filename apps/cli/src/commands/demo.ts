@@ -10,13 +10,13 @@ import { messages } from '../messages.js';
 import { companionsCommand } from './companions.js';
 import { generateCity } from './gen-city.js';
 
-export function demoCommand(locale: Locale): void {
+export async function demoCommand(locale: Locale): Promise<void> {
   const m = messages(locale);
   process.stderr.write(`${m.demo_title}\n\n`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renxing-demo-'));
   const { pings, cases } = generateCity(dir, { phones: 20000, days: 1, seed: 7 }, locale);
   const out = path.join(dir, 'companions.csv');
-  companionsCommand({ pings, cases, out, summary: path.join(dir, 'summary.json') }, locale);
+  await companionsCommand({ pings, cases, out, summary: path.join(dir, 'summary.json') }, locale);
   const rows = fs.readFileSync(out, 'utf8').trim().split('\n').slice(1);
   const byCase = new Map<string, string[][]>();
   for (const line of rows) {

@@ -2,13 +2,13 @@
 import fs from 'node:fs';
 import type { Locale } from '@renxing/contracts';
 import { REJECTS_HEADER, type RejectFile, rejectLine } from '@renxing/engine';
-import { companionParams, type Flags, requireFlag } from '../args.js';
+import { companionParams, type Flags, requireFlag, threadsFlag } from '../args.js';
 import { TextFile } from '../files.js';
 import { indexFromPingsFile } from '../load.js';
 import { compact } from '../progress.js';
 import { printSummary, writeJson } from '../summary.js';
 
-export function indexCommand(flags: Flags, locale: Locale): void {
+export async function indexCommand(flags: Flags, locale: Locale): Promise<void> {
   const t0 = performance.now();
   const pingsPath = requireFlag(flags, 'pings');
   const outPath = requireFlag(flags, 'out');
@@ -18,7 +18,7 @@ export function indexCommand(flags: Flags, locale: Locale): void {
   rejects.write(REJECTS_HEADER);
   const onReject = (file: RejectFile, line: number, reason: string) =>
     rejects.write(rejectLine(file, line, reason));
-  const { index } = indexFromPingsFile(pingsPath, params, onReject, locale);
+  const { index } = await indexFromPingsFile(pingsPath, params, onReject, locale, threadsFlag(flags));
   rejects.close();
   fs.writeFileSync(outPath, new Uint8Array(index.buffer));
   const seconds = (performance.now() - t0) / 1000;

@@ -1,0 +1,146 @@
+/**
+ * Reads a pings CSV into a PingReader: on the main thread, or split into byte ranges read in
+ * parallel by worker threads (each range starts after a newline; if a range turns out to start
+ * inside a quoted field, the parallel result is dropped and the file is read again in one piece).
+ */
+import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { CompanionParams, ReaderParts, RejectSink } from '@renxing/engine';
+import { PingReader } from '@renxing/engine';
+import { openForRead } from './files.js';
+import type { PartJob } from './ping-worker.js';
+
+const CHUNK = 8 << 20;
+/** Below this size one thread is quicker than starting workers. */
+export const PARALLEL_MIN_BYTES = 48 << 20;
+
+interface PartResult {
+  parts: ReaderParts;
+  atRecordEnd: boolean;
+  linesDone: number;
+  lines: number[];
+  reasons: string[];
+}
+
+export async function readPings(
+  path: string,
+  params: CompanionParams,
+  onReject: RejectSink,
+  threads: number,
+  onProgress: (bytes: number, size: number) => void,
+): Promise<PingReader> {
+  const { fd, size } = openForRead(path);
+  try {
+    if (threads > 1 && size >= PARALLEL_MIN_BYTES) {
+      const reader = await readParallel(fd, path, size, params, onReject, threads, onProgress);
+      if (reader) return reader;
+    }
+    const reader = new PingReader(params, onReject, Math.ceil(size / 30));
+    await readRange(fd, reader, 0, size, (b) => onProgress(b, size));
+    return reader;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+async function readRange(
+  fd: number,
+  reader: PingReader,
+  from: number,
+  to: number,
+  onBytes: (bytes: number) => void,
+): Promise<void> {
+  const buf = Buffer.allocUnsafe(CHUNK);
+  let at = from;
+  while (at < to) {
+    const n = fs.readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
+    if (n === 0) break;
+    reader.push(buf.subarray(0, n));
+    at += n;
+    onBytes(at);
+    await new Promise<void>((resolve) => setImmediate(resolve)); // let worker messages in
+  }
+}
+
+/** The offset just after the first newline at or after `at` (or `size`). */
+function nextLineStart(fd: number, at: number, size: number): number {
+  const buf = Buffer.allocUnsafe(1 << 16);
+  let pos = at;
+  while (pos < size) {
+    const n = fs.readSync(fd, buf, 0, buf.length, pos);
+    const k = buf.subarray(0, n).indexOf(10);
+    if (k >= 0) return pos + k + 1;
+    pos += n;
+  }
+  return size;
+}
+
+async function readParallel(
+  fd: number,
+  path: string,
+  size: number,
+  params: CompanionParams,
+  onReject: RejectSink,
+  threads: number,
+  onProgress: (bytes: number, size: number) => void,
+): Promise<PingReader | null> {
+  // Rejects wait until the parallel read is known to be good, so a fallback never repeats them.
+  const mainRejects: [number, string][] = [];
+  const main = new PingReader(
+    params,
+    (_f, line, reason) => mainRejects.push([line, reason]),
+    Math.ceil(size / 30),
+  );
+  // The header first, so the workers know the columns.
+  const head = Buffer.allocUnsafe(Math.min(size, 1 << 20));
+  const headLen = fs.readSync(fd, head, 0, head.length, 0);
+  const headEnd = head.subarray(0, headLen).indexOf(10) + 1;
+  if (headEnd <= 0) return null;
+  main.push(head.subarray(0, headEnd));
+  const columns = main.columns;
+  if (!columns) return null;
+  const bounds = [headEnd];
+  for (let k = 1; k < threads; k++)
+    bounds.push(Math.max(bounds[k - 1], nextLineStart(fd, Math.floor((size * k) / threads), size)));
+  bounds.push(size);
+  const done = new Array<number>(threads).fill(0);
+  const report = () => onProgress(headEnd + done.reduce((a, b) => a + b, 0), size);
+  const workers: Worker[] = [];
+  const results: Promise<PartResult>[] = [];
+  for (let k = 1; k < threads; k++) {
+    const job: PartJob = { path, start: bounds[k], end: bounds[k + 1], params, columns };
+    const worker = new Worker(new URL('./ping-worker.js', import.meta.url), { workerData: job });
+    workers.push(worker);
+    results.push(
+      new Promise<PartResult>((resolve, reject) => {
+        worker.on('message', (m: { kind: string; bytes?: number } & PartResult) => {
+          if (m.kind === 'progress') {
+            done[k] = m.bytes ?? 0;
+            report();
+          } else resolve(m);
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => code !== 0 && reject(new Error(`ping worker exited with ${code}`)));
+      }),
+    );
+  }
+  try {
+    await readRange(fd, main, headEnd, bounds[1], (b) => {
+      done[0] = b - headEnd;
+      report();
+    });
+    const parts = await Promise.all(results);
+    const aligned = [main.atRecordEnd, ...parts.slice(0, -1).map((p) => p.atRecordEnd)].every(Boolean);
+    if (!aligned) return null;
+    for (const [line, reason] of mainRejects) onReject('pings', line, reason);
+    let lineOffset = main.linesDone;
+    for (const p of parts) {
+      for (let r = 0; r < p.lines.length; r++) onReject('pings', p.lines[r] + lineOffset, p.reasons[r]);
+      main.absorb(p.parts);
+      lineOffset += p.linesDone;
+    }
+    return main;
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
+}
