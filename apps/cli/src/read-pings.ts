@@ -11,8 +11,8 @@ import { openForRead } from './files.js';
 import type { PartJob } from './ping-worker.js';
 
 const CHUNK = 8 << 20;
-/** Below this size one thread is quicker than starting workers. */
-export const PARALLEL_MIN_BYTES = 48 << 20;
+/** Below this size one thread is quicker than starting workers (RENXING_PARALLEL_MIN_BYTES tunes it). */
+const PARALLEL_MIN_BYTES = Number(process.env.RENXING_PARALLEL_MIN_BYTES) || 48 << 20;
 
 interface PartResult {
   parts: ReaderParts;
@@ -131,7 +131,11 @@ async function readParallel(
     });
     const parts = await Promise.all(results);
     const aligned = [main.atRecordEnd, ...parts.slice(0, -1).map((p) => p.atRecordEnd)].every(Boolean);
-    if (!aligned) return null;
+    if (!aligned) {
+      if (process.env.RENXING_DEBUG)
+        process.stderr.write('parallel read misaligned: reading again on one thread\n');
+      return null;
+    }
     for (const [line, reason] of mainRejects) onReject('pings', line, reason);
     let lineOffset = main.linesDone;
     for (const p of parts) {
