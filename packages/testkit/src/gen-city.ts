@@ -14,7 +14,10 @@ export interface CityOptions {
   days: number;
   /** Any finite number; the integer part selects the city. */
   seed: number;
-  /** First simulated day, 'YYYY-MM-DD', local time +08:00. Default '2026-11-01'. */
+  /**
+   * First simulated day, 'YYYY-MM-DD', local time +08:00. Default '2026-11-01' (a Sunday). Saturdays and
+   * Sundays get a weekend routine only when days > 5; shorter runs are all working days.
+   */
   startDate?: string;
   /** City origin [lon, lat]. Default [106.55, 29.56]. */
   origin?: [number, number];
@@ -33,6 +36,9 @@ const HALF_CITY = 15000;
 const BUCKETS = 1 << 17; // > any gap between two pings of one phone (< 1 day)
 const BUCKET_MASK = BUCKETS - 1;
 const MAX_KEYFRAMES = 32;
+/** Silent nights start between 23:00 and 01:30 and end between 05:30 and 07:30. */
+const NIGHT_START_MIN = 23 * HOUR;
+const NIGHT_END_MAX = 7.5 * HOUR;
 const PHONE_PREFIXES = ['138', '139', '136', '158', '186', '199'];
 
 // Salts for the counter-based hash.
@@ -440,14 +446,16 @@ class City {
   /** Sets nightStart/nightEnd (simulation seconds) of the silent night beginning on the evening of `day`. */
   night(p: number, day: number): void {
     this.rs = hash4(this.o.seed, p, day + 1, S_NIGHT);
-    this.nightStart = day * DAY + 23 * HOUR + this.r() * 2.5 * HOUR;
-    this.nightEnd = (day + 1) * DAY + 5.5 * HOUR + this.r() * 2 * HOUR;
+    this.nightStart = day * DAY + NIGHT_START_MIN + this.r() * 2.5 * HOUR;
+    this.nightEnd = (day + 1) * DAY + NIGHT_END_MAX - this.r() * 2 * HOUR;
   }
 
   /** Moves `t` past the silent night it falls in, if any. */
   private skipNight(p: number, t: number): number {
     if ((this.pi[p * REC + I_FLAGS] & 2) === 0) return t;
     const d = Math.floor(t / DAY);
+    const sod = t - d * DAY;
+    if (sod >= NIGHT_END_MAX && sod < NIGHT_START_MIN) return t;
     for (let day = d - 1; day <= d; day++) {
       this.night(p, day);
       if (t >= this.nightStart && t < this.nightEnd) {
@@ -497,6 +505,9 @@ function pick(cum: Float64Array, u: number): number {
 // ---------------------------------------------------------------------------------------------------------
 // Public API.
 
+/** Bytes kept free past a chunk's fill mark: a ping and its extra rows always fit. */
+const ROOM = 4096;
+
 /**
  * An ASCII byte buffer for one chunk: rows are written as bytes (no per-row strings, which made the
  * generator garbage-collection bound) and the chunk is decoded to a string once.
@@ -510,6 +521,12 @@ class ChunkWriter {
     this.buf = new Uint8Array(capacity);
     const TD = (globalThis as { TextDecoder?: new () => { decode(input: Uint8Array): string } }).TextDecoder;
     this.decoder = TD ? new TD() : null;
+  }
+
+  grow(): void {
+    const bigger = new Uint8Array(this.buf.length * 2);
+    bigger.set(this.buf.subarray(0, this.pos));
+    this.buf = bigger;
   }
 
   byte(c: number): void {
@@ -604,7 +621,7 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
   }
 
   const limit = Math.max(1, Math.floor(chunkBytes));
-  const w = new ChunkWriter(limit + 4096); // a ping and its extra rows always fit past the limit
+  const w = new ChunkWriter(Math.min(limit, 1 << 20) + ROOM);
   w.ascii('subject,ts,lon,lat\n');
   const kx = city.kx;
   const ky = city.ky;
@@ -708,6 +725,7 @@ export function* generatePings(opts: CityOptions, chunkBytes = 1 << 20): Generat
       const t = city.nextPing(p, s);
       if (t < horizon) schedule(p, t);
       if (w.pos >= limit) yield w.take();
+      else if (w.pos > w.buf.length - ROOM) w.grow();
       p = after;
     }
   }

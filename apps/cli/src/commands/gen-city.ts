@@ -28,8 +28,8 @@ export function generateCity(
   const pings = path.join(outDir, 'pings.csv');
   const cases = path.join(outDir, 'cases.csv');
   const file = new TextFile(pings);
-  // About 60 pings a phone a day and ~32 bytes a row: enough for a progress estimate.
-  const expected = opts.phones * opts.days * 60 * 32;
+  // About 70 pings a phone a day and ~44 bytes a row: enough for a progress estimate.
+  const expected = opts.phones * opts.days * 70 * 44;
   const bar = progress(`${m.generated} ${pings}`, expected);
   let bytes = 0;
   for (const chunk of generatePings(opts)) {
