@@ -152,7 +152,7 @@ const visitSpecArb: fc.Arbitrary<VisitSpec> = fc.record({
   cell: fc.nat(3),
   startK: fc.integer({ min: 0, max: 120 }),
   step: fc.constantFrom(1, 1, 1, 2, 3, 5),
-  count: fc.integer({ min: 1, max: 12 }),
+  count: fc.constantFrom(1, 2, 4, 6, 8, 10, 12, 12),
 });
 
 /**
@@ -227,8 +227,8 @@ function shuffle<T>(items: T[], seed: number): T[] {
 
 export function paramsArb(options: CityOptions = {}): fc.Arbitrary<OParams> {
   const dwellOn = fc.record({
-    minCellDwell: fc.constantFrom(60, 120, 300, 600, 601, 900, 1800),
-    dwellWindow: fc.constantFrom(300, 900, 1800, 3600, 14 * 86400),
+    minCellDwell: fc.constantFrom(60, 120, 240, 300, 600, 601, 900),
+    dwellWindow: fc.constantFrom(600, 1800, 3600, 14 * 86400),
   });
   const dwellOff = fc.constant({ minCellDwell: 0, dwellWindow: 14 * 86400 });
   const dwellArb =
@@ -272,10 +272,20 @@ export function cityArb(options: CityOptions = {}): fc.Arbitrary<City> {
       }),
       visits: fc.array(visitSpecArb, { minLength: 1, maxLength: 3 }),
       trajectories: fc.array(trajectoryArb, { minLength: 8, maxLength: 8 }),
-      caseRows: fc.array(fc.record({ who: fc.nat(7), from: windowEndArb, to: windowEndArb }), {
-        minLength: 1,
-        maxLength: 3,
-      }),
+      caseRows: fc.array(
+        fc.record({
+          who: fc.nat(7),
+          anyone: fc.boolean(),
+          from: windowEndArb,
+          to: windowEndArb,
+          // same subject as the previous row, its window starting where the previous ends (or 1 s later)
+          link: fc.constantFrom<'none' | 'touch' | 'gap1'>('none', 'none', 'touch', 'gap1'),
+        }),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      ),
       shuffleSeed: fc.integer(),
     })
     .map(({ params, subjects, cells, visits, trajectories, caseRows, shuffleSeed }): City => {
@@ -298,11 +308,22 @@ export function cityArb(options: CityOptions = {}): fc.Arbitrary<City> {
           });
         }
       });
-      const cases: OCase[] = caseRows.map((r) => {
+      const active = subjects.filter((name) => pings.some((x) => x.subject === name));
+      const cases: OCase[] = [];
+      for (const r of caseRows) {
         let { from, to } = r;
         if (from !== null && to !== null && from > to) [from, to] = [to, from];
-        return { subject: subjects[r.who % subjects.length], from, to };
-      });
+        // Mostly a subject with pings; sometimes anyone (possibly one without pings).
+        const pool = r.anyone || active.length === 0 ? subjects : active;
+        let subject = pool[r.who % pool.length];
+        const prev = cases[cases.length - 1];
+        if (r.link !== 'none' && prev !== undefined && prev.to !== null) {
+          subject = prev.subject;
+          from = prev.to + (r.link === 'gap1' ? 1 : 0);
+          if (to !== null && to < from) to = null;
+        }
+        cases.push({ subject, from, to });
+      }
       return { pings: shuffle(pings, shuffleSeed), cases, params };
     });
 }
