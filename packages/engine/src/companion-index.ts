@@ -171,7 +171,8 @@ export class CompanionIndex {
   /** Builds an index from stays (subject ids in byte order) and the subjects' sorted UTF-8 names. */
   static build(input: {
     stays: StayTable;
-    subjects: string[];
+    /** Subject names, UTF-8, in byte order: name r is bytes[offsets[r] .. offsets[r + 1]). */
+    names: { bytes: Uint8Array; offsets: Uint32Array };
     cellI: Int32Array;
     cellJ: Int32Array;
     cells: number;
@@ -184,9 +185,8 @@ export class CompanionIndex {
     const st = input.stays;
     const n = st.count;
     const nc = input.cells;
-    const ns = input.subjects.length;
-    const names = input.subjects.map(encodeUtf8);
-    const nb = names.reduce((a, b) => a + b.length, 0);
+    const ns = input.names.offsets.length - 1;
+    const nb = input.names.bytes.length;
     let base = 0;
     let maxEnd = 0;
     if (n > 0) {
@@ -247,14 +247,8 @@ export class CompanionIndex {
     for (let k = 0; k < n; k++) subjStart[st.subject[k] + 1]++;
     for (let s = 0; s < ns; s++) subjStart[s + 1] += subjStart[s];
     new Uint32Array(buffer, layout.subjStays, n).set(position);
-    const subjOffsets = new Uint32Array(buffer, layout.subjOffsets, ns + 1);
-    const subjBytes = new Uint8Array(buffer, layout.subjBytes, nb);
-    let o = 0;
-    for (let s = 0; s < ns; s++) {
-      subjBytes.set(names[s], o);
-      o += names[s].length;
-      subjOffsets[s + 1] = o;
-    }
+    new Uint32Array(buffer, layout.subjOffsets, ns + 1).set(input.names.offsets);
+    new Uint8Array(buffer, layout.subjBytes, nb).set(input.names.bytes);
     return new CompanionIndex(buffer);
   }
 }

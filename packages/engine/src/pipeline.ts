@@ -13,13 +13,13 @@ export function buildIndex(
   onPhase?: (phase: BuildPhase) => void,
 ): CompanionIndex {
   onPhase?.('sort');
-  const { ranks, sorted } = reader.subjects.byteOrderRanks();
+  const names = reader.subjects.byteOrder();
   onPhase?.('stays');
-  const stays = buildStays(pings, ranks, params.maxGap);
+  const stays = buildStays(pings, names.order, params.maxGap);
   onPhase?.('index');
   return CompanionIndex.build({
     stays,
-    subjects: sorted,
+    names,
     cellI: reader.grid.cellI,
     cellJ: reader.grid.cellJ,
     cells: reader.grid.count,

@@ -1,12 +1,13 @@
 /**
  * Pings → stays (contract: "Presence and stays"). Pings are grouped by subject with a stable
- * counting sort, ordered by instant (stable, so the first of equal instants in file order is the
- * one kept), de-duplicated, then walked once.
+ * counting sort that moves the values themselves (sequential reads), ordered by instant within each
+ * subject (stably, so the first of equal instants in file order is the one kept), de-duplicated,
+ * then walked once.
  */
 import type { PingColumns } from './ping-reader.js';
 
 export interface StayTable {
-  /** Stays with a positive length, in (subject, start) order. */
+  /** Stays with a positive length, in (subject, start) order; subject = position in `order`. */
   count: number;
   subject: Uint32Array;
   cell: Uint32Array;
@@ -15,56 +16,53 @@ export interface StayTable {
   /** All stays, zero-length ones included (a zero-length stay can never overlap anything). */
   allStays: number;
   duplicates: number;
-  keptPings: number;
   /** Latest kept ping instant (E of the dwell clause when a case's `to` is unbounded). */
   maxPingTs: number;
 }
 
-/** `rank[id]` renumbers subjects; stays carry the new ids, grouped in rank order. */
-export function buildStays(pings: PingColumns, rank: Uint32Array, maxGap: number): StayTable {
+/** `order[r]` is the subject id to number r: stays carry r and come in that order. */
+export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: number): StayTable {
   const n = pings.count;
-  const subjects = rank.length;
+  const subjects = order.length;
   const { subject, ts, cell } = pings;
-  // Stable counting sort by subject rank.
+  // Stable counting sort by subject id, moving instants and cells.
   const first = new Uint32Array(subjects + 1);
-  for (let k = 0; k < n; k++) first[rank[subject[k]] + 1]++;
-  for (let r = 0; r < subjects; r++) first[r + 1] += first[r];
-  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) first[subject[k] + 1]++;
+  for (let id = 0; id < subjects; id++) first[id + 1] += first[id];
   const fill = first.slice(0, subjects);
-  for (let k = 0; k < n; k++) order[fill[rank[subject[k]]]++] = k;
+  const sTs = new Float64Array(n);
+  const sCell = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    const p = fill[subject[k]]++;
+    sTs[p] = ts[k];
+    sCell[p] = cell[k];
+  }
 
-  let cap = Math.max(1024, n >>> 2);
-  let sSubject = new Uint32Array(cap);
-  let sCell = new Uint32Array(cap);
-  let sStart = new Float64Array(cap);
-  let sEnd = new Float64Array(cap);
-  let count = 0;
+  const out = new StayWriter(Math.max(1024, Math.ceil(n / 3)));
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
   let kt = new Float64Array(1024);
   let kc = new Uint32Array(1024);
-  const scratch = { buf: new Uint32Array(1024) };
-
   for (let r = 0; r < subjects; r++) {
-    const a = first[r];
-    const b = first[r + 1];
+    const id = order[r];
+    const a = first[id];
+    const b = first[id + 1];
     if (b - a > kt.length) {
       kt = new Float64Array(b - a);
       kc = new Uint32Array(b - a);
     }
-    sortByInstant(order, a, b, ts, scratch);
+    sortSegment(sTs, sCell, a, b);
     // Keep the first ping of each instant.
     let m = 0;
     for (let i = a; i < b; i++) {
-      const k = order[i];
-      const t = ts[k];
+      const t = sTs[i];
       if (m > 0 && kt[m - 1] === t) {
         duplicates++;
         continue;
       }
       kt[m] = t;
-      kc[m] = cell[k];
+      kc[m] = sCell[i];
       m++;
     }
     if (m > 0 && kt[m - 1] > maxPingTs) maxPingTs = kt[m - 1];
@@ -75,53 +73,63 @@ export function buildStays(pings: PingColumns, rank: Uint32Array, maxGap: number
       if (covered && kc[i + 1] === kc[i]) continue;
       const end = covered ? kt[i + 1] : kt[i];
       allStays++;
-      if (end > stayStart) {
-        if (count === cap) {
-          cap = Math.ceil(cap * 1.5);
-          sSubject = grow(sSubject, cap);
-          sCell = grow(sCell, cap);
-          sStart = grow(sStart, cap);
-          sEnd = grow(sEnd, cap);
-        }
-        sSubject[count] = r;
-        sCell[count] = kc[i];
-        sStart[count] = stayStart;
-        sEnd[count] = end;
-        count++;
-      }
+      if (end > stayStart) out.push(r, kc[i], stayStart, end);
       if (i + 1 < m) stayStart = kt[i + 1];
     }
   }
-  return {
-    count,
-    subject: sSubject,
-    cell: sCell,
-    start: sStart,
-    end: sEnd,
-    allStays,
-    duplicates,
-    keptPings: n - duplicates,
-    maxPingTs,
-  };
+  return { ...out.table(), allStays, duplicates, maxPingTs };
 }
 
-function grow<T extends Uint32Array | Float64Array>(a: T, size: number): T {
-  const next = new (a.constructor as new (n: number) => T)(size);
-  next.set(a);
-  return next;
+class StayWriter {
+  count = 0;
+  subject: Uint32Array;
+  cell: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
+
+  constructor(cap: number) {
+    this.subject = new Uint32Array(cap);
+    this.cell = new Uint32Array(cap);
+    this.start = new Float64Array(cap);
+    this.end = new Float64Array(cap);
+  }
+
+  push(subject: number, cell: number, start: number, end: number): void {
+    const k = this.count++;
+    if (k === this.subject.length) this.grow();
+    this.subject[k] = subject;
+    this.cell[k] = cell;
+    this.start[k] = start;
+    this.end[k] = end;
+  }
+
+  private grow(): void {
+    const cap = Math.ceil(this.subject.length * 1.5);
+    const s = new Uint32Array(cap);
+    s.set(this.subject);
+    this.subject = s;
+    const c = new Uint32Array(cap);
+    c.set(this.cell);
+    this.cell = c;
+    const a = new Float64Array(cap);
+    a.set(this.start);
+    this.start = a;
+    const e = new Float64Array(cap);
+    e.set(this.end);
+    this.end = e;
+  }
+
+  table() {
+    const { count, subject, cell, start, end } = this;
+    return { count, subject, cell, start, end };
+  }
 }
 
-/** Stable sort of order[a..b) by ts[order[i]]; free when already sorted (the usual case). */
-export function sortByInstant(
-  order: Uint32Array,
-  a: number,
-  b: number,
-  ts: Float64Array,
-  scratch: { buf: Uint32Array },
-): void {
+/** Stable sort of ts[a..b) (cells alongside) by instant; free when already sorted (the usual case). */
+export function sortSegment(ts: Float64Array, cell: Uint32Array, a: number, b: number): void {
   let sorted = true;
   for (let i = a + 1; i < b; i++) {
-    if (ts[order[i]] < ts[order[i - 1]]) {
+    if (ts[i] < ts[i - 1]) {
       sorted = false;
       break;
     }
@@ -129,40 +137,23 @@ export function sortByInstant(
   if (sorted) return;
   if (b - a <= 32) {
     for (let i = a + 1; i < b; i++) {
-      const k = order[i];
-      const t = ts[k];
+      const t = ts[i];
+      const c = cell[i];
       let j = i - 1;
-      while (j >= a && ts[order[j]] > t) {
-        order[j + 1] = order[j];
+      while (j >= a && ts[j] > t) {
+        ts[j + 1] = ts[j];
+        cell[j + 1] = cell[j];
         j--;
       }
-      order[j + 1] = k;
+      ts[j + 1] = t;
+      cell[j + 1] = c;
     }
     return;
   }
-  if (scratch.buf.length < b - a) scratch.buf = new Uint32Array(b - a);
-  mergeSort(order, a, b, ts, scratch.buf);
-}
-
-function mergeSort(order: Uint32Array, a: number, b: number, ts: Float64Array, tmp: Uint32Array): void {
-  const n = b - a;
-  // Bottom-up merge sort between order[a..b) and tmp[0..n).
-  let src = order.subarray(a, b);
-  let dst = tmp.subarray(0, n);
-  for (let width = 1; width < n; width *= 2) {
-    for (let lo = 0; lo < n; lo += 2 * width) {
-      const mid = Math.min(lo + width, n);
-      const hi = Math.min(lo + 2 * width, n);
-      let i = lo;
-      let j = mid;
-      let k = lo;
-      while (i < mid && j < hi) dst[k++] = ts[src[j]] < ts[src[i]] ? src[j++] : src[i++];
-      while (i < mid) dst[k++] = src[i++];
-      while (j < hi) dst[k++] = src[j++];
-    }
-    const t = src;
-    src = dst;
-    dst = t;
-  }
-  if (src.buffer !== order.buffer) order.set(src, a);
+  // Array#sort is stable: equal instants keep file order.
+  const idx = Array.from({ length: b - a }, (_, k) => a + k).sort((x, y) => ts[x] - ts[y]);
+  const t2 = idx.map((i) => ts[i]);
+  const c2 = idx.map((i) => cell[i]);
+  ts.set(t2, a);
+  cell.set(c2, a);
 }
