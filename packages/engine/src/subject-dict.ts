@@ -19,6 +19,12 @@ export class SubjectDict {
   private readonly w = new Int32Array(4);
 
   intern(b: Uint8Array, s: number, e: number): number {
+    const h = this.hash(b, s, e);
+    return this.find(b, s, e, h, h & this.mask);
+  }
+
+  /** Hash of b[s..e); leaves the first 16 bytes as 4 words in `w`. */
+  private hash(b: Uint8Array, s: number, e: number): number {
     const len = e - s;
     const w = this.w;
     w[0] = 0;
@@ -38,10 +44,15 @@ export class SubjectDict {
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
+    return h ^ (h >>> 16);
+  }
+
+  /** The id of b[s..e) with hash h (words in `w`), probing from slot; inserted when new. */
+  private find(b: Uint8Array, s: number, e: number, h: number, slot: number): number {
+    const len = e - s;
+    const w = this.w;
     const table = this.table;
     const mask = this.mask;
-    let slot = h & mask;
     for (;;) {
       const at = slot * SLOT;
       const id1 = table[at + 1];
