@@ -73,6 +73,11 @@ export class TextFile {
     if (this.pending > 1 << 20) this.flush();
   }
 
+  writeBytes(b: Uint8Array): void {
+    this.flush();
+    fs.writeSync(this.fd, b);
+  }
+
   flush(): void {
     if (this.parts.length === 0) return;
     fs.writeSync(this.fd, this.parts.join(''));

@@ -19,7 +19,9 @@ function indexOf(csv: string): CompanionIndex {
 
 function companions(index: CompanionIndex, cases: string): string {
   const { cases: list } = readCases([enc.encode(cases)], params.tzOffset, () => {});
-  return [...companionCsv(index, list, queryCompanions(index, list, params))].join('');
+  return [...companionCsv(index, list, queryCompanions(index, list, params))]
+    .map((b) => new TextDecoder().decode(b))
+    .join('');
 }
 
 const CITY = [

@@ -1,3 +1,4 @@
+export * from './byte-writer.js';
 export * from './bytes.js';
 export * from './case-reader.js';
 export * from './companion-index.js';

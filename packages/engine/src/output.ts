@@ -1,5 +1,7 @@
 /** Companion rows → the contract's CSV. */
-import { decodeUtf8 } from './bytes.js';
+
+import { ByteWriter } from './byte-writer.js';
+import { decodeUtf8, encodeUtf8 } from './bytes.js';
 import type { CaseWindows } from './case-reader.js';
 import type { CompanionIndex } from './companion-index.js';
 import { formatInstant } from './instant.js';
@@ -12,27 +14,53 @@ export function csvField(s: string): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Yields the CSV text in pieces of about `chunkRows` rows (header first). */
+/** Yields the CSV as UTF-8 byte chunks of about `chunkRows` rows (header first). */
 export function* companionCsv(
   index: CompanionIndex,
   cases: readonly CaseWindows[],
   rows: CompanionRows,
-  chunkRows = 8192,
-): Generator<string> {
-  let out = COMPANIONS_HEADER;
-  let lastSubject = -1;
-  let subjectText = '';
+  chunkRows = 16384,
+): Generator<Uint8Array> {
+  const w = new ByteWriter(1 << 20);
+  w.ascii(COMPANIONS_HEADER);
+  const names: (Uint8Array | undefined)[] = [];
+  const caseNames = cases.map((c) => encodeUtf8(csvField(c.subject)));
+  const cells: (Uint8Array | undefined)[] = [];
   for (let r = 0; r < rows.count; r++) {
     const who = rows.subject[r];
-    if (who !== lastSubject) {
-      subjectText = csvField(decodeUtf8(index.subjectBytes(who)));
-      lastSubject = who;
+    let name = names[who];
+    if (name === undefined) {
+      const raw = index.subjectBytes(who);
+      name = needsQuotes(raw) ? encodeUtf8(csvField(decodeUtf8(raw))) : raw;
+      names[who] = name;
     }
-    out += `${subjectText},${csvField(cases[rows.caseIndex[r]].subject)},${index.cellLabel(rows.cell[r])},${formatInstant(rows.start[r])},${formatInstant(rows.end[r])},${rows.overlap[r]}\n`;
-    if (r % chunkRows === chunkRows - 1) {
-      yield out;
-      out = '';
+    const c = rows.cell[r];
+    let cell = cells[c];
+    if (cell === undefined) {
+      cell = encodeUtf8(index.cellLabel(c));
+      cells[c] = cell;
     }
+    w.bytes(name);
+    w.byte(44);
+    w.bytes(caseNames[rows.caseIndex[r]]);
+    w.byte(44);
+    w.bytes(cell);
+    w.byte(44);
+    w.instant(rows.start[r], formatInstant);
+    w.byte(44);
+    w.instant(rows.end[r], formatInstant);
+    w.byte(44);
+    w.int(rows.overlap[r]);
+    w.byte(10);
+    if (r % chunkRows === chunkRows - 1) yield w.take();
   }
-  if (out) yield out;
+  if (w.length > 0) yield w.take();
+}
+
+function needsQuotes(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c === 44 || c === 34 || c === 10 || c === 13) return true;
+  }
+  return false;
 }

@@ -1,3 +1,4 @@
+import { decodeUtf8 } from './bytes.js';
 import { readCases } from './case-reader.js';
 import { companionCsv } from './output.js';
 import { type CompanionParams, resolveParams } from './params.js';
@@ -45,7 +46,7 @@ export function companionsFromCsv(
   const index = buildIndex(reader, columns, params);
   const rows = queryCompanions(index, caseList, params);
   return {
-    csv: [...companionCsv(index, caseList, rows)].join(''),
+    csv: [...companionCsv(index, caseList, rows)].map(decodeUtf8).join(''),
     rejectsCsv,
     summary: {
       pings: columns.count,

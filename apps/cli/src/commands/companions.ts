@@ -71,7 +71,7 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
   bar.finish(`${compact(rows.count)} ${m.companions}`);
 
   const out = new TextFile(outPath);
-  for (const piece of companionCsv(index, cases, rows)) out.write(piece);
+  for (const piece of companionCsv(index, cases, rows)) out.writeBytes(piece);
   out.close();
 
   const seconds = (performance.now() - t0) / 1000;
