@@ -17,9 +17,11 @@ export class ByteWriter {
   }
 
   bytes(b: Uint8Array): void {
-    this.room(b.length);
-    this.buf.set(b, this.length);
-    this.length += b.length;
+    const n = b.length;
+    this.room(n);
+    if (n > 32) this.buf.set(b, this.length);
+    else for (let i = 0; i < n; i++) this.buf[this.length + i] = b[i]; // set() costs more on short arrays
+    this.length += n;
   }
 
   byte(c: number): void {
@@ -33,14 +35,10 @@ export class ByteWriter {
       this.byte(45);
       v = -v;
     }
-    this.room(20);
-    const start = this.length;
-    do {
-      const q = Math.floor(v / 10);
-      this.buf[this.length++] = 48 + (v - q * 10);
-      v = q;
-    } while (v > 0);
-    this.buf.subarray(start, this.length).reverse();
+    let width = 1;
+    for (let p = 10; p <= v; p *= 10) width++;
+    this.room(width);
+    this.digits(v, width);
   }
 
   private digits(v: number, width: number): void {

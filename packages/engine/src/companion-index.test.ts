@@ -1,7 +1,7 @@
 import type { RenxingError } from '@renxing/contracts';
 import { describe, expect, it } from 'vitest';
 import { readCases } from './case-reader.js';
-import { CompanionIndex, INDEX_VERSION } from './companion-index.js';
+import { CompanionIndex, durationLevel, INDEX_VERSION, LEVELS } from './companion-index.js';
 import { companionCsv } from './output.js';
 import { resolveParams } from './params.js';
 import { PingReader } from './ping-reader.js';
@@ -59,13 +59,15 @@ describe('companion index', () => {
     expect(reopened.stays).toBe(index.stays);
   });
 
-  it('stores 16 bytes a stay plus small tables, sorted by cell then start', () => {
+  it('stores 16 bytes a stay plus small tables, sorted by cell, duration level, then start', () => {
     const index = indexOf(CITY);
     expect(index.stays).toBe(4); // z's single ping is a zero-length stay and is left out
     expect(index.stats.allStays).toBe(5);
-    for (let c = 0; c < index.cells; c++)
-      for (let p = index.cellStart[c] + 1; p < index.cellStart[c + 1]; p++)
+    for (let b = 0; b < index.cells * LEVELS; b++)
+      for (let p = index.levelStart[b] + 1; p < index.levelStart[b + 1]; p++) {
         expect(index.stayStart[p]).toBeGreaterThanOrEqual(index.stayStart[p - 1]);
+        expect(durationLevel(index.stayEnd[p] - index.stayStart[p])).toBe(b % LEVELS);
+      }
     expect(index.wide).toBe(false);
   });
 

@@ -12,7 +12,13 @@ import type { GridParams, ParseParams, StayParams } from './params.js';
 import type { StayTable } from './stays.js';
 
 export const INDEX_MAGIC = 0x31495852; // "RXI1"
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
+/**
+ * Stays of a cell are grouped by duration level, floor(log2(length)), capped: a query for
+ * overlaps with [s, e) looks in level L only at starts ≥ s − (2^(L+1) − 1), so short stays are
+ * never scanned from the start of the day because one long stay shares their cell.
+ */
+export const LEVELS = 20;
 const HEADER_BYTES = 128;
 const FLAG_WIDE = 1;
 
@@ -39,9 +45,12 @@ export class CompanionIndex {
   readonly stats: IndexStats;
   readonly cellI: Int32Array;
   readonly cellJ: Int32Array;
-  /** Stays of cell c are positions cellStart[c] .. cellStart[c + 1]. */
-  readonly cellStart: Uint32Array;
-  /** Longest stay in each cell, relative seconds (bounds the backward search). */
+  /**
+   * Stays of cell c, duration level L are positions levelStart[c * LEVELS + L] .. the next entry,
+   * sorted by start; all of cell c lie in levelStart[c * LEVELS] .. levelStart[(c + 1) * LEVELS].
+   */
+  readonly levelStart: Uint32Array;
+  /** Longest stay in each cell, relative seconds (bounds the search in the top level). */
   readonly cellMaxDur: Float64Array;
   readonly staySubject: Uint32Array;
   readonly stayStart: TimeArray;
@@ -95,7 +104,7 @@ export class CompanionIndex {
     const T = this.wide ? Float64Array : Uint32Array;
     this.cellI = new Int32Array(buffer, layout.cellI, nc);
     this.cellJ = new Int32Array(buffer, layout.cellJ, nc);
-    this.cellStart = new Uint32Array(buffer, layout.cellStart, nc + 1);
+    this.levelStart = new Uint32Array(buffer, layout.levelStart, nc * LEVELS + 1);
     this.cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, nc);
     this.staySubject = new Uint32Array(buffer, layout.staySubject, n);
     this.stayStart = new T(buffer, layout.stayStart, n);
@@ -143,15 +152,25 @@ export class CompanionIndex {
 
   /** The cell holding stay position p. */
   cellOfStay(p: number): number {
-    const cs = this.cellStart;
+    const ls = this.levelStart;
     let lo = 0;
     let hi = this.cells - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (cs[mid] <= p) lo = mid;
+      if (ls[mid * LEVELS] <= p) lo = mid;
       else hi = mid - 1;
     }
     return lo;
+  }
+
+  /** First position of cell c. */
+  cellFirst(c: number): number {
+    return this.levelStart[c * LEVELS];
+  }
+
+  /** One past the last position of cell c. */
+  cellEnd(c: number): number {
+    return this.levelStart[(c + 1) * LEVELS];
   }
 
   cellLabel(c: number): string {
@@ -221,10 +240,12 @@ export class CompanionIndex {
     v.setFloat64(112, st.allStays, true);
     new Int32Array(buffer, layout.cellI, nc).set(input.cellI.subarray(0, nc));
     new Int32Array(buffer, layout.cellJ, nc).set(input.cellJ.subarray(0, nc));
-    const order = orderByCellStart(st, nc, base, wide);
-    const cellStart = new Uint32Array(buffer, layout.cellStart, nc + 1);
-    for (let k = 0; k < n; k++) cellStart[st.cell[k] + 1]++;
-    for (let c = 0; c < nc; c++) cellStart[c + 1] += cellStart[c];
+    const level = new Uint8Array(n);
+    for (let k = 0; k < n; k++) level[k] = durationLevel(st.end[k] - st.start[k]);
+    const levelStart = new Uint32Array(buffer, layout.levelStart, nc * LEVELS + 1);
+    for (let k = 0; k < n; k++) levelStart[st.cell[k] * LEVELS + level[k] + 1]++;
+    for (let b = 0; b < nc * LEVELS; b++) levelStart[b + 1] += levelStart[b];
+    const order = orderByCellLevelStart(st, level, levelStart, base, wide);
     const cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, nc);
     const T = wide ? Float64Array : Uint32Array;
     const staySubject = new Uint32Array(buffer, layout.staySubject, n);
@@ -253,13 +274,26 @@ export class CompanionIndex {
   }
 }
 
-/** Stay positions ordered by (cell, start): LSD radix on start (2 × 16 bits), then by cell. */
-function orderByCellStart(st: StayTable, cells: number, base: number, wide: boolean): Uint32Array {
+/** floor(log2(length)) for a positive length, capped at LEVELS − 1. */
+export function durationLevel(length: number): number {
+  if (length >= 2 ** (LEVELS - 1)) return LEVELS - 1;
+  return 31 - Math.clz32(length);
+}
+
+/** Stay positions ordered by (cell, level, start): LSD radix on start (2 × 16 bits), then by bucket. */
+function orderByCellLevelStart(
+  st: StayTable,
+  level: Uint8Array,
+  bucketStart: Uint32Array,
+  base: number,
+  wide: boolean,
+): Uint32Array {
   const n = st.count;
   let order = new Uint32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
+  const bucket = (k: number) => st.cell[k] * LEVELS + level[k];
   if (wide) {
-    const a = Array.from(order).sort((x, y) => st.cell[x] - st.cell[y] || st.start[x] - st.start[y] || x - y);
+    const a = Array.from(order).sort((x, y) => bucket(x) - bucket(y) || st.start[x] - st.start[y] || x - y);
     return Uint32Array.from(a);
   }
   let tmp = new Uint32Array(n);
@@ -276,12 +310,10 @@ function orderByCellStart(st: StayTable, cells: number, base: number, wide: bool
     order = tmp;
     tmp = t;
   }
-  const first = new Uint32Array(cells + 1);
-  for (let k = 0; k < n; k++) first[st.cell[k] + 1]++;
-  for (let c = 0; c < cells; c++) first[c + 1] += first[c];
+  const fill = bucketStart.slice(0, bucketStart.length - 1);
   for (let p = 0; p < n; p++) {
     const k = order[p];
-    tmp[first[st.cell[k]]++] = k;
+    tmp[fill[st.cell[k] * LEVELS + level[k]]++] = k;
   }
   return tmp;
 }
@@ -297,7 +329,7 @@ function sections(n: number, nc: number, ns: number, nb: number, wide: boolean) 
   const layout = {
     cellI: take(nc * 4),
     cellJ: take(nc * 4),
-    cellStart: take((nc + 1) * 4),
+    levelStart: take((nc * LEVELS + 1) * 4),
     cellMaxDur: take(nc * 8),
     staySubject: take(n * 4),
     stayStart: take(n * tb),

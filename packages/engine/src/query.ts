@@ -4,7 +4,7 @@
  */
 import { compareUtf8 } from './bytes.js';
 import type { CaseWindows } from './case-reader.js';
-import type { CompanionIndex } from './companion-index.js';
+import { type CompanionIndex, LEVELS } from './companion-index.js';
 import type { QueryParams } from './params.js';
 
 /** One row per (companion, case), in output order; instants absolute epoch seconds. */
@@ -55,16 +55,8 @@ class QueryContext {
   private nCellTouched = 0;
   private dwellTouched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   private nDwellTouched = 0;
-  // Output, growable.
-  private n = 0;
-  private out = {
-    caseIndex: new Uint32Array(1024),
-    subject: new Uint32Array(1024),
-    cell: new Uint32Array(1024),
-    start: new Float64Array(1024),
-    end: new Float64Array(1024),
-    overlap: new Float64Array(1024),
-  };
+  /** Output rows, in blocks so that growing never copies. */
+  private readonly out = new RowBlocks();
 
   constructor(ix: CompanionIndex, q: QueryParams) {
     this.ix = ix;
@@ -130,11 +122,9 @@ class QueryContext {
     return pieces;
   }
 
-  /** First position in cell c whose start is ≥ t. */
-  private lowerBound(cell: number, t: number): number {
+  /** First position in lo..hi whose start is ≥ t. */
+  private lowerBound(lo: number, hi: number, t: number): number {
     const st = this.ix.stayStart;
-    let lo = this.ix.cellStart[cell];
-    let hi = this.ix.cellStart[cell + 1];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (st[mid] < t) lo = mid + 1;
@@ -155,31 +145,37 @@ class QueryContext {
     const st = ix.stayStart;
     const en = ix.stayEnd;
     const subj = ix.staySubject;
-    const hi = ix.cellStart[cell + 1];
     const minOverlap = this.q.minOverlap;
     const minDwell = this.q.minCellDwell;
     const dwell = this.dwell;
-    for (let k = this.lowerBound(cell, ps - ix.cellMaxDur[cell]); k < hi; k++) {
-      const s = st[k];
-      if (s >= pe) break;
-      const e = en[k];
-      const os = s > ps ? s : ps;
-      const oe = e < pe ? e : pe;
-      const o = oe - os;
-      if (o <= 0) continue;
-      const who = subj[k];
-      if (who === me || (!everyone && dwell[who] < minDwell)) continue;
-      if (cumulative) {
-        if (this.sum[who] === 0) {
-          this.cellTouched = push(this.cellTouched, this.nCellTouched++, who);
-          this.sumStart[who] = os;
-          this.sumEnd[who] = oe;
-        } else {
-          if (os < this.sumStart[who]) this.sumStart[who] = os;
-          if (oe > this.sumEnd[who]) this.sumEnd[who] = oe;
-        }
-        this.sum[who] += o;
-      } else if (o >= minOverlap) this.offer(who, o, os, oe, cell);
+    const ls = ix.levelStart;
+    for (let level = 0; level < LEVELS; level++) {
+      const b = cell * LEVELS + level;
+      const hi = ls[b + 1];
+      if (ls[b] === hi) continue;
+      const reach = level < LEVELS - 1 ? 2 ** (level + 1) - 1 : ix.cellMaxDur[cell];
+      for (let k = this.lowerBound(ls[b], hi, ps - reach); k < hi; k++) {
+        const s = st[k];
+        if (s >= pe) break;
+        const e = en[k];
+        const os = s > ps ? s : ps;
+        const oe = e < pe ? e : pe;
+        const o = oe - os;
+        if (o <= 0) continue;
+        const who = subj[k];
+        if (who === me || (!everyone && dwell[who] < minDwell)) continue;
+        if (cumulative) {
+          if (this.sum[who] === 0) {
+            this.cellTouched = push(this.cellTouched, this.nCellTouched++, who);
+            this.sumStart[who] = os;
+            this.sumEnd[who] = oe;
+          } else {
+            if (os < this.sumStart[who]) this.sumStart[who] = os;
+            if (oe > this.sumEnd[who]) this.sumEnd[who] = oe;
+          }
+          this.sum[who] += o;
+        } else if (o >= minOverlap) this.offer(who, o, os, oe, cell);
+      }
     }
   }
 
@@ -218,7 +214,7 @@ class QueryContext {
     let total = 0;
     for (let k = ix.subjStart[me]; k < ix.subjStart[me + 1]; k++) {
       const pos = ix.subjStays[k];
-      if (pos < ix.cellStart[cell] || pos >= ix.cellStart[cell + 1]) continue;
+      if (pos < ix.cellFirst(cell) || pos >= ix.cellEnd(cell)) continue;
       total += intersect(ix.stayStart[pos], ix.stayEnd[pos], lo, hi);
     }
     return total;
@@ -227,15 +223,20 @@ class QueryContext {
   /** Every subject's dwell in a cell within [lo, hi], into `dwell`. */
   private subjectDwell(cell: number, lo: number, hi: number): void {
     const ix = this.ix;
-    const end = ix.cellStart[cell + 1];
-    for (let k = this.lowerBound(cell, lo - ix.cellMaxDur[cell]); k < end; k++) {
-      const s = ix.stayStart[k];
-      if (s >= hi) break;
-      const d = intersect(s, ix.stayEnd[k], lo, hi);
-      if (d <= 0) continue;
-      const who = ix.staySubject[k];
-      if (this.dwell[who] === 0) this.dwellTouched = push(this.dwellTouched, this.nDwellTouched++, who);
-      this.dwell[who] += d;
+    const ls = ix.levelStart;
+    for (let level = 0; level < LEVELS; level++) {
+      const b = cell * LEVELS + level;
+      const end = ls[b + 1];
+      const reach = level < LEVELS - 1 ? 2 ** (level + 1) - 1 : ix.cellMaxDur[cell];
+      for (let k = this.lowerBound(ls[b], end, lo - reach); k < end; k++) {
+        const s = ix.stayStart[k];
+        if (s >= hi) break;
+        const d = intersect(s, ix.stayEnd[k], lo, hi);
+        if (d <= 0) continue;
+        const who = ix.staySubject[k];
+        if (this.dwell[who] === 0) this.dwellTouched = push(this.dwellTouched, this.nDwellTouched++, who);
+        this.dwell[who] += d;
+      }
     }
   }
 
@@ -248,45 +249,78 @@ class QueryContext {
     const ids = this.touched.subarray(0, this.nTouched).sort();
     for (let k = 0; k < ids.length; k++) {
       const who = ids[k];
-      const r = this.n++;
-      if (r === this.out.subject.length) this.growOut();
-      const out = this.out;
-      out.caseIndex[r] = caseIndex;
-      out.subject[r] = who;
-      out.cell[r] = this.bestCell[who];
-      out.start[r] = this.bestStart[who] + base;
-      out.end[r] = this.bestEnd[who] + base;
-      out.overlap[r] = this.best[who];
+      this.out.push(
+        caseIndex,
+        who,
+        this.bestCell[who],
+        this.bestStart[who] + base,
+        this.bestEnd[who] + base,
+        this.best[who],
+      );
       this.best[who] = 0;
     }
     this.nTouched = 0;
   }
 
-  private growOut(): void {
-    const o = this.out;
-    const cap = o.subject.length * 2;
-    this.out = {
-      caseIndex: growTo(o.caseIndex, cap),
-      subject: growTo(o.subject, cap),
-      cell: growTo(o.cell, cap),
-      start: growTo(o.start, cap),
-      end: growTo(o.end, cap),
-      overlap: growTo(o.overlap, cap),
-    };
+  rows(): CompanionRows {
+    return this.out.rows();
+  }
+}
+
+const BLOCK = 1 << 16;
+
+/** Appends rows into fixed-size blocks; `rows()` joins them once into exact-size columns. */
+class RowBlocks {
+  private blocks: CompanionRows[] = [];
+  private cur: CompanionRows | null = null;
+
+  push(caseIndex: number, subject: number, cell: number, start: number, end: number, overlap: number): void {
+    let b = this.cur;
+    if (b === null || b.count === BLOCK) {
+      b = {
+        count: 0,
+        caseIndex: new Uint32Array(BLOCK),
+        subject: new Uint32Array(BLOCK),
+        cell: new Uint32Array(BLOCK),
+        start: new Float64Array(BLOCK),
+        end: new Float64Array(BLOCK),
+        overlap: new Float64Array(BLOCK),
+      };
+      this.blocks.push(b);
+      this.cur = b;
+    }
+    const r = b.count++;
+    b.caseIndex[r] = caseIndex;
+    b.subject[r] = subject;
+    b.cell[r] = cell;
+    b.start[r] = start;
+    b.end[r] = end;
+    b.overlap[r] = overlap;
   }
 
   rows(): CompanionRows {
-    const o = this.out;
-    const n = this.n;
-    return {
+    const n = this.blocks.reduce((a, b) => a + b.count, 0);
+    const out: CompanionRows = {
       count: n,
-      caseIndex: o.caseIndex.subarray(0, n),
-      subject: o.subject.subarray(0, n),
-      cell: o.cell.subarray(0, n),
-      start: o.start.subarray(0, n),
-      end: o.end.subarray(0, n),
-      overlap: o.overlap.subarray(0, n),
+      caseIndex: new Uint32Array(n),
+      subject: new Uint32Array(n),
+      cell: new Uint32Array(n),
+      start: new Float64Array(n),
+      end: new Float64Array(n),
+      overlap: new Float64Array(n),
     };
+    let at = 0;
+    for (const b of this.blocks) {
+      const k = b.count;
+      out.caseIndex.set(b.caseIndex.subarray(0, k), at);
+      out.subject.set(b.subject.subarray(0, k), at);
+      out.cell.set(b.cell.subarray(0, k), at);
+      out.start.set(b.start.subarray(0, k), at);
+      out.end.set(b.end.subarray(0, k), at);
+      out.overlap.set(b.overlap.subarray(0, k), at);
+      at += k;
+    }
+    return out;
   }
 }
 
