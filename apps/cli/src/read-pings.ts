@@ -91,6 +91,7 @@ async function readParallel(
     (_f, line, reason) => mainRejects.push([line, reason]),
     Math.ceil(size / 30),
   );
+  const t0 = performance.now();
   // The header first, so the workers know the columns.
   const head = Buffer.allocUnsafe(Math.min(size, 1 << 20));
   const headLen = fs.readSync(fd, head, 0, head.length, 0);
@@ -129,7 +130,12 @@ async function readParallel(
       done[0] = b - headEnd;
       report();
     });
+    const mainDone = performance.now();
     const parts = await Promise.all(results);
+    if (process.env.RENXING_DEBUG)
+      process.stderr.write(
+        `main part ${(mainDone - t0).toFixed(0)} ms, all parts ${(performance.now() - t0).toFixed(0)} ms\n`,
+      );
     const aligned = [main.atRecordEnd, ...parts.slice(0, -1).map((p) => p.atRecordEnd)].every(Boolean);
     if (!aligned) {
       if (process.env.RENXING_DEBUG)
