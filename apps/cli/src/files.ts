@@ -1,6 +1,7 @@
 /** File I/O for the CLI: chunked reads with progress, buffered line writes, clear open errors. */
 import fs from 'node:fs';
 import { RenxingError } from '@renxing/contracts';
+import { REJECTS_HEADER, type RejectFile, type RejectSink, rejectLine } from '@renxing/engine';
 
 const CHUNK = 8 << 20;
 
@@ -89,4 +90,19 @@ export class TextFile {
     this.flush();
     fs.closeSync(this.fd);
   }
+}
+
+/** The rejects file of a run (`--rejects`, default `<out>.rejects.csv`), header written. */
+export function openRejects(
+  flag: unknown,
+  outPath: string,
+): { path: string; onReject: RejectSink; close(): void } {
+  const path = typeof flag === 'string' ? flag : `${outPath}.rejects.csv`;
+  const file = new TextFile(path);
+  file.write(REJECTS_HEADER);
+  return {
+    path,
+    onReject: (f: RejectFile, line: number, reason: string) => file.write(rejectLine(f, line, reason)),
+    close: () => file.close(),
+  };
 }

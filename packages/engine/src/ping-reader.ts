@@ -12,6 +12,7 @@ import { parseDecimal } from './number.js';
 import type { GridParams, ParseParams } from './params.js';
 import { findColumns, type RejectSink } from './rejects.js';
 import { SubjectDict } from './subject-dict.js';
+import { grown } from './typed.js';
 
 export interface PingColumns {
   count: number;
@@ -43,9 +44,9 @@ export class PingReader {
   private cols: number[] | null = null;
   private sawAnything = false;
   private n = 0;
-  private subject: Uint32Array;
-  private ts: Float64Array;
-  private cell: Uint32Array;
+  private subject: Uint32Array<ArrayBuffer>;
+  private ts: Float64Array<ArrayBuffer>;
+  private cell: Uint32Array<ArrayBuffer>;
 
   /**
    * `columns`: the field positions of subject, ts, lon, lat when reading a slice of a file after its
@@ -199,14 +200,8 @@ export class PingReader {
 
   private grow(): void {
     const cap = Math.ceil(this.ts.length * 1.5);
-    const s = new Uint32Array(cap);
-    s.set(this.subject);
-    this.subject = s;
-    const t = new Float64Array(cap);
-    t.set(this.ts);
-    this.ts = t;
-    const c = new Uint32Array(cap);
-    c.set(this.cell);
-    this.cell = c;
+    this.subject = grown(this.subject, cap);
+    this.ts = grown(this.ts, cap);
+    this.cell = grown(this.cell, cap);
   }
 }

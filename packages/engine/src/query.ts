@@ -6,6 +6,7 @@ import { compareUtf8 } from './bytes.js';
 import type { CaseWindows } from './case-reader.js';
 import { type CompanionIndex, LEVELS } from './companion-index.js';
 import type { QueryParams } from './params.js';
+import { grown } from './typed.js';
 
 /** One row per (companion, case), in output order; instants absolute epoch seconds. */
 export interface CompanionRows {
@@ -332,13 +333,7 @@ function intersect(s: number, e: number, lo: number, hi: number): number {
 
 function push(list: Uint32Array<ArrayBuffer>, at: number, value: number): Uint32Array<ArrayBuffer> {
   let l = list;
-  if (at === l.length) l = growTo(l, l.length * 2);
+  if (at === l.length) l = grown(l, l.length * 2);
   l[at] = value;
   return l;
-}
-
-function growTo<T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: T, size: number): T {
-  const next = new (a.constructor as new (n: number) => T)(size);
-  next.set(a);
-  return next;
 }

@@ -5,6 +5,7 @@
  * then walked once.
  */
 import type { PingColumns } from './ping-reader.js';
+import { grown } from './typed.js';
 
 export interface StayTable {
   /** Stays with a positive length, in (subject, start) order; subject = position in `order`. */
@@ -82,10 +83,10 @@ export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: numbe
 
 class StayWriter {
   count = 0;
-  subject: Uint32Array;
-  cell: Uint32Array;
-  start: Float64Array;
-  end: Float64Array;
+  subject: Uint32Array<ArrayBuffer>;
+  cell: Uint32Array<ArrayBuffer>;
+  start: Float64Array<ArrayBuffer>;
+  end: Float64Array<ArrayBuffer>;
 
   constructor(cap: number) {
     this.subject = new Uint32Array(cap);
@@ -105,18 +106,10 @@ class StayWriter {
 
   private grow(): void {
     const cap = Math.ceil(this.subject.length * 1.5);
-    const s = new Uint32Array(cap);
-    s.set(this.subject);
-    this.subject = s;
-    const c = new Uint32Array(cap);
-    c.set(this.cell);
-    this.cell = c;
-    const a = new Float64Array(cap);
-    a.set(this.start);
-    this.start = a;
-    const e = new Float64Array(cap);
-    e.set(this.end);
-    this.end = e;
+    this.subject = grown(this.subject, cap);
+    this.cell = grown(this.cell, cap);
+    this.start = grown(this.start, cap);
+    this.end = grown(this.end, cap);
   }
 
   table() {

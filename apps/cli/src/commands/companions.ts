@@ -1,16 +1,8 @@
 /** `renxing companions`: pings CSV (or a saved index) + cases CSV → companions CSV. */
 import { type Locale, RenxingError } from '@renxing/contracts';
-import {
-  CompanionIndex,
-  companionCsv,
-  queryCompanions,
-  REJECTS_HEADER,
-  type RejectFile,
-  readCases,
-  rejectLine,
-} from '@renxing/engine';
+import { CompanionIndex, companionCsv, queryCompanions, readCases } from '@renxing/engine';
 import { companionParams, type Flags, GRID_FLAGS, requireFlag, threadsFlag } from '../args.js';
-import { readWhole, TextFile } from '../files.js';
+import { openRejects, readWhole, TextFile } from '../files.js';
 import { indexFromPingsFile } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
@@ -39,11 +31,8 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
   const params = companionParams(flags);
   const casesBytes = readWhole(casesPath);
 
-  const rejectsPath = typeof flags.rejects === 'string' ? flags.rejects : `${outPath}.rejects.csv`;
-  const rejects = new TextFile(rejectsPath);
-  rejects.write(REJECTS_HEADER);
-  const onReject = (file: RejectFile, line: number, reason: string) =>
-    rejects.write(rejectLine(file, line, reason));
+  const rejects = openRejects(flags.rejects, outPath);
+  const { onReject, path: rejectsPath } = rejects;
 
   let index: CompanionIndex;
   let readSeconds = 0;

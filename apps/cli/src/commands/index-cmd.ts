@@ -1,9 +1,8 @@
 /** `renxing index`: pings CSV → a saved companion index. */
 import fs from 'node:fs';
 import type { Locale } from '@renxing/contracts';
-import { REJECTS_HEADER, type RejectFile, rejectLine } from '@renxing/engine';
 import { companionParams, type Flags, requireFlag, threadsFlag } from '../args.js';
-import { TextFile } from '../files.js';
+import { openRejects } from '../files.js';
 import { indexFromPingsFile } from '../load.js';
 import { compact } from '../progress.js';
 import { printSummary, writeJson } from '../summary.js';
@@ -13,11 +12,8 @@ export async function indexCommand(flags: Flags, locale: Locale): Promise<void> 
   const pingsPath = requireFlag(flags, 'pings');
   const outPath = requireFlag(flags, 'out');
   const params = companionParams(flags);
-  const rejectsPath = typeof flags.rejects === 'string' ? flags.rejects : `${outPath}.rejects.csv`;
-  const rejects = new TextFile(rejectsPath);
-  rejects.write(REJECTS_HEADER);
-  const onReject = (file: RejectFile, line: number, reason: string) =>
-    rejects.write(rejectLine(file, line, reason));
+  const rejects = openRejects(flags.rejects, outPath);
+  const { onReject, path: rejectsPath } = rejects;
   const { index } = await indexFromPingsFile(pingsPath, params, onReject, locale, threadsFlag(flags));
   rejects.close();
   fs.writeFileSync(outPath, new Uint8Array(index.buffer));
