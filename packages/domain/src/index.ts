@@ -1,0 +1,1 @@
+export * from './health-code/index.js';
