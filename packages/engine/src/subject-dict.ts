@@ -100,7 +100,7 @@ export class SubjectDict {
     t[at + 1] = id + 1;
     t[at + 2] = e - s;
     t.set(this.w, at + 4);
-    if (this.size * 2 > this.mask + 1) this.rehash();
+    if (this.size * 4 > (this.mask + 1) * 3) this.rehash();
     return id;
   }
 
