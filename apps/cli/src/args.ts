@@ -1,4 +1,5 @@
 /** Command-line flags → typed options; every bad flag is a RX_BAD_FLAG naming it. */
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { RenxingError } from '@renxing/contracts';
 import { type CompanionParams, parseUtcOffset, resolveParams } from '@renxing/engine';
@@ -124,7 +125,11 @@ export function companionParams(flags: Flags): CompanionParams {
   return params;
 }
 
-/** `--workers N`: threads reading the pings CSV (default: up to 2, one per core). */
+/** `--workers N`: threads reading pings and answering cases (default: one per core, at most 4). */
 export function threadsFlag(flags: Flags): number | undefined {
   return flags.workers === undefined ? undefined : positiveInt(flags, 'workers', 1);
+}
+
+export function defaultThreads(): number {
+  return Math.min(4, os.availableParallelism());
 }

@@ -259,4 +259,40 @@ describe('renxing CLI', () => {
       fs.readFileSync(p('o.csv.rejects.csv'), 'utf8'),
     );
   });
+
+  it('answers many cases on several threads with the same output', () => {
+    const city = p('city-a');
+    const subjects = [
+      ...new Set(
+        fs
+          .readFileSync(path.join(city, 'pings.csv'), 'utf8')
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',')[0]),
+      ),
+    ]
+      .filter((s) => /^[0-9a-f]+$/.test(s))
+      .slice(0, 150);
+    expect(subjects.length).toBeGreaterThan(64);
+    fs.writeFileSync(p('many-cases.csv'), `subject,from,to\n${subjects.map((s) => `${s},,`).join('\n')}\n`);
+    renxing(['index', '--pings', path.join(city, 'pings.csv'), '--out', p('city-a.idx')]);
+    const outs = ['1', '2', '3'].map((w) => {
+      const r = renxing([
+        'companions',
+        '--index',
+        p('city-a.idx'),
+        '--cases',
+        p('many-cases.csv'),
+        '--out',
+        p(`many-${w}.csv`),
+        '--workers',
+        w,
+      ]);
+      expect(r.code).toBe(0);
+      return fs.readFileSync(p(`many-${w}.csv`), 'utf8');
+    });
+    expect(outs[0].split('\n').length).toBeGreaterThan(100);
+    expect(outs[1]).toBe(outs[0]);
+    expect(outs[2]).toBe(outs[0]);
+  });
 });

@@ -51,6 +51,24 @@ export function readWhole(path: string): Buffer {
   }
 }
 
+/** A whole file in a SharedArrayBuffer (worker threads can then read it without a copy). */
+export function readShared(path: string): SharedArrayBuffer {
+  const { fd, size } = openForRead(path);
+  try {
+    const shared = new SharedArrayBuffer(size);
+    const view = new Uint8Array(shared);
+    let at = 0;
+    while (at < size) {
+      const n = fs.readSync(fd, view, at, Math.min(CHUNK, size - at), at);
+      if (n === 0) break;
+      at += n;
+    }
+    return shared;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Buffered text writer on a file descriptor. */
 export class TextFile {
   private fd: number;

@@ -27,7 +27,7 @@ Options:
   --summary S.json       counts as JSON (pings, ping_rejects, duplicates, case_rejects, stays, companions, …)
 ${GRID_FLAGS_EN}
 ${QUERY_FLAGS_EN}
-  --workers N            threads reading the pings CSV (default: 2 when the file is large, else 1)
+  --workers N            threads reading pings and answering cases (default: one per core, at most 4)
   -h, --help             this help
 
 Exit status: 0 done; 2 unusable input (missing file or column, bad option); 1 internal error.
@@ -58,7 +58,7 @@ const ZH = `renxing — 韧性平台命令行
   --mode M               contiguous（连续）| cumulative（累计）（默认 contiguous）
   --min-cell-dwell S     任一方在该网格停留 ≥ S 秒时该网格才计入（默认关闭）
   --dwell-window S       计算停留时长的时间窗，秒（默认 1209600，即 14 天）
-  --workers N            读取定位 CSV 的线程数（大文件默认 2，否则 1）
+  --workers N            读取定位与查询病例的线程数（默认每核一个，最多 4）
   -h, --help             显示帮助
 
 退出码：0 完成；2 输入不可用（文件或列缺失、选项错误）；1 内部错误。

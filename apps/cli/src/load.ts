@@ -1,7 +1,7 @@
 /** Pings file → companion index, with progress on stderr. */
-import os from 'node:os';
 import type { Locale } from '@renxing/contracts';
 import { buildIndex, type CompanionIndex, type CompanionParams, type RejectSink } from '@renxing/engine';
+import { defaultThreads } from './args.js';
 import { messages } from './messages.js';
 import { compact, progress } from './progress.js';
 import { readPings } from './read-pings.js';
@@ -17,7 +17,7 @@ export async function indexFromPingsFile(
   params: CompanionParams,
   onReject: RejectSink,
   locale: Locale,
-  threads = Math.min(2, os.availableParallelism()),
+  threads = defaultThreads(),
 ): Promise<Loaded> {
   const m = messages(locale);
   const t0 = performance.now();

@@ -29,7 +29,7 @@ export interface IndexStats {
   allStays: number;
 }
 
-export type TimeArray = Uint32Array | Float64Array;
+export type TimeArray = Uint32Array<ArrayBufferLike> | Float64Array<ArrayBufferLike>;
 
 export class CompanionIndex {
   readonly wide: boolean;
@@ -62,7 +62,7 @@ export class CompanionIndex {
   readonly subjBytes: Uint8Array;
   private labels: (string | undefined)[] = [];
 
-  private constructor(readonly buffer: ArrayBuffer) {
+  private constructor(readonly buffer: ArrayBuffer | SharedArrayBuffer) {
     const v = new DataView(buffer);
     if (buffer.byteLength < HEADER_BYTES || v.getUint32(0, true) !== INDEX_MAGIC)
       throw new RenxingError('RX_BAD_INDEX', { file: 'index', detail: 'not a Renxing companion index' });
@@ -101,14 +101,17 @@ export class CompanionIndex {
         file: 'index',
         detail: `index is ${buffer.byteLength} bytes, header says ${layout.total}`,
       });
-    const T = this.wide ? Float64Array : Uint32Array;
     this.cellI = new Int32Array(buffer, layout.cellI, nc);
     this.cellJ = new Int32Array(buffer, layout.cellJ, nc);
     this.levelStart = new Uint32Array(buffer, layout.levelStart, nc * LEVELS + 1);
     this.cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, nc);
     this.staySubject = new Uint32Array(buffer, layout.staySubject, n);
-    this.stayStart = new T(buffer, layout.stayStart, n);
-    this.stayEnd = new T(buffer, layout.stayEnd, n);
+    this.stayStart = this.wide
+      ? new Float64Array(buffer, layout.stayStart, n)
+      : new Uint32Array(buffer, layout.stayStart, n);
+    this.stayEnd = this.wide
+      ? new Float64Array(buffer, layout.stayEnd, n)
+      : new Uint32Array(buffer, layout.stayEnd, n);
     this.subjStart = new Uint32Array(buffer, layout.subjStart, ns + 1);
     this.subjStays = new Uint32Array(buffer, layout.subjStays, n);
     this.subjOffsets = new Uint32Array(buffer, layout.subjOffsets, ns + 1);
@@ -126,7 +129,8 @@ export class CompanionIndex {
     return new CompanionIndex(copy.buffer);
   }
 
-  static fromBuffer(buffer: ArrayBuffer): CompanionIndex {
+  /** Opens an index in an ArrayBuffer, or a SharedArrayBuffer that worker threads read at once. */
+  static fromBuffer(buffer: ArrayBuffer | SharedArrayBuffer): CompanionIndex {
     return new CompanionIndex(buffer);
   }
 

@@ -1,11 +1,19 @@
 /** `renxing companions`: pings CSV (or a saved index) + cases CSV → companions CSV. */
 import { type Locale, RenxingError } from '@renxing/contracts';
-import { CompanionIndex, companionCsv, queryCompanions, readCases } from '@renxing/engine';
-import { companionParams, type Flags, GRID_FLAGS, requireFlag, threadsFlag } from '../args.js';
-import { openRejects, readWhole, TextFile } from '../files.js';
+import { CompanionIndex, companionCsv, readCases } from '@renxing/engine';
+import {
+  companionParams,
+  defaultThreads,
+  type Flags,
+  GRID_FLAGS,
+  requireFlag,
+  threadsFlag,
+} from '../args.js';
+import { openRejects, readShared, readWhole, TextFile } from '../files.js';
 import { indexFromPingsFile } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
+import { queryCases } from '../query-parallel.js';
 import { printSummary, writeJson } from '../summary.js';
 
 export async function companionsCommand(flags: Flags, locale: Locale): Promise<void> {
@@ -29,6 +37,7 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
         });
   }
   const params = companionParams(flags);
+  const threads = threadsFlag(flags) ?? defaultThreads();
   const casesBytes = readWhole(casesPath);
 
   const rejects = openRejects(flags.rejects, outPath);
@@ -37,25 +46,22 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
   let index: CompanionIndex;
   let readSeconds = 0;
   if (indexPath) {
-    index = CompanionIndex.fromBytes(readWhole(indexPath));
+    index = CompanionIndex.fromBuffer(readShared(indexPath));
   } else {
-    const loaded = await indexFromPingsFile(
-      flags.pings as string,
-      params,
-      onReject,
-      locale,
-      threadsFlag(flags),
-    );
+    const loaded = await indexFromPingsFile(flags.pings as string, params, onReject, locale, threads);
     index = loaded.index;
     readSeconds = loaded.readSeconds;
   }
   const tz = indexPath && flags['tz-offset'] === undefined ? index.tzOffset : params.tzOffset;
-  const { cases, rejects: caseRejects } = readCases([casesBytes], tz, onReject);
+  const { cases: caseList, rejects: caseRejects } = readCases([casesBytes], tz, onReject);
   rejects.close();
 
-  const bar = progress(m.querying, cases.length);
+  const bar = progress(m.querying, caseList.length);
   const tq = performance.now();
-  const rows = queryCompanions(index, cases, params, (done) => bar.update(done, `${done}/${cases.length}`));
+  const answered = await queryCases(index, caseList, params, threads, (done) =>
+    bar.update(done, `${done}/${caseList.length}`),
+  );
+  const { rows, cases } = answered;
   const querySeconds = (performance.now() - tq) / 1000;
   bar.finish(`${compact(rows.count)} ${m.companions}`);
 
