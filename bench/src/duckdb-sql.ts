@@ -121,14 +121,14 @@ export function readCsv(path: string, count: number): string {
 const NUMBER_RE = `'[+-]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?'`;
 const ISO_RE = `'[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?'`;
 
-/** A coordinate: decimal (exponent allowed) in [lo, hi], else NULL. NaN/inf never match the pattern. */
-export function coordExpr(col: string, lo: number, hi: number): string {
-  return `CASE WHEN regexp_full_match(${col}, ${NUMBER_RE})
-    AND TRY_CAST(${col} AS DOUBLE) BETWEEN ${lo} AND ${hi} THEN TRY_CAST(${col} AS DOUBLE) END`;
+/** A decimal number (sign, fraction and exponent allowed) as DOUBLE, else NULL; NaN and infinities never match. */
+export function coordExpr(col: string): string {
+  return `CASE WHEN regexp_full_match(${col}, ${NUMBER_RE}) THEN TRY_CAST(${col} AS DOUBLE) END`;
 }
 
 /**
- * An instant in whole epoch seconds, or NULL when unparseable: `-?[0-9]+`, or
+ * An instant in whole epoch seconds, or NULL when unparseable: `-?[0-9]+` (at most 2^53 - 1 in
+ * magnitude, like the engine), or
  * `YYYY-MM-DD[T ]HH:MM:SS[.frac][Z|±HH:MM]` (fraction floored away; no offset = `tzOffset`).
  * Calendar checks: a real day of that month (leap years included), hour ≤ 23, minute and second
  * ≤ 59, offset hour ≤ 23 and minute ≤ 59.
@@ -145,7 +145,8 @@ export function instantExpr(col: string, tzOffset: number): string {
       ELSE ${int(tzOffset)} END`;
   const day = `TRY_CAST(substr(${col}, 1, 10) AS DATE)`;
   return `CASE
-    WHEN regexp_full_match(${col}, '-?[0-9]+') THEN TRY_CAST(${col} AS BIGINT)
+    WHEN regexp_full_match(${col}, '-?[0-9]+') THEN
+      CASE WHEN abs(TRY_CAST(${col} AS HUGEINT)) <= 9007199254740991 THEN TRY_CAST(${col} AS BIGINT) END
     WHEN regexp_full_match(${col}, ${ISO_RE})
       AND ${day} IS NOT NULL AND ${n2(12)} <= 23 AND ${n2(15)} <= 59 AND ${n2(18)} <= 59
       AND (NOT (${hasOff}) OR (${oh} <= 23 AND ${om} <= 59))
@@ -169,9 +170,15 @@ export function isoText(t: string): string {
 }
 
 /**
- * `CREATE TABLE <table>(subject, t, ck)`: the kept pings (valid, duplicates removed, first in file
- * order kept). File order is the table's insertion order (DuckDB preserves it), so the first table
- * `rowid` of a (subject, t) group is the first row in the file.
+ * `CREATE TABLE <table>(subject, t, ck)`: the kept pings (valid rows, duplicates removed, the first
+ * in file order kept), in two statements:
+ *
+ * 1. `<table>_raw`: every row with a subject, parsed; a bad instant or coordinate gives a NULL cell
+ *    key `ck`. The parsed values are computed in projections and never filtered on before being
+ *    stored: DuckDB would push such a filter down and inline the expressions, evaluating the regular
+ *    expressions twice. The table's insertion order is the file order (DuckDB preserves it, also
+ *    with a parallel CSV scan), so `rowid` is the file order.
+ * 2. `<table>`: per (subject, t) the cell of the lowest `rowid` among rows with a key.
  */
 export function pingsSql(path: string, p: PeerParams, table = 'pings'): string[] {
   const { count, at } = headerColumns(path, ['subject', 'ts', 'lon', 'lat']);
@@ -185,18 +192,19 @@ export function pingsSql(path: string, p: PeerParams, table = 'pings'): string[]
   const ci = `CAST(floor((${x}) / ${dbl(p.size)}) AS BIGINT)`;
   const cj = `CAST(floor((${y}) / ${dbl(p.size)}) AS BIGINT)`;
   return [
-    `CREATE OR REPLACE TEMP TABLE ${table}_all AS
-      SELECT subject, t, ${cellKey(ci, cj)} AS ck
+    `CREATE OR REPLACE TEMP TABLE ${table}_raw AS
+      SELECT subject, t,
+        CASE WHEN t IS NOT NULL AND lon BETWEEN -180 AND 180 AND lat BETWEEN -90 AND 90
+          THEN ${cellKey(ci, cj)} END AS ck
       FROM (
         SELECT ${s} AS subject, ${instantExpr(ts, p.tzOffset)} AS t,
-          ${coordExpr(lon, -180, 180)} AS lon, ${coordExpr(lat, -90, 90)} AS lat
+          ${coordExpr(lon)} AS lon, ${coordExpr(lat)} AS lat
         FROM ${readCsv(path, count)}
         WHERE ${s} IS NOT NULL AND ${s} <> ''
-      )
-      WHERE t IS NOT NULL AND lon IS NOT NULL AND lat IS NOT NULL`,
+      )`,
     `CREATE OR REPLACE TEMP TABLE ${table} AS
-      SELECT subject, t, arg_min(ck, rowid) AS ck FROM ${table}_all GROUP BY subject, t`,
-    `DROP TABLE ${table}_all`,
+      SELECT subject, t, arg_min(ck, rowid) AS ck FROM ${table}_raw WHERE ck IS NOT NULL GROUP BY subject, t`,
+    `DROP TABLE ${table}_raw`,
   ];
 }
 
@@ -231,9 +239,9 @@ export function staysSelect(p: PeerParams, pings = 'pings'): string {
  * `CREATE TABLE <table>(case_subject, wf, wt, e_dwell)`: each case's windows merged into their union
  * (overlapping or touching windows join), unbounded ends as ±2^62. `e_dwell` is the E of the
  * min_cell_dwell clause: the latest `to` of the case's rows, or the latest kept ping instant when any
- * row of the case has an empty `to`.
+ * row of the case has an empty `to` (= the latest stay end: a subject's last ping ends its last stay).
  */
-export function casesSql(path: string, p: PeerParams, table = 'case_windows', pings = 'pings'): string[] {
+export function casesSql(path: string, p: PeerParams, table = 'case_windows', stays = 'stays'): string[] {
   const { count, at } = headerColumns(path, ['subject', 'from', 'to']);
   const [s, f, t] = at.map((i) => `c${i}`);
   const INF = '4611686018427387904';
@@ -257,7 +265,7 @@ export function casesSql(path: string, p: PeerParams, table = 'case_windows', pi
         FROM marked
       ), e AS (
         SELECT case_subject,
-          CASE WHEN max(wt) >= ${INF} THEN (SELECT max(t) FROM ${pings}) ELSE max(wt) END AS e_dwell
+          CASE WHEN max(wt) >= ${INF} THEN (SELECT max(e) FROM ${stays}) ELSE max(wt) END AS e_dwell
         FROM ${table}_raw GROUP BY case_subject
       )
       SELECT g.case_subject, min(wf) AS wf, max(wt) AS wt, any_value(e.e_dwell) AS e_dwell
@@ -268,9 +276,12 @@ export function casesSql(path: string, p: PeerParams, table = 'case_windows', pi
 }
 
 /**
- * The companions of the cases in `windows` (optionally one case: `oneCase` is a SQL expression such
- * as `$1`; `caseStays` is where the case's own stays are read, e.g. a copy ordered by subject), as rows (subject, case, cell, overlap_start, overlap_end, overlap_s) sorted by case then
- * subject (DuckDB's default VARCHAR ordering is byte-wise).
+ * The companions of the cases in `windows` as rows (subject, case, cell, overlap_start, overlap_end,
+ * overlap_s) sorted by case then subject (DuckDB's default VARCHAR ordering is byte-wise).
+ * `oneCase`: only that case (a SQL expression such as `$1`); `caseStays`: where the cases' own stays
+ * are read (e.g. a copy ordered by subject). Contiguous: the largest single overlap; cumulative: the
+ * cell with the largest sum of positive overlaps; ties by earliest start, then smallest cell text
+ * (one `min` over a STRUCT, compared field by field: cheaper than a ranking window).
  */
 export function companionsSelect(
   p: PeerParams,
@@ -327,12 +338,12 @@ export function companionsSelect(
     )${dwellCtes},
     cells AS (${perCell}),
     best AS (
-      SELECT subject, case_subject, ${cellText('ck')} AS cell, os, ${endExpr} AS oe, ov
-      FROM cells
-      QUALIFY row_number() OVER (PARTITION BY subject, case_subject ORDER BY ov DESC, os, ${cellText('ck')}) = 1
+      SELECT subject, case_subject,
+        min({'nov': -ov, 'os': os, 'cell': ${cellText('ck')}, 'oe': ${endExpr}}) AS b
+      FROM cells GROUP BY subject, case_subject
     )
-    SELECT subject, case_subject AS "case", cell, ${isoText('os')} AS overlap_start,
-      ${isoText('oe')} AS overlap_end, ov AS overlap_s
+    SELECT subject, case_subject AS "case", b.cell, ${isoText('b.os')} AS overlap_start,
+      ${isoText('b.oe')} AS overlap_end, -b.nov AS overlap_s
     FROM best
     ORDER BY case_subject, subject`;
 }
