@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import {
   type CaseWindows,
   type CompanionIndex,
-  type CompanionRows,
+  type CompanionRowSet,
   compareUtf8,
   type QueryParams,
   queryCompanions,
@@ -23,7 +23,7 @@ export async function queryCases(
   params: QueryParams,
   threads: number,
   onProgress: (done: number) => void,
-): Promise<{ cases: CaseWindows[]; rows: CompanionRows }> {
+): Promise<{ cases: CaseWindows[]; rows: CompanionRowSet }> {
   const sorted = [...cases].sort((a, b) => compareUtf8(a.subject, b.subject));
   if (threads <= 1 || sorted.length < PARALLEL_MIN_CASES) {
     return { cases: sorted, rows: queryCompanions(index, sorted, params, onProgress) };
@@ -35,8 +35,8 @@ export async function queryCases(
     Array.from({ length: threads }, (_, k) => {
       const job: QueryJob = { buffer: shared, cases: sorted.slice(bounds[k], bounds[k + 1]), params };
       const worker = new Worker(new URL('./query-worker.js', import.meta.url), { workerData: job });
-      return new Promise<CompanionRows>((resolve, reject) => {
-        worker.on('message', (m: { kind: string; done?: number; rows?: CompanionRows }) => {
+      return new Promise<CompanionRowSet>((resolve, reject) => {
+        worker.on('message', (m: { kind: string; done?: number; rows?: CompanionRowSet }) => {
           if (m.kind === 'progress') {
             done[k] = m.done ?? 0;
             onProgress(done.reduce((a, b) => a + b, 0));
@@ -60,27 +60,10 @@ function toShared(buffer: ArrayBuffer | SharedArrayBuffer): SharedArrayBuffer {
   return shared;
 }
 
-/** Concatenates per-slice rows, turning slice case numbers back into positions in the whole list. */
-function joinRows(parts: CompanionRows[], bounds: number[]): CompanionRows {
-  const n = parts.reduce((a, p) => a + p.count, 0);
-  const out: CompanionRows = {
-    count: n,
-    caseIndex: new Uint32Array(n),
-    subject: new Uint32Array(n),
-    cell: new Uint32Array(n),
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    overlap: new Float64Array(n),
-  };
-  let at = 0;
+/** Joins per-slice row sets, turning slice case numbers back into positions in the whole list. */
+function joinRows(parts: CompanionRowSet[], bounds: number[]): CompanionRowSet {
   parts.forEach((p, k) => {
-    for (let r = 0; r < p.count; r++) out.caseIndex[at + r] = p.caseIndex[r] + bounds[k];
-    out.subject.set(p.subject, at);
-    out.cell.set(p.cell, at);
-    out.start.set(p.start, at);
-    out.end.set(p.end, at);
-    out.overlap.set(p.overlap, at);
-    at += p.count;
+    for (const b of p.blocks) for (let r = 0; r < b.count; r++) b.caseIndex[r] += bounds[k];
   });
-  return out;
+  return { count: parts.reduce((a, p) => a + p.count, 0), blocks: parts.flatMap((p) => p.blocks) };
 }

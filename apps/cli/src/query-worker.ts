@@ -13,8 +13,7 @@ const index = CompanionIndex.fromBuffer(job.buffer);
 const rows = queryCompanions(index, job.cases, job.params, (done) =>
   parentPort?.postMessage({ kind: 'progress', done }),
 );
-const arrays = [rows.caseIndex, rows.subject, rows.cell, rows.start, rows.end, rows.overlap];
-parentPort?.postMessage(
-  { kind: 'done', rows },
-  arrays.map((a) => a.buffer as ArrayBuffer),
+const buffers = rows.blocks.flatMap((b) =>
+  [b.caseIndex, b.subject, b.cell, b.start, b.end, b.overlap].map((a) => a.buffer as ArrayBuffer),
 );
+parentPort?.postMessage({ kind: 'done', rows }, buffers);

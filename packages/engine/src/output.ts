@@ -5,7 +5,7 @@ import { decodeUtf8, encodeUtf8 } from './bytes.js';
 import type { CaseWindows } from './case-reader.js';
 import type { CompanionIndex } from './companion-index.js';
 import { formatInstant } from './instant.js';
-import type { CompanionRows } from './query.js';
+import type { CompanionRowSet } from './query.js';
 
 export const COMPANIONS_HEADER = 'subject,case,cell,overlap_start,overlap_end,overlap_s\n';
 
@@ -18,7 +18,7 @@ export function csvField(s: string): string {
 export function* companionCsv(
   index: CompanionIndex,
   cases: readonly CaseWindows[],
-  rows: CompanionRows,
+  rows: CompanionRowSet,
   chunkRows = 16384,
 ): Generator<Uint8Array> {
   const w = new ByteWriter(1 << 20);
@@ -26,33 +26,36 @@ export function* companionCsv(
   const names: (Uint8Array | undefined)[] = [];
   const caseNames = cases.map((c) => encodeUtf8(csvField(c.subject)));
   const cells: (Uint8Array | undefined)[] = [];
-  for (let r = 0; r < rows.count; r++) {
-    const who = rows.subject[r];
-    let name = names[who];
-    if (name === undefined) {
-      const raw = index.subjectBytes(who);
-      name = needsQuotes(raw) ? encodeUtf8(csvField(decodeUtf8(raw))) : raw;
-      names[who] = name;
+  let written = 0;
+  for (const block of rows.blocks) {
+    for (let r = 0; r < block.count; r++) {
+      const who = block.subject[r];
+      let name = names[who];
+      if (name === undefined) {
+        const raw = index.subjectBytes(who);
+        name = needsQuotes(raw) ? encodeUtf8(csvField(decodeUtf8(raw))) : raw;
+        names[who] = name;
+      }
+      const c = block.cell[r];
+      let cell = cells[c];
+      if (cell === undefined) {
+        cell = encodeUtf8(index.cellLabel(c));
+        cells[c] = cell;
+      }
+      w.bytes(name);
+      w.byte(44);
+      w.bytes(caseNames[block.caseIndex[r]]);
+      w.byte(44);
+      w.bytes(cell);
+      w.byte(44);
+      w.instant(block.start[r], formatInstant);
+      w.byte(44);
+      w.instant(block.end[r], formatInstant);
+      w.byte(44);
+      w.int(block.overlap[r]);
+      w.byte(10);
+      if (++written % chunkRows === 0) yield w.take();
     }
-    const c = rows.cell[r];
-    let cell = cells[c];
-    if (cell === undefined) {
-      cell = encodeUtf8(index.cellLabel(c));
-      cells[c] = cell;
-    }
-    w.bytes(name);
-    w.byte(44);
-    w.bytes(caseNames[rows.caseIndex[r]]);
-    w.byte(44);
-    w.bytes(cell);
-    w.byte(44);
-    w.instant(rows.start[r], formatInstant);
-    w.byte(44);
-    w.instant(rows.end[r], formatInstant);
-    w.byte(44);
-    w.int(rows.overlap[r]);
-    w.byte(10);
-    if (r % chunkRows === chunkRows - 1) yield w.take();
   }
   if (w.length > 0) yield w.take();
 }

@@ -8,7 +8,7 @@ import { type CompanionIndex, LEVELS } from './companion-index.js';
 import type { QueryParams } from './params.js';
 import { grown } from './typed.js';
 
-/** One row per (companion, case), in output order; instants absolute epoch seconds. */
+/** A block of rows, one per (companion, case); instants absolute epoch seconds. */
 export interface CompanionRows {
   count: number;
   /** Index into the `cases` array given to the query. */
@@ -20,6 +20,12 @@ export interface CompanionRows {
   overlap: Float64Array;
 }
 
+/** All rows of a query, in output order, as blocks (joining them would only copy). */
+export interface CompanionRowSet {
+  count: number;
+  blocks: CompanionRows[];
+}
+
 export type QueryProgress = (casesDone: number, casesTotal: number) => void;
 
 export function queryCompanions(
@@ -27,7 +33,7 @@ export function queryCompanions(
   cases: readonly CaseWindows[],
   q: QueryParams,
   onProgress?: QueryProgress,
-): CompanionRows {
+): CompanionRowSet {
   const order = cases.map((_, k) => k).sort((a, b) => compareUtf8(cases[a].subject, cases[b].subject));
   const ctx = new QueryContext(index, q);
   for (let done = 0; done < order.length; done++) {
@@ -150,7 +156,11 @@ class QueryContext {
     const minDwell = this.q.minCellDwell;
     const dwell = this.dwell;
     const ls = ix.levelStart;
-    for (let level = 0; level < LEVELS; level++) {
+    // In contiguous mode a pair counts only if both stays last min_overlap: skip shorter pieces
+    // and the duration levels that hold only shorter stays.
+    if (!cumulative && pe - ps < minOverlap) return;
+    const firstLevel = cumulative ? 0 : levelReaching(minOverlap);
+    for (let level = firstLevel; level < LEVELS; level++) {
       const b = cell * LEVELS + level;
       const hi = ls[b + 1];
       if (ls[b] === hi) continue;
@@ -263,14 +273,14 @@ class QueryContext {
     this.nTouched = 0;
   }
 
-  rows(): CompanionRows {
+  rows(): CompanionRowSet {
     return this.out.rows();
   }
 }
 
 const BLOCK = 1 << 16;
 
-/** Appends rows into fixed-size blocks; `rows()` joins them once into exact-size columns. */
+/** Appends rows into fixed-size blocks, so growing never copies. */
 class RowBlocks {
   private blocks: CompanionRows[] = [];
   private cur: CompanionRows | null = null;
@@ -299,30 +309,25 @@ class RowBlocks {
     b.overlap[r] = overlap;
   }
 
-  rows(): CompanionRows {
-    const n = this.blocks.reduce((a, b) => a + b.count, 0);
-    const out: CompanionRows = {
-      count: n,
-      caseIndex: new Uint32Array(n),
-      subject: new Uint32Array(n),
-      cell: new Uint32Array(n),
-      start: new Float64Array(n),
-      end: new Float64Array(n),
-      overlap: new Float64Array(n),
-    };
-    let at = 0;
-    for (const b of this.blocks) {
-      const k = b.count;
-      out.caseIndex.set(b.caseIndex.subarray(0, k), at);
-      out.subject.set(b.subject.subarray(0, k), at);
-      out.cell.set(b.cell.subarray(0, k), at);
-      out.start.set(b.start.subarray(0, k), at);
-      out.end.set(b.end.subarray(0, k), at);
-      out.overlap.set(b.overlap.subarray(0, k), at);
-      at += k;
-    }
-    return out;
+  rows(): CompanionRowSet {
+    const blocks = this.blocks.map((b) => ({
+      count: b.count,
+      caseIndex: b.caseIndex.subarray(0, b.count),
+      subject: b.subject.subarray(0, b.count),
+      cell: b.cell.subarray(0, b.count),
+      start: b.start.subarray(0, b.count),
+      end: b.end.subarray(0, b.count),
+      overlap: b.overlap.subarray(0, b.count),
+    }));
+    return { count: blocks.reduce((a, b) => a + b.count, 0), blocks };
   }
+}
+
+/** The lowest duration level whose stays can last `length` seconds (level L holds up to 2^(L+1) − 1). */
+function levelReaching(length: number): number {
+  let level = 0;
+  while (level < LEVELS - 1 && 2 ** (level + 1) - 1 < length) level++;
+  return level;
 }
 
 function intersect(s: number, e: number, lo: number, hi: number): number {
