@@ -17,10 +17,16 @@ export class ByteWriter {
   }
 
   bytes(b: Uint8Array): void {
-    const n = b.length;
+    this.range(b, 0, b.length);
+  }
+
+  /** b[s..e). */
+  range(b: Uint8Array, s: number, e: number): void {
+    const n = e - s;
     this.room(n);
-    if (n > 32) this.buf.set(b, this.length);
-    else for (let i = 0; i < n; i++) this.buf[this.length + i] = b[i]; // set() costs more on short arrays
+    if (n > 32)
+      this.buf.set(b.subarray(s, e), this.length); // set() costs more on short ranges
+    else for (let i = 0; i < n; i++) this.buf[this.length + i] = b[s + i];
     this.length += n;
   }
 

@@ -23,26 +23,25 @@ export function* companionCsv(
 ): Generator<Uint8Array> {
   const w = new ByteWriter(1 << 20);
   w.ascii(COMPANIONS_HEADER);
-  const names: (Uint8Array | undefined)[] = [];
+  const names = index.subjBytes;
+  const offsets = index.subjOffsets;
+  /** Per subject: 0 not seen yet, 1 written as is, 2 needs CSV quotes. */
+  const quoting = new Uint8Array(index.subjects);
   const caseNames = cases.map((c) => encodeUtf8(csvField(c.subject)));
   const cells: (Uint8Array | undefined)[] = [];
   let written = 0;
   for (const block of rows.blocks) {
     for (let r = 0; r < block.count; r++) {
       const who = block.subject[r];
-      let name = names[who];
-      if (name === undefined) {
-        const raw = index.subjectBytes(who);
-        name = needsQuotes(raw) ? encodeUtf8(csvField(decodeUtf8(raw))) : raw;
-        names[who] = name;
-      }
+      if (quoting[who] === 0) quoting[who] = needsQuotes(names, offsets[who], offsets[who + 1]) ? 2 : 1;
+      if (quoting[who] === 1) w.range(names, offsets[who], offsets[who + 1]);
+      else w.bytes(encodeUtf8(csvField(decodeUtf8(index.subjectBytes(who)))));
       const c = block.cell[r];
       let cell = cells[c];
       if (cell === undefined) {
         cell = encodeUtf8(index.cellLabel(c));
         cells[c] = cell;
       }
-      w.bytes(name);
       w.byte(44);
       w.bytes(caseNames[block.caseIndex[r]]);
       w.byte(44);
@@ -60,8 +59,8 @@ export function* companionCsv(
   if (w.length > 0) yield w.take();
 }
 
-function needsQuotes(b: Uint8Array): boolean {
-  for (let i = 0; i < b.length; i++) {
+function needsQuotes(b: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
     const c = b[i];
     if (c === 44 || c === 34 || c === 10 || c === 13) return true;
   }
