@@ -73,10 +73,12 @@ class QueryContext {
     this.bestStart = new Float64Array(ns);
     this.bestEnd = new Float64Array(ns);
     this.bestCell = new Int32Array(ns);
-    this.sum = new Float64Array(ns);
-    this.sumStart = new Float64Array(ns);
-    this.sumEnd = new Float64Array(ns);
-    this.dwell = new Float64Array(ns);
+    // Scratch of the clauses not in use stays empty (saves zeroing memory per subject).
+    const sums = q.mode === 'cumulative' ? ns : 0;
+    this.sum = new Float64Array(sums);
+    this.sumStart = new Float64Array(sums);
+    this.sumEnd = new Float64Array(sums);
+    this.dwell = new Float64Array(q.minCellDwell > 0 ? ns : 0);
   }
 
   runCase(caseIndex: number, c: CaseWindows): void {
