@@ -1,6 +1,7 @@
 /** The one-screen summary at the end of a run, and the `--summary` JSON. */
 import fs from 'node:fs';
 import type { Locale } from '@renxing/contracts';
+import type { CompanionIndex } from '@renxing/engine';
 import { type MessageKey, messages } from './messages.js';
 
 export type SummaryValues = Partial<Record<MessageKey, string | number>>;
@@ -26,4 +27,18 @@ function displayWidth(s: string): number {
 
 export function writeJson(path: string, value: unknown): void {
   fs.writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** The summary fields every run that holds an index reports. */
+export function indexSummary(index: CompanionIndex) {
+  return {
+    pings: index.stats.pings,
+    ping_rejects: index.stats.pingRejects,
+    duplicates: index.stats.duplicates,
+    subjects: index.subjects,
+    stays: index.stats.allStays,
+    index_stays: index.stays,
+    index_bytes: index.buffer.byteLength,
+    bytes_per_stay: Number(index.bytesPerStay.toFixed(2)),
+  };
 }

@@ -14,7 +14,7 @@ import { indexFromPingsFile } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
 import { queryCases } from '../query-parallel.js';
-import { printSummary, writeJson } from '../summary.js';
+import { indexSummary, printSummary, writeJson } from '../summary.js';
 
 export async function companionsCommand(flags: Flags, locale: Locale): Promise<void> {
   const m = messages(locale);
@@ -71,17 +71,10 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
 
   const seconds = (performance.now() - t0) / 1000;
   const summary = {
-    pings: index.stats.pings,
-    ping_rejects: index.stats.pingRejects,
-    duplicates: index.stats.duplicates,
+    ...indexSummary(index),
     cases: cases.length,
     case_rejects: caseRejects,
-    subjects: index.subjects,
-    stays: index.stats.allStays,
     companions: rows.count,
-    index_stays: index.stays,
-    index_bytes: index.buffer.byteLength,
-    bytes_per_stay: Number(index.bytesPerStay.toFixed(2)),
     seconds: Number(seconds.toFixed(3)),
     read_seconds: Number(readSeconds.toFixed(3)),
     query_seconds: Number(querySeconds.toFixed(3)),

@@ -5,7 +5,7 @@ import { companionParams, type Flags, requireFlag, threadsFlag } from '../args.j
 import { openRejects } from '../files.js';
 import { indexFromPingsFile } from '../load.js';
 import { compact } from '../progress.js';
-import { printSummary, writeJson } from '../summary.js';
+import { indexSummary, printSummary, writeJson } from '../summary.js';
 
 export async function indexCommand(flags: Flags, locale: Locale): Promise<void> {
   const t0 = performance.now();
@@ -18,17 +18,7 @@ export async function indexCommand(flags: Flags, locale: Locale): Promise<void> 
   rejects.close();
   fs.writeFileSync(outPath, new Uint8Array(index.buffer));
   const seconds = (performance.now() - t0) / 1000;
-  const summary = {
-    pings: index.stats.pings,
-    ping_rejects: index.stats.pingRejects,
-    duplicates: index.stats.duplicates,
-    subjects: index.subjects,
-    stays: index.stats.allStays,
-    index_stays: index.stays,
-    index_bytes: index.buffer.byteLength,
-    bytes_per_stay: Number(index.bytesPerStay.toFixed(2)),
-    seconds: Number(seconds.toFixed(3)),
-  };
+  const summary = { ...indexSummary(index), seconds: Number(seconds.toFixed(3)) };
   if (typeof flags.summary === 'string') writeJson(flags.summary, summary);
   printSummary(locale, {
     pings: summary.pings,
