@@ -162,14 +162,18 @@ class QueryContext {
     // and the duration levels that hold only shorter stays.
     if (!cumulative && pe - ps < minOverlap) return;
     const firstLevel = cumulative ? 0 : levelReaching(minOverlap);
+    // Likewise a stay must start at least `need` before the piece ends and end `need` after it
+    // starts: the scan window shrinks by min_overlap at both ends (by one second in cumulative mode).
+    const need = cumulative ? 1 : minOverlap;
+    const lastStart = pe - need;
     for (let level = firstLevel; level < LEVELS; level++) {
       const b = cell * LEVELS + level;
       const hi = ls[b + 1];
       if (ls[b] === hi) continue;
       const reach = level < LEVELS - 1 ? 2 ** (level + 1) - 1 : ix.cellMaxDur[cell];
-      for (let k = this.lowerBound(ls[b], hi, ps - reach); k < hi; k++) {
+      for (let k = this.lowerBound(ls[b], hi, ps + need - reach); k < hi; k++) {
         const s = st[k];
-        if (s >= pe) break;
+        if (s > lastStart) break;
         const e = en[k];
         const os = s > ps ? s : ps;
         const oe = e < pe ? e : pe;
