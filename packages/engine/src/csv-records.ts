@@ -21,8 +21,6 @@ export class CsvRecords {
   readonly start = new Int32Array(MAX_FIELDS);
   readonly end = new Int32Array(MAX_FIELDS);
   readonly escaped = new Uint8Array(MAX_FIELDS);
-  /** Bytes consumed so far, including those of the pending partial record. */
-  bytesIn = 0;
   private carry: Uint8Array | null = null;
   private line = 1;
   private first = true;
@@ -47,7 +45,6 @@ export class CsvRecords {
 
   /** Feeds the next chunk. The tokenizer keeps no reference to `chunk` after returning. */
   push(chunk: Uint8Array): void {
-    this.bytesIn += chunk.length;
     let buf = chunk;
     if (this.carry) {
       buf = new Uint8Array(this.carry.length + chunk.length);

@@ -120,10 +120,6 @@ export class PingReader {
     this.rejects += p.rejects;
   }
 
-  get bytesRead(): number {
-    return this.csv.bytesIn;
-  }
-
   push(chunk: Uint8Array): void {
     this.csv.push(chunk);
   }
