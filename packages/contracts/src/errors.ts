@@ -39,6 +39,25 @@ export const ERRORS = {
     en: 'option {flag} cannot be used here: {detail}',
     'zh-CN': '此处不能使用选项 {flag}：{detail}',
   },
+  // API
+  RX_UNAUTHENTICATED: { status: 401, en: 'sign in first', 'zh-CN': '请先登录' },
+  RX_BAD_CREDENTIALS: {
+    status: 401,
+    en: 'wrong username or password',
+    'zh-CN': '用户名或密码错误',
+  },
+  RX_NOT_FOUND: { status: 404, en: 'not found', 'zh-CN': '未找到' },
+  RX_VALIDATION: { status: 400, en: 'invalid {field}: {detail}', 'zh-CN': '{field} 无效：{detail}' },
+  RX_CSRF: {
+    status: 403,
+    en: 'missing or wrong CSRF token (x-csrf-token header)',
+    'zh-CN': 'CSRF 令牌缺失或错误（x-csrf-token 请求头）',
+  },
+  RX_RATE_LIMITED: {
+    status: 429,
+    en: 'too many attempts; try again in {retry}',
+    'zh-CN': '尝试次数过多；请在 {retry} 后重试',
+  },
   // Internal
   RX_INTERNAL: { status: 500, en: 'internal error: {detail}', 'zh-CN': '内部错误：{detail}' },
 } as const satisfies Record<string, ErrorSpec>;

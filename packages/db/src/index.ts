@@ -48,3 +48,15 @@ export {
   placeByPath,
   under,
 } from './places.js';
+export {
+  insertSession,
+  insertUser,
+  type NewSession,
+  type NewUser,
+  revokeSession,
+  sessionUser,
+  USER_ROLES,
+  type User,
+  type UserRole,
+  userCredentials,
+} from './users.js';

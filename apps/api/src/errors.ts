@@ -1,0 +1,97 @@
+/**
+ * One error shape for the whole API: `{ code, message, field? }`, the code from the contracts
+ * catalogue, the message in the request's locale (Accept-Language zh… → zh-CN, else en).
+ */
+import { ERRORS, type ErrorCode, fill, type Locale, RenxingError } from '@renxing/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export const errorSchema = {
+  $id: 'Error',
+  type: 'object',
+  required: ['code', 'message'],
+  properties: {
+    code: { type: 'string', description: 'stable RX_ code from the error catalogue' },
+    message: { type: 'string', description: 'in the locale asked for by Accept-Language' },
+    field: { type: 'string', description: 'the input that is wrong, e.g. body.username' },
+  },
+} as const;
+
+export const errorRef = { $ref: 'Error#' } as const;
+
+/** Responses every route under /api may give besides its own. */
+export const commonErrors = { 400: errorRef, 401: errorRef, 403: errorRef, 404: errorRef } as const;
+
+export function requestLocale(request: FastifyRequest): Locale {
+  const tag = request.headers['accept-language'];
+  return typeof tag === 'string' && /^\s*zh/i.test(tag) ? 'zh-CN' : 'en';
+}
+
+/** A RenxingError that also names the input at fault. */
+export class FieldError extends RenxingError {
+  constructor(
+    code: ErrorCode,
+    readonly field: string,
+    params: Record<string, string | number> = {},
+  ) {
+    super(code, { field, ...params });
+  }
+}
+
+export function invalid(field: string, detail: string): FieldError {
+  return new FieldError('RX_VALIDATION', field, { detail });
+}
+
+interface Body {
+  code: string;
+  message: string;
+  field?: string;
+}
+
+function body(error: RenxingError, locale: Locale): Body {
+  const out: Body = { code: error.code, message: fill(ERRORS[error.code][locale], error.params) };
+  if (error instanceof FieldError) out.field = error.field;
+  return out;
+}
+
+/** Fastify's schema errors → RX_VALIDATION naming the field (`body.username`, `query.level`). */
+function fromValidation(error: FastifyError): FieldError {
+  const first = error.validation?.[0];
+  const context = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');
+  const params = (first?.params ?? {}) as Record<string, unknown>;
+  const name =
+    typeof params.missingProperty === 'string'
+      ? `/${params.missingProperty}`
+      : typeof params.additionalProperty === 'string'
+        ? `/${params.additionalProperty}`
+        : (first?.instancePath ?? '');
+  const field = `${context}${name.replaceAll('/', '.')}`;
+  return invalid(field, first?.message ?? 'does not match the schema');
+}
+
+function toRenxing(error: unknown): RenxingError {
+  if (error instanceof RenxingError) return error;
+  const e = error as FastifyError;
+  if (e?.validation) return fromValidation(e);
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
+  if (status === 404) return new RenxingError('RX_NOT_FOUND');
+  if (status === 429) return new RenxingError('RX_RATE_LIMITED', { retry: '1 minute' });
+  if (status >= 400 && status < 500) {
+    // Malformed JSON, wrong content type, body too large: the request body is at fault.
+    const field = e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'header.content-type' : 'body';
+    return invalid(field, e.message);
+  }
+  return new RenxingError('RX_INTERNAL', { detail: 'see the server log' });
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.addSchema(errorSchema);
+  app.setErrorHandler((error, request, reply: FastifyReply) => {
+    const rx = toRenxing(error);
+    if (rx.status >= 500) request.log.error({ err: error }, 'request failed');
+    const out = body(rx, requestLocale(request));
+    return reply.code(rx.status).send(out);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send(body(new RenxingError('RX_NOT_FOUND'), requestLocale(request)));
+  });
+}

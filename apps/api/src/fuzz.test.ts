@@ -1,0 +1,79 @@
+/** Whatever arrives, no route answers 5xx: random JSON bodies and queries against every route. */
+import { forEachDatabase } from '@renxing/db/testing';
+import fc from 'fast-check';
+import { expect, it } from 'vitest';
+import { login, seedCity, testApp } from './test-support.js';
+
+const RUNS = 50;
+
+const query = fc.dictionary(
+  fc.oneof(fc.constantFrom('under', 'level', 'x', '__proto__', 'under[]'), fc.string({ maxLength: 8 })),
+  fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('cq', 'cq.yz', 'cq.yz.jd01', 'cq..', '.', 'community', 'CQ', '%00', 'cq.yz.jd01.sq01'),
+  ),
+  { maxKeys: 4 },
+);
+
+const bodies = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.record(
+    {
+      username: fc.oneof(fc.string({ maxLength: 70 }), fc.constantFrom('street1', 'admin'), fc.jsonValue()),
+      password: fc.oneof(fc.string({ maxLength: 70 }), fc.jsonValue()),
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+forEachDatabase(
+  'api fuzz',
+  (t) => {
+    it(`${RUNS} random bodies and queries per route never give 5xx`, async () => {
+      await seedCity(t.db);
+      // A high login limit, so the fuzz reaches the handler rather than the limiter.
+      const app = await testApp(t.db, 10_000);
+      try {
+        let s = await login(app, 'street1');
+        const routes = [
+          { method: 'POST' as const, url: '/api/login', auth: false },
+          { method: 'POST' as const, url: '/api/logout', auth: true },
+          { method: 'GET' as const, url: '/api/places', auth: true },
+          { method: 'GET' as const, url: '/api/session', auth: true },
+        ];
+        for (const route of routes) {
+          await fc.assert(
+            fc.asyncProperty(bodies, query, fc.boolean(), async (body, q, raw) => {
+              const search = new URLSearchParams(q as Record<string, string>).toString();
+              const headers: Record<string, string> = { 'content-type': 'application/json' };
+              if (route.auth) {
+                // logout really ends the session: start a fresh one for each run.
+                if (route.url === '/api/logout') s = await login(app, 'street1');
+                headers.cookie = s.cookie;
+                headers['x-csrf-token'] = s.csrf;
+              }
+              const res = await app.inject({
+                method: route.method,
+                url: `${route.url}${search ? `?${search}` : ''}`,
+                headers,
+                ...(route.method === 'POST'
+                  ? { payload: raw ? JSON.stringify(body).slice(0, -1) : JSON.stringify(body) }
+                  : {}),
+              });
+              expect(
+                res.statusCode,
+                `${route.method} ${route.url}?${search} ${JSON.stringify(body)}`,
+              ).toBeLessThan(500);
+              const out = res.body ? res.json() : undefined;
+              if (res.statusCode >= 400) expect(out).toMatchObject({ code: expect.stringMatching(/^RX_/) });
+            }),
+            { numRuns: RUNS },
+          );
+        }
+      } finally {
+        await app.close();
+      }
+    });
+  },
+  { migrate: true },
+);

@@ -1,0 +1,32 @@
+/** JSON schemas shared by routes (registered once by app.ts, referenced by $id). */
+export const userSchema = {
+  $id: 'User',
+  type: 'object',
+  required: ['id', 'username', 'role', 'placePath', 'displayName'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    username: { type: 'string' },
+    role: { type: 'string' },
+    placePath: { type: ['string', 'null'], description: 'the root of what the user may see' },
+    displayName: { type: ['string', 'null'] },
+  },
+} as const;
+
+export const placeSchema = {
+  $id: 'Place',
+  type: 'object',
+  required: ['id', 'parentId', 'level', 'code', 'name', 'nameEn', 'path', 'lon', 'lat'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    parentId: { type: ['string', 'null'] },
+    level: { type: 'string', enum: ['city', 'district', 'street', 'community', 'grid'] },
+    code: { type: 'string' },
+    name: { type: 'string' },
+    nameEn: { type: ['string', 'null'] },
+    path: { type: 'string', description: 'materialised path of codes, e.g. cq.yz.jd01' },
+    lon: { type: ['number', 'null'] },
+    lat: { type: ['number', 'null'] },
+  },
+} as const;
+
+export const sharedSchemas = [userSchema, placeSchema];

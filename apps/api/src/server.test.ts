@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MigrationError, migrate, openDatabase } from '@renxing/db';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startServer } from './server.js';
+
+describe('startServer (embedded PGlite in a data directory)', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+  function dataDir(): string {
+    const d = mkdtempSync(join(tmpdir(), 'renxing-api-'));
+    dirs.push(d);
+    return d;
+  }
+
+  it('migrates, listens on 127.0.0.1 and serves /openapi.json', async () => {
+    const dir = dataDir();
+    const lines: string[] = [];
+    const app = await startServer({
+      env: { RENXING_DATA_DIR: dir, PORT: '0' },
+      log: (l) => lines.push(l),
+      logger: false,
+    });
+    try {
+      const address = app.server.address();
+      expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const res = await fetch(`http://127.0.0.1:${port}/openapi.json`);
+      expect(res.status).toBe(200);
+      expect(lines.length).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses to start when a migration fails (main exits 1 on the rejection)', async () => {
+    const dir = dataDir();
+    const db = await openDatabase({ dataDir: join(dir, 'pg') });
+    await migrate(db);
+    // An applied migration whose file no longer matches: the runner refuses.
+    await db.query(`UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1`);
+    await db.close();
+    await expect(
+      startServer({ env: { RENXING_DATA_DIR: dir, PORT: '0' }, log: () => {}, logger: false }),
+    ).rejects.toBeInstanceOf(MigrationError);
+  });
+});

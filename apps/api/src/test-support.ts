@@ -1,0 +1,45 @@
+/** A small city, users and a signed-in helper for the API tests. */
+import { type Db, insertPlaces } from '@renxing/db';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
+import { createUser } from './users.js';
+
+export const SECRET = 'test-secret-test-secret-test-secret-0123';
+export const PASSWORD = 'correct horse battery';
+
+export async function seedCity(db: Db): Promise<void> {
+  await insertPlaces(db, [
+    { level: 'city', code: 'cq', name: '重庆市' },
+    { parentPath: 'cq', level: 'district', code: 'yz', name: '渝中区' },
+    { parentPath: 'cq', level: 'district', code: 'jb', name: '江北区' },
+    { parentPath: 'cq.yz', level: 'street', code: 'jd01', name: '解放碑街道' },
+    { parentPath: 'cq.yz', level: 'street', code: 'jd02', name: '朝天门街道' },
+    { parentPath: 'cq.yz.jd01', level: 'community', code: 'sq01', name: '社区一' },
+    { parentPath: 'cq.yz.jd01', level: 'community', code: 'sq02', name: '社区二' },
+    { parentPath: 'cq.yz.jd02', level: 'community', code: 'sq03', name: '社区三' },
+    { parentPath: 'cq.jb', level: 'street', code: 'jd03', name: '观音桥街道' },
+  ]);
+  await createUser(db, {
+    username: 'street1',
+    password: PASSWORD,
+    role: 'street_officer',
+    placePath: 'cq.yz.jd01',
+  });
+  await createUser(db, { username: 'admin', password: PASSWORD, role: 'city_admin', placePath: 'cq' });
+}
+
+export function testApp(db: Db, loginLimit = 5): Promise<FastifyInstance> {
+  return buildApp({ db, secret: SECRET, loginLimit });
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
+  const res = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password } });
+  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
+  const cookie = res.cookies.find((c) => c.name === 'rx_session')!;
+  return { cookie: `rx_session=${cookie.value}`, csrf: res.json().csrfToken };
+}
