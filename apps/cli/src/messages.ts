@@ -29,6 +29,8 @@ const en = {
   demo_title: 'Renxing demo: a synthetic city, its confirmed cases and their companions (时空伴随)',
   demo_case: 'case',
   demo_top: 'companions by case',
+  demo_line: '{n} companions; longest overlap: {who} in cell {cell}, {from} → {to} ({s} s)',
+  per_second: 'pings/s',
   demo_next: 'Next: `npx renxing --help`; the full test suite: `npm test`.',
 };
 
@@ -62,6 +64,8 @@ const zh: Record<MessageKey, string> = {
   demo_title: '韧性演示：一座合成城市、其确诊病例及其时空伴随者',
   demo_case: '病例',
   demo_top: '各病例的时空伴随者',
+  demo_line: '{n} 名时空伴随者；重叠最长：{who}，网格 {cell}，{from} → {to}（{s} 秒）',
+  per_second: '定位点/秒',
   demo_next: '下一步：`npx renxing --help`；完整测试：`npm test`。',
 };
 

@@ -92,7 +92,8 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
     case_rejects: summary.case_rejects,
     companions: summary.companions,
     seconds: `${seconds.toFixed(2)} s`,
-    throughput: readSeconds > 0 ? `${compact(Math.round(summary.pings / seconds))} pings/s` : undefined,
+    throughput:
+      readSeconds > 0 ? `${compact(Math.round(summary.pings / seconds))} ${m.per_second}` : undefined,
     out: outPath,
     rejects_file: rejected > 0 ? `${rejectsPath} (${m.see_rejects})` : rejectsPath,
   });

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locale } from '@renxing/contracts';
+import { fill, type Locale } from '@renxing/contracts';
 import { messages } from '../messages.js';
 import { companionsCommand } from './companions.js';
 import { generateCity } from './gen-city.js';
@@ -28,9 +28,15 @@ export async function demoCommand(locale: Locale): Promise<void> {
   process.stdout.write(`\n${m.demo_top}\n`);
   for (const [c, list] of byCase) {
     const longest = [...list].sort((a, b) => Number(b[5]) - Number(a[5]))[0];
-    process.stdout.write(
-      `  ${m.demo_case} ${c}: ${list.length} ${m.companions}; e.g. ${longest[0]} @ ${longest[2]} ${longest[3]} → ${longest[4]} (${longest[5]} s)\n`,
-    );
+    const line = fill(m.demo_line, {
+      n: list.length,
+      who: longest[0],
+      cell: longest[2],
+      from: longest[3],
+      to: longest[4],
+      s: longest[5],
+    });
+    process.stdout.write(`  ${m.demo_case} ${c}: ${line}\n`);
   }
   process.stdout.write(`\n${m.out}: ${dir}\n${m.demo_next}\n`);
 }
