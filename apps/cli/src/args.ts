@@ -30,7 +30,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export function parseFlags(argv: string[]): { command: string | undefined; flags: Flags } {
+/** The command, its further words (a sub-command, a file) and the flags. */
+export function parseFlags(argv: string[]): { command: string | undefined; args: string[]; flags: Flags } {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -38,11 +39,8 @@ export function parseFlags(argv: string[]): { command: string | undefined; flags
       allowPositionals: true,
       strict: true,
     });
-    if (positionals.length > 1)
-      throw new RenxingError('RX_BAD_FLAG', { flag: positionals[1], detail: 'unexpected' });
-    return { command: positionals[0], flags: values };
+    return { command: positionals[0], args: positionals.slice(1), flags: values };
   } catch (e) {
-    if (e instanceof RenxingError) throw e;
     const m = /'([^']+)'/.exec((e as Error).message);
     throw new RenxingError('RX_BAD_FLAG', { flag: m?.[1] ?? '?', detail: (e as Error).message });
   }

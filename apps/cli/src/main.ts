@@ -10,22 +10,29 @@ import { helpText } from './help.js';
 const locale = localeFromEnv(process.env);
 
 async function run(argv: string[]): Promise<number> {
-  const { command, flags } = parseFlags(argv);
+  const { command, args, flags } = parseFlags(argv);
+  const noMoreWords = () => {
+    if (args.length > 0) throw new RenxingError('RX_BAD_FLAG', { flag: args[0], detail: 'unexpected' });
+  };
   if (flags.help || command === undefined || command === 'help') {
     process.stdout.write(helpText(locale));
     return command === undefined && !flags.help ? 2 : 0;
   }
   switch (command) {
     case 'companions':
+      noMoreWords();
       await companionsCommand(flags, locale);
       return 0;
     case 'index':
+      noMoreWords();
       await indexCommand(flags, locale);
       return 0;
     case 'gen-city':
+      noMoreWords();
       genCityCommand(flags, locale);
       return 0;
     case 'demo':
+      noMoreWords();
       await demoCommand(locale);
       return 0;
     default:
