@@ -11,7 +11,9 @@ import type { Db } from '@renxing/db';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandling } from './errors.js';
 import { type AuthOptions, installAuth } from './plugins/auth.js';
+import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
+import peopleRoutes from './routes/people/index.js';
 import placeRoutes from './routes/places/index.js';
 import { sharedSchemas } from './routes/schemas.js';
 
@@ -80,6 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       installAuth(api, auth);
       await api.register(authRoutes, { ...auth, loginLimit: options.loginLimit });
       await api.register(placeRoutes, { db: options.db });
+      await api.register(peopleRoutes, { db: options.db });
+      await api.register(auditRoutes, { db: options.db });
     },
     { prefix: '/api' },
   );

@@ -1,21 +1,8 @@
-/** Creating users and checking their passwords: argon2id (OWASP's minimum: 19 MiB, t=2, p=1). */
-import { type Algorithm, hash, verify } from '@node-rs/argon2';
+/** Creating users and checking their passwords (hashing lives in @renxing/db/password, shared with the CLI). */
 import { type Db, insertUser, type User, type UserRole } from '@renxing/db';
+import { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from '@renxing/db/password';
 
-// Algorithm.Argon2id is an ambient const enum, which verbatimModuleSyntax cannot read: its value is 2.
-const OPTIONS = { algorithm: 2 as Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
-}
-
-export async function verifyPassword(encoded: string, password: string): Promise<boolean> {
-  try {
-    return await verify(encoded, password);
-  } catch {
-    return false; // a malformed stored hash never signs anyone in
-  }
-}
+export { hashPassword, verifyPassword };
 
 /** A hash to verify against when the username is unknown, so both paths take the same time. */
 let decoy: Promise<string> | undefined;
@@ -35,7 +22,8 @@ export interface CreateUser {
 }
 
 export async function createUser(db: Db, user: CreateUser): Promise<User> {
-  if (user.password.length < 8) throw new RangeError('createUser: a password needs at least 8 characters');
+  if (user.password.length < PASSWORD_MIN_LENGTH)
+    throw new RangeError('createUser: a password needs at least 8 characters');
   const { password, ...rest } = user;
   return insertUser(db, { ...rest, passwordHash: await hashPassword(password) });
 }

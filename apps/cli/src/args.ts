@@ -27,6 +27,12 @@ const OPTIONS = {
   days: { type: 'string' },
   seed: { type: 'string' },
   'out-dir': { type: 'string' },
+  username: { type: 'string' },
+  role: { type: 'string' },
+  place: { type: 'string' },
+  person: { type: 'string' },
+  'batch-size': { type: 'string' },
+  concurrency: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -18,6 +18,10 @@ Usage:
   renxing index --pings P.csv --out city.idx [grid and stay options]
   renxing gen-city --phones N --days D --seed S --out-dir DIR
   renxing demo
+  renxing user add --username U --role R --place PATH   < password on stdin (first line, ≥ 8 chars)
+  renxing user add --username U --role resident --person UUID
+  renxing import people FILE [--rejects R.csv] [--batch-size N] [--concurrency N]   CSV or XLSX
+  renxing audit verify
 
 Companions (时空伴随): who shared a grid cell with a confirmed case, per
 shared/contracts/companion-rule.md. Output: subject,case,cell,overlap_start,overlap_end,overlap_s.
@@ -30,7 +34,17 @@ ${QUERY_FLAGS_EN}
   --workers N            threads reading pings and answering cases (default: one per core, at most 4)
   -h, --help             this help
 
-Exit status: 0 done; 2 unusable input (missing file or column, bad option); 1 internal error.
+User add: R is one of city_admin, district_officer, street_officer, community_worker,
+health_officer, lab_user, auditor, resident; PATH is a place path such as cq.yz.jd01.
+Import people: columns name, phone, id_number, address, community (place path or code), household;
+bad rows go to the rejects file (line, field, reason); re-running an import neither loses nor
+duplicates people. Phones are pseudonymised with the city secret (RENXING_CITY_SECRET, else
+<data dir>/city-secret).
+Audit verify: checks the audit log's hash chain; exit 0 intact, 1 broken (names the first bad row).
+Database: DATABASE_URL, else RENXING_DATA_DIR (default ./data).
+
+Exit status: 0 done; 2 unusable input (missing file or column, bad option); 1 internal error or
+audit log broken (audit verify).
 Language follows RENXING_LANG / LC_ALL / LANG (zh → 中文, otherwise English).
 `;
 
@@ -42,6 +56,10 @@ const ZH = `renxing — 韧性平台命令行
   renxing index --pings P.csv --out city.idx [网格与停留选项]
   renxing gen-city --phones N --days D --seed S --out-dir DIR
   renxing demo
+  renxing user add --username U --role R --place PATH   ‹ 密码从标准输入读取（第一行，至少 8 个字符）
+  renxing user add --username U --role resident --person UUID
+  renxing import people FILE [--rejects R.csv] [--batch-size N] [--concurrency N]   CSV 或 XLSX
+  renxing audit verify
 
 时空伴随：找出与确诊病例在同一网格中共处的对象，规则见 shared/contracts/companion-rule.md。
 输出列：subject,case,cell,overlap_start,overlap_end,overlap_s。
@@ -61,7 +79,15 @@ const ZH = `renxing — 韧性平台命令行
   --workers N            读取定位与查询病例的线程数（默认每核一个，最多 4）
   -h, --help             显示帮助
 
-退出码：0 完成；2 输入不可用（文件或列缺失、选项错误）；1 内部错误。
+创建用户：R 为 city_admin、district_officer、street_officer、community_worker、health_officer、
+lab_user、auditor、resident 之一；PATH 为地点路径，如 cq.yz.jd01。
+导入人员：列 name、phone、id_number、address、community（地点路径或编码）、household；坏行写入拒收文件
+（行号、字段、原因）；重复导入既不丢人也不重复。手机号以城市密钥做假名化（RENXING_CITY_SECRET，
+否则 <数据目录>/city-secret）。
+校验审计日志：检查哈希链；完好退出码 0，损坏退出码 1（指出第一处损坏的行）。
+数据库：DATABASE_URL，否则 RENXING_DATA_DIR（默认 ./data）。
+
+退出码：0 完成；2 输入不可用（文件或列缺失、选项错误）；1 内部错误或审计日志损坏（audit verify）。
 语言跟随 RENXING_LANG / LC_ALL / LANG（zh 开头为中文，否则英文）。
 `;
 

@@ -1,10 +1,13 @@
 /** `renxing`: parse the command line, run a command, map errors to clear messages and exit codes. */
 import { localeFromEnv, RenxingError } from '@renxing/contracts';
 import { parseFlags } from './args.js';
+import { auditVerifyCommand } from './commands/audit-verify.js';
 import { companionsCommand } from './commands/companions.js';
 import { demoCommand } from './commands/demo.js';
 import { genCityCommand } from './commands/gen-city.js';
+import { importPeopleCommand } from './commands/import-people.js';
 import { indexCommand } from './commands/index-cmd.js';
+import { userAddCommand } from './commands/user-add.js';
 import { helpText } from './help.js';
 
 const locale = localeFromEnv(process.env);
@@ -35,6 +38,19 @@ async function run(argv: string[]): Promise<number> {
       noMoreWords();
       await demoCommand(locale);
       return 0;
+    case 'user':
+      if (args[0] !== 'add' || args.length > 1)
+        throw new RenxingError('RX_UNKNOWN_COMMAND', { command: [command, ...args].join(' ') });
+      return await userAddCommand(flags, locale);
+    case 'import':
+      if (args[0] !== 'people' || args.length !== 2)
+        throw new RenxingError('RX_UNKNOWN_COMMAND', { command: [command, ...args].join(' ') });
+      await importPeopleCommand({ ...flags, file: args[1] }, locale);
+      return 0;
+    case 'audit':
+      if (args[0] !== 'verify' || args.length > 1)
+        throw new RenxingError('RX_UNKNOWN_COMMAND', { command: [command, ...args].join(' ') });
+      return await auditVerifyCommand(flags, locale);
     default:
       throw new RenxingError('RX_UNKNOWN_COMMAND', { command });
   }

@@ -39,6 +39,27 @@ export const ERRORS = {
     en: 'option {flag} cannot be used here: {detail}',
     'zh-CN': '此处不能使用选项 {flag}：{detail}',
   },
+  RX_UNKNOWN_ROLE: {
+    status: 400,
+    en: 'unknown role "{role}"; one of: {roles}',
+    'zh-CN': '未知角色“{role}”；可选：{roles}',
+  },
+  RX_UNKNOWN_PLACE: {
+    status: 400,
+    en: 'no place at "{place}" (a path such as cq.yz.jd01)',
+    'zh-CN': '不存在地点“{place}”（应为路径，如 cq.yz.jd01）',
+  },
+  RX_BAD_PASSWORD: {
+    status: 400,
+    en: 'password refused: {detail}',
+    'zh-CN': '密码不可用：{detail}',
+  },
+  RX_USER_EXISTS: { status: 409, en: 'user "{username}" already exists', 'zh-CN': '用户“{username}”已存在' },
+  RX_UNKNOWN_PERSON: {
+    status: 400,
+    en: 'no person with id "{person}", or that person already has an account',
+    'zh-CN': '不存在编号为“{person}”的人员，或该人员已有账号',
+  },
   // API
   RX_UNAUTHENTICATED: { status: 401, en: 'sign in first', 'zh-CN': '请先登录' },
   RX_BAD_CREDENTIALS: {

@@ -114,3 +114,66 @@ export async function verifyAuditChain(db: Db): Promise<ChainCheck> {
     ? { ok: true, rows: r.rows }
     : { ok: false, rows: r.rows, seq: r.seq, problem: r.problem };
 }
+
+export interface AuditFilter {
+  actor?: string;
+  action?: string;
+  subjectType?: string;
+  subjectId?: string;
+  /** Rows at or after this instant. */
+  from?: Date;
+  /** Rows before this instant. */
+  to?: Date;
+  /** Keyset paging: rows with seq greater than this. */
+  afterSeq?: number;
+  /** At most this many rows (default 100, capped at 1000). */
+  limit?: number;
+}
+
+/** Rows matching every given filter, in seq order, one keyset page at a time. */
+export async function listAudit(db: Db, filter: AuditFilter = {}): Promise<AuditRecord[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  };
+  if (filter.actor !== undefined) add('actor = ?', filter.actor);
+  if (filter.action !== undefined) add('action = ?', filter.action);
+  if (filter.subjectType !== undefined) add('subject_type = ?', filter.subjectType);
+  if (filter.subjectId !== undefined) add('subject_id = ?', filter.subjectId);
+  if (filter.from !== undefined) add('at >= ?', filter.from);
+  if (filter.to !== undefined) add('at < ?', filter.to);
+  if (filter.afterSeq !== undefined) add('seq > ?', filter.afterSeq);
+  params.push(Math.min(Math.max(1, Math.trunc(filter.limit ?? 100)), 1000));
+  const { rows } = await db.query<AuditRow>(
+    `SELECT ${COLUMNS} FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY seq LIMIT $${params.length}`,
+    params,
+  );
+  return rows.map(toRecord);
+}
+
+/**
+ * Checks just these rows (e.g. one page of `listAudit`): each row's hash against its fields and
+ * its prev_hash against the hash of the row before it in the whole log. The first bad row is
+ * reported; `rows` counts the rows found.
+ */
+export async function verifyAuditRows(db: Db, seqs: readonly number[]): Promise<ChainCheck> {
+  if (seqs.length === 0) return { ok: true, rows: 0 };
+  const { rows } = await db.query<{ seq: number; intact: boolean; linked: boolean }>(
+    `SELECT a.seq,
+            a.hash = audit_log_hash(a.seq, a.at, a.actor, a.action, a.subject_type, a.subject_id, a.reason,
+                                    a.detail, a.prev_hash) AS intact,
+            a.prev_hash = coalesce((SELECT b.hash FROM audit_log b WHERE b.seq < a.seq ORDER BY b.seq DESC LIMIT 1), '')
+              AS linked
+       FROM audit_log a
+      WHERE a.seq = ANY($1::bigint[])
+      ORDER BY a.seq`,
+    [seqs],
+  );
+  const bad = rows.find((r) => !(r.intact && r.linked));
+  return bad
+    ? { ok: false, rows: rows.length, seq: bad.seq, problem: bad.intact ? 'link' : 'hash' }
+    : { ok: true, rows: rows.length };
+}

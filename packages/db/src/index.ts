@@ -1,10 +1,13 @@
 export {
   type AuditEntry,
+  type AuditFilter,
   type AuditRecord,
   appendAudit,
   auditTrail,
   type ChainCheck,
+  listAudit,
   verifyAuditChain,
+  verifyAuditRows,
 } from './audit.js';
 export {
   createPGlite,
@@ -34,6 +37,43 @@ export {
   migrationsDir,
 } from './migrate.js';
 export {
+  type BatchReject,
+  type BatchResult,
+  countPeople,
+  type NewPerson,
+  type Paging,
+  type Person,
+  peopleUnder,
+  personById,
+  type UpsertOptions,
+  upsertPeople,
+} from './people.js';
+export {
+  type ImportOptions,
+  type ImportResult,
+  importPeopleFile,
+  importPeopleRows,
+  PeopleFileError,
+  type PeopleFileKind,
+  readPeopleFile,
+  readXlsx,
+  sniffKind,
+} from './people-import.js';
+export {
+  type ColumnMap,
+  columnMap,
+  csvField,
+  PEOPLE_COLUMNS,
+  type PeopleColumn,
+  parseCsv,
+  REQUIRED_COLUMNS,
+  type RowReject,
+  rejectsCsv,
+  rowToPerson,
+  type SourceRow,
+  validIdNumber,
+} from './people-rows.js';
+export {
   ancestors,
   insertPlace,
   insertPlaces,
@@ -48,6 +88,7 @@ export {
   placeByPath,
   under,
 } from './places.js';
+export { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym, pseudonymOf } from './pseudonym.js';
 export {
   insertSession,
   insertUser,

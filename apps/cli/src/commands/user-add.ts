@@ -1,0 +1,142 @@
+/**
+ * `renxing user add --username U --role R --place PATH`: creates a user, the password read from
+ * the first line of stdin (never from the command line, where `ps` and shell history would see it).
+ */
+import os from 'node:os';
+import { fill, type Locale, RenxingError } from '@renxing/contracts';
+import {
+  appendAudit,
+  type Db,
+  insertUser,
+  isPlacePath,
+  migrate,
+  openDatabase,
+  placeByPath,
+  sqlState,
+  USER_ROLES,
+  type UserRole,
+} from '@renxing/db';
+import { hashPassword, PASSWORD_MIN_LENGTH } from '@renxing/db/password';
+import { type Flags, requireFlag } from '../args.js';
+
+export interface UserAddIo {
+  /** The database to use (default: `openDatabase()`, migrated, closed afterwards). */
+  db?: Db;
+  /** Where the password comes from (default: process.stdin). */
+  stdin?: AsyncIterable<string | Uint8Array>;
+  stdout?: { write(text: string): unknown };
+}
+
+const TEXT = {
+  created: {
+    en: 'created user {username} (role {role}, place {place}, id {id})\n',
+    'zh-CN': '已创建用户 {username}（角色 {role}，地点 {place}，编号 {id}）\n',
+  },
+  personOnly: { en: 'only a resident is linked to a person', 'zh-CN': '只有居民账号关联人员' },
+  empty: { en: 'no password on stdin', 'zh-CN': '标准输入中没有密码' },
+  short: {
+    en: 'shorter than {n} characters',
+    'zh-CN': '少于 {n} 个字符',
+  },
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** As the users table checks it (0003_access.sql). */
+const USERNAME = /^[a-z0-9][a-z0-9._@+-]{1,63}$/;
+
+function osUser(): string | null {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return null;
+  }
+}
+
+/** The first line of a stream (without its line ending), reading no further than needed. */
+export async function firstLine(input: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of input) {
+    text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    const nl = text.indexOf('\n');
+    if (nl >= 0) return text.slice(0, nl).replace(/\r$/, '');
+    if (text.length > 4096) break;
+  }
+  return text.replace(/\r$/, '');
+}
+
+export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo = {}): Promise<number> {
+  const username = requireFlag(flags, 'username');
+  if (!USERNAME.test(username))
+    throw new RenxingError('RX_BAD_FLAG', {
+      flag: '--username',
+      detail:
+        locale === 'zh-CN'
+          ? '2 至 64 个小写字母、数字或 . _ @ + -，以字母或数字开头'
+          : '2 to 64 lower-case letters, digits or . _ @ + -, starting with a letter or digit',
+    });
+  const role = requireFlag(flags, 'role');
+  if (!(USER_ROLES as readonly string[]).includes(role))
+    throw new RenxingError('RX_UNKNOWN_ROLE', { role, roles: USER_ROLES.join(', ') });
+  // Every role is scoped to a place except a resident, who is a person and sees only themself.
+  const resident = role === 'resident';
+  const place = resident && flags.place === undefined ? null : requireFlag(flags, 'place');
+  if (place !== null && !isPlacePath(place)) throw new RenxingError('RX_UNKNOWN_PLACE', { place });
+  const person = resident ? requireFlag(flags, 'person') : null;
+  if (!resident && flags.person !== undefined)
+    throw new RenxingError('RX_FLAG_CONFLICT', { flag: '--person', detail: TEXT.personOnly[locale] });
+  if (person !== null && !UUID.test(person)) throw new RenxingError('RX_UNKNOWN_PERSON', { person });
+
+  const password = await firstLine(io.stdin ?? process.stdin);
+  if (password.length === 0) throw new RenxingError('RX_BAD_PASSWORD', { detail: TEXT.empty[locale] });
+  if ([...password].length < PASSWORD_MIN_LENGTH)
+    throw new RenxingError('RX_BAD_PASSWORD', {
+      detail: fill(TEXT.short[locale], { n: PASSWORD_MIN_LENGTH }),
+    });
+
+  const db = io.db ?? (await openDatabase());
+  try {
+    if (!io.db) await migrate(db);
+    if (place !== null && !(await placeByPath(db, place)))
+      throw new RenxingError('RX_UNKNOWN_PLACE', { place });
+    if (person !== null) {
+      const { rows } = await db.query(
+        'SELECT 1 FROM people p WHERE p.id = $1 AND NOT EXISTS (SELECT 1 FROM users u WHERE u.person_id = p.id)',
+        [person],
+      );
+      if (rows.length === 0) throw new RenxingError('RX_UNKNOWN_PERSON', { person });
+    }
+    const passwordHash = await hashPassword(password);
+    let user: Awaited<ReturnType<typeof insertUser>>;
+    try {
+      // The user and the audit row that records who created it commit together.
+      user = await db.transaction(async (tx) => {
+        const created = await insertUser(tx, {
+          username,
+          passwordHash,
+          role: role as UserRole,
+          placePath: place,
+          personId: person,
+        });
+        await appendAudit(tx, {
+          actor: 'system:cli',
+          action: 'user.create',
+          subjectType: 'user',
+          subjectId: created.id,
+          reason: 'renxing user add',
+          detail: { username, role, place, person, os_user: osUser() },
+        });
+        return created;
+      });
+    } catch (e) {
+      if (sqlState(e) === '23505') throw new RenxingError('RX_USER_EXISTS', { username });
+      throw e;
+    }
+    (io.stdout ?? process.stdout).write(
+      fill(TEXT.created[locale], { username, role, place: place ?? '-', id: user.id }),
+    );
+    return 0;
+  } finally {
+    if (!io.db) await db.close();
+  }
+}
