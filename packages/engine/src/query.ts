@@ -48,10 +48,8 @@ class QueryContext {
   private readonly ix: CompanionIndex;
   private readonly q: QueryParams;
   // Per-subject scratch, reset through the touched lists.
+  /** Best candidate per subject, 4 numbers a subject (one cache line): overlap, start, end, cell. */
   private readonly best: Float64Array;
-  private readonly bestStart: Float64Array;
-  private readonly bestEnd: Float64Array;
-  private readonly bestCell: Int32Array;
   private readonly sum: Float64Array;
   private readonly sumStart: Float64Array;
   private readonly sumEnd: Float64Array;
@@ -69,10 +67,7 @@ class QueryContext {
     this.ix = ix;
     this.q = q;
     const ns = ix.subjects;
-    this.best = new Float64Array(ns);
-    this.bestStart = new Float64Array(ns);
-    this.bestEnd = new Float64Array(ns);
-    this.bestCell = new Int32Array(ns);
+    this.best = new Float64Array(ns * 4);
     // Scratch of the clauses not in use stays empty (saves zeroing memory per subject).
     const sums = q.mode === 'cumulative' ? ns : 0;
     this.sum = new Float64Array(sums);
@@ -198,20 +193,22 @@ class QueryContext {
 
   /** Keeps the better candidate: larger overlap, then earlier start, then smaller cell label. */
   private offer(who: number, o: number, os: number, oe: number, cell: number): void {
-    const b = this.best[who];
+    const best = this.best;
+    const at = who * 4;
+    const b = best[at];
     if (b === 0) this.touched = push(this.touched, this.nTouched++, who);
     else if (
       o < b ||
       (o === b &&
-        (os > this.bestStart[who] ||
-          (os === this.bestStart[who] &&
-            compareUtf8(this.ix.cellLabel(cell), this.ix.cellLabel(this.bestCell[who])) >= 0)))
+        (os > best[at + 1] ||
+          (os === best[at + 1] &&
+            compareUtf8(this.ix.cellLabel(cell), this.ix.cellLabel(best[at + 3])) >= 0)))
     )
       return;
-    this.best[who] = o;
-    this.bestStart[who] = os;
-    this.bestEnd[who] = oe;
-    this.bestCell[who] = cell;
+    best[at] = o;
+    best[at + 1] = os;
+    best[at + 2] = oe;
+    best[at + 3] = cell;
   }
 
   private closeCumulativeCell(cell: number): void {
@@ -269,12 +266,12 @@ class QueryContext {
       this.out.push(
         caseIndex,
         who,
-        this.bestCell[who],
-        this.bestStart[who] + base,
-        this.bestEnd[who] + base,
-        this.best[who],
+        this.best[who * 4 + 3],
+        this.best[who * 4 + 1] + base,
+        this.best[who * 4 + 2] + base,
+        this.best[who * 4],
       );
-      this.best[who] = 0;
+      this.best[who * 4] = 0;
     }
     this.nTouched = 0;
   }
