@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateCases, generatePings } from '@renxing/testkit';
 import { type Measured, runMeasured } from './measure.js';
+import { big, compareFiles, f, mb, num, type Row, ratio, summaryOf, table } from './report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = join(ROOT, 'bench/.data');
@@ -147,7 +148,6 @@ async function peer(label: string, args: string[]): Promise<Run> {
   return { ...r, label, json };
 }
 
-/** `{ pings: 'a.csv', out: 'o' }` → `['--pings', 'a.csv', '--out', 'o']`. */
 /** The engine's per-case query, best of several in-process passes (as the DuckDB peer is timed). */
 function warmQuery(index: string, cases: string, repeat: number): { bestMsPerCase: number } {
   const out = execFileSync(
@@ -168,38 +168,9 @@ function warmQuery(index: string, cases: string, repeat: number): { bestMsPerCas
   return JSON.parse(out) as { bestMsPerCase: number };
 }
 
+/** `{ pings: 'a.csv', out: 'o' }` → `['--pings', 'a.csv', '--out', 'o']`. */
 function kv(o: Record<string, string>): string[] {
   return Object.entries(o).flatMap(([k, v]) => [`--${k}`, v]);
-}
-
-function summaryOf(path: string): Record<string, unknown> {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
-  } catch {
-    return {};
-  }
-}
-
-/** `IDENTICAL`, or the first differing lines. */
-function compareFiles(a: string, b: string, nameA: string, nameB: string): { same: boolean; text: string } {
-  const x = readFileSync(a);
-  const y = readFileSync(b);
-  if (x.equals(y))
-    return { same: true, text: `IDENTICAL (${x.toString('utf8').split('\n').length - 2} rows)` };
-  const la = x.toString('utf8').split('\n');
-  const lb = y.toString('utf8').split('\n');
-  const out = [`DIFFERENT: ${nameA} ${la.length - 1} lines, ${nameB} ${lb.length - 1} lines`];
-  let shown = 0;
-  for (let i = 0; i < Math.max(la.length, lb.length) && shown < 5; i++) {
-    if (la[i] === lb[i]) continue;
-    out.push(
-      `  line ${i + 1}:`,
-      `    ${nameA}: ${la[i] ?? '(end of file)'}`,
-      `    ${nameB}: ${lb[i] ?? '(end of file)'}`,
-    );
-    shown++;
-  }
-  return { same: false, text: out.join('\n') };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,33 +182,6 @@ function log(s: string): void {
 function rel(p: string): string {
   return relative(ROOT, p) || '.';
 }
-function mb(bytes: number): string {
-  if (!Number.isFinite(bytes)) return 'n/a';
-  return bytes >= 1 << 30 ? `${(bytes / 2 ** 30).toFixed(2)} GiB` : `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-}
-function num(v: unknown): number {
-  return typeof v === 'number' && Number.isFinite(v) ? v : Number.NaN;
-}
-function f(v: number, digits = 2): string {
-  return Number.isFinite(v) ? v.toFixed(digits) : 'n/a';
-}
-function big(v: number): string {
-  return Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : 'n/a';
-}
-function ratio(a: number, b: number): string {
-  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a';
-}
-
-type Row = [string, string, string, string];
-
-function table(rows: Row[]): string {
-  const head: Row = ['measure', 'renxing', 'DuckDB', 'DuckDB / renxing'];
-  const all = [head, ...rows];
-  const w = head.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r: Row) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
-  return [line(head), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...rows.map(line)].join('\n');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Main
 
