@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { RenxingError } from '@renxing/contracts';
 import { REJECTS_HEADER, type RejectFile, type RejectSink, rejectLine } from '@renxing/engine';
 
-const CHUNK = 8 << 20;
+/** Bytes read from a file at a time. */
+export const CHUNK = 8 << 20;
 
 export function openForRead(path: string): { fd: number; size: number } {
   try {
@@ -19,26 +20,6 @@ export function openForRead(path: string): { fd: number; size: number } {
       file: path,
       detail: (e as NodeJS.ErrnoException).code ?? (e as Error).message,
     });
-  }
-}
-
-/** Calls `onChunk` with successive chunks of the file (the chunk is reused: copy what you keep). */
-export function readChunks(
-  path: string,
-  onChunk: (chunk: Uint8Array, bytesDone: number, size: number) => void,
-): void {
-  const { fd, size } = openForRead(path);
-  const buf = Buffer.allocUnsafe(CHUNK);
-  let done = 0;
-  try {
-    for (;;) {
-      const n = fs.readSync(fd, buf, 0, CHUNK, null);
-      if (n === 0) break;
-      done += n;
-      onChunk(buf.subarray(0, n), done, size);
-    }
-  } finally {
-    fs.closeSync(fd);
   }
 }
 

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type CompanionParams, PingReader } from '@renxing/engine';
+import { CHUNK } from './files.js';
 
 export interface PartJob {
   path: string;
@@ -10,8 +11,6 @@ export interface PartJob {
   params: CompanionParams;
   columns: number[];
 }
-
-const CHUNK = 8 << 20;
 
 function run(job: PartJob): void {
   const lines: number[] = [];

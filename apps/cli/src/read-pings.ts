@@ -7,10 +7,9 @@ import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { CompanionParams, ReaderParts, RejectSink } from '@renxing/engine';
 import { PingReader } from '@renxing/engine';
-import { openForRead } from './files.js';
+import { CHUNK, openForRead } from './files.js';
 import type { PartJob } from './ping-worker.js';
 
-const CHUNK = 8 << 20;
 /** Below this size one thread is quicker than starting workers (RENXING_PARALLEL_MIN_BYTES tunes it). */
 const PARALLEL_MIN_BYTES = Number(process.env.RENXING_PARALLEL_MIN_BYTES) || 48 << 20;
 
