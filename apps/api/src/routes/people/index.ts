@@ -23,10 +23,10 @@ import {
   isWithin,
   PeopleFileError,
   personById,
-  type User,
 } from '@renxing/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError, invalid } from '../../errors.js';
+import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
 
 export interface PeopleRouteOptions {
   db: Db;
@@ -34,8 +34,8 @@ export interface PeopleRouteOptions {
   citySecret?: Buffer;
 }
 
-const IMPORT_ROLES = new Set(['city_admin', 'district_officer', 'street_officer', 'community_worker']);
-const READ_ROLES = new Set([...IMPORT_ROLES, 'health_officer']);
+const IMPORT_ROLES = PLACE_STAFF;
+const READ_ROLES = roles(...PLACE_STAFF, 'health_officer');
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_REJECTS = 1000;
 
@@ -67,13 +67,6 @@ const reasonQuery = {
   additionalProperties: false,
   properties: { reason: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
-
-/** The caller's place if their role may do this; anything else reads as not found. */
-function scopeOf(request: FastifyRequest, roles: Set<string>): { user: User; scope: string } {
-  const user = request.user!;
-  if (!roles.has(user.role) || !user.placePath) throw new RenxingError('RX_NOT_FOUND');
-  return { user, scope: user.placePath };
-}
 
 export default async function peopleRoutes(api: FastifyInstance, options: PeopleRouteOptions): Promise<void> {
   let secret = options.citySecret;
