@@ -90,6 +90,22 @@ export {
 } from './places.js';
 export { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym, pseudonymOf } from './pseudonym.js';
 export {
+  insertTrajectoryImport,
+  type NewTrajectoryChunk,
+  type NewTrajectoryImport,
+  purgeTrajectoryDays,
+  type RetentionCheck,
+  type TrajectoryChunk,
+  type TrajectoryDay,
+  type TrajectoryImport,
+  type TrajectoryPurge,
+  trajectoryChunks,
+  trajectoryDays,
+  trajectoryImportBySha,
+  trajectoryImportDays,
+  trajectoryRetention,
+} from './trajectories.js';
+export {
   insertSession,
   insertUser,
   type NewSession,
