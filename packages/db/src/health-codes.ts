@@ -1,0 +1,526 @@
+/**
+ * Health codes, their transitions, override requests and test results (migration 0005).
+ *
+ * The rules live in @renxing/domain (health-code); this module only stores what they decide.
+ * `state` is the domain's whole HealthCodeState kept as JSON (this package does not depend on the
+ * domain, so it is `unknown` here and typed by the caller); colour, since and red basis are copied
+ * out of it for queries. A person without a row is green from the start.
+ *
+ * Concurrency: a writer calls `lockHealthCode` inside a transaction, which locks the person's row
+ * in `people` (FOR NO KEY UPDATE: it still lets other tables reference the person) whether or not
+ * a health_codes row exists yet, so two events for one person are applied one after the other.
+ * `saveHealthCode` also names the version it read (optimistic check) and throws
+ * HealthCodeConflictError if the row moved anyway: a change is never lost silently.
+ *
+ * Instants of the code and its transitions are epoch seconds (the domain's unit); override
+ * requests and test results are records and use Date.
+ */
+import type { Db } from './database.js';
+import type { PlacePath } from './places.js';
+
+export type CodeColour = 'green' | 'yellow' | 'red';
+
+/** What `saveHealthCode` stores: the projection of the domain's HealthCodeState. */
+export interface HealthCodeSnapshot {
+  personId: string;
+  colour: CodeColour;
+  /** Epoch seconds; null: green from the start. */
+  since: number | null;
+  redBasis: string | null;
+  /** The PersonReason (JSON). */
+  reason: unknown;
+}
+
+export interface StoredHealthCode {
+  personId: string;
+  colour: CodeColour;
+  since: number | null;
+  redBasis: string | null;
+  reason: unknown;
+  /** The domain's whole state, as saved. */
+  state: unknown;
+  preset: string;
+  version: number;
+  updatedAt: Date;
+}
+
+/** The row moved between read and write (another writer did not take the lock). */
+export class HealthCodeConflictError extends Error {
+  constructor(
+    readonly personId: string,
+    readonly expectedVersion: number | null,
+  ) {
+    super(`health code of ${personId} changed concurrently (expected version ${expectedVersion ?? 'none'})`);
+    this.name = 'HealthCodeConflictError';
+  }
+}
+
+interface CodeRow {
+  person_id: string;
+  colour: CodeColour;
+  since_s: number | null;
+  red_basis: string | null;
+  reason: unknown;
+  state: unknown;
+  preset: string;
+  version: number;
+  updated_at: Date;
+}
+
+const CODE_COLUMNS = `person_id, colour, floor(extract(epoch FROM since))::int8 AS since_s, red_basis, reason,
+  state, preset, version, updated_at`;
+
+function toCode(r: CodeRow): StoredHealthCode {
+  return {
+    personId: r.person_id,
+    colour: r.colour,
+    since: r.since_s === null ? null : Number(r.since_s),
+    redBasis: r.red_basis,
+    reason: r.reason,
+    state: r.state,
+    preset: r.preset,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The stored code of a person, or null when they have none (green from the start). No lock. */
+export async function healthCodeOf(db: Db, personId: string): Promise<StoredHealthCode | null> {
+  if (!UUID.test(personId)) return null;
+  const { rows } = await db.query<CodeRow>(`SELECT ${CODE_COLUMNS} FROM health_codes WHERE person_id = $1`, [
+    personId,
+  ]);
+  return rows[0] ? toCode(rows[0]) : null;
+}
+
+/** Stored codes of many people at once (people without a row are absent from the map). */
+export async function healthCodesOf(
+  db: Db,
+  personIds: readonly string[],
+): Promise<Map<string, StoredHealthCode>> {
+  const ids = personIds.filter((id) => UUID.test(id));
+  if (ids.length === 0) return new Map();
+  const { rows } = await db.query<CodeRow>(
+    `SELECT ${CODE_COLUMNS} FROM health_codes WHERE person_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.person_id, toCode(r)]));
+}
+
+/**
+ * Inside a transaction: locks the person (until commit) and reads their code. `exists` is false
+ * when there is no such person (nothing is locked then).
+ */
+export async function lockHealthCode(
+  tx: Db,
+  personId: string,
+): Promise<{ exists: boolean; code: StoredHealthCode | null }> {
+  if (!UUID.test(personId)) return { exists: false, code: null };
+  const { rows } = await tx.query<{ id: string }>('SELECT id FROM people WHERE id = $1 FOR NO KEY UPDATE', [
+    personId,
+  ]);
+  if (rows.length === 0) return { exists: false, code: null };
+  return { exists: true, code: await healthCodeOf(tx, personId) };
+}
+
+/**
+ * Stores the code. `expectedVersion` is the version read (null: there was no row). Returns the
+ * new version; throws HealthCodeConflictError when the row is not at the expected version.
+ */
+export async function saveHealthCode(
+  tx: Db,
+  code: HealthCodeSnapshot,
+  state: unknown,
+  preset: string,
+  expectedVersion: number | null,
+): Promise<number> {
+  const params = [
+    code.personId,
+    code.colour,
+    code.since,
+    code.redBasis,
+    JSON.stringify(code.reason),
+    JSON.stringify(state),
+    preset,
+  ];
+  const { rows } =
+    expectedVersion === null
+      ? await tx.query<{ version: number }>(
+          `INSERT INTO health_codes (person_id, colour, since, red_basis, reason, state, preset)
+           VALUES ($1, $2, to_timestamp($3::float8), $4, $5::jsonb, $6::jsonb, $7)
+           ON CONFLICT (person_id) DO NOTHING
+           RETURNING version`,
+          params,
+        )
+      : await tx.query<{ version: number }>(
+          `UPDATE health_codes
+              SET colour = $2, since = to_timestamp($3::float8), red_basis = $4, reason = $5::jsonb,
+                  state = $6::jsonb, preset = $7, version = version + 1, updated_at = now()
+            WHERE person_id = $1 AND version = $8
+           RETURNING version`,
+          [...params, expectedVersion],
+        );
+  if (rows.length === 0) throw new HealthCodeConflictError(code.personId, expectedVersion);
+  return rows[0].version;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transitions
+
+/** One change of a code, as the domain's Transition plus what links it to a case or an override. */
+export interface NewHealthCodeTransition {
+  personId: string;
+  from: CodeColour;
+  to: CodeColour;
+  /** Epoch seconds. */
+  at: number;
+  rule: string;
+  preset: string;
+  evidence: unknown;
+  actors: readonly string[];
+  reason: unknown;
+  caseId?: string | null;
+  overrideRequestId?: string | null;
+}
+
+export interface StoredHealthCodeTransition extends NewHealthCodeTransition {
+  id: number;
+  caseId: string | null;
+  overrideRequestId: string | null;
+  recordedAt: Date;
+}
+
+interface TransitionRow {
+  id: number;
+  person_id: string;
+  from_colour: CodeColour;
+  to_colour: CodeColour;
+  at_s: number;
+  rule: string;
+  preset: string;
+  evidence: unknown;
+  actors: string[];
+  reason: unknown;
+  case_id: string | null;
+  override_request_id: string | null;
+  recorded_at: Date;
+}
+
+const TRANSITION_COLUMNS = `id, person_id, from_colour, to_colour, floor(extract(epoch FROM at))::int8 AS at_s, rule,
+  preset, evidence, actors, reason, case_id, override_request_id, recorded_at`;
+
+function toTransition(r: TransitionRow): StoredHealthCodeTransition {
+  return {
+    id: Number(r.id),
+    personId: r.person_id,
+    from: r.from_colour,
+    to: r.to_colour,
+    at: Number(r.at_s),
+    rule: r.rule,
+    preset: r.preset,
+    evidence: r.evidence,
+    actors: r.actors,
+    reason: r.reason,
+    caseId: r.case_id,
+    overrideRequestId: r.override_request_id,
+    recordedAt: r.recorded_at,
+  };
+}
+
+/** Stores one transition (in the transaction that saves the code it led to). */
+export async function insertHealthCodeTransition(
+  tx: Db,
+  t: NewHealthCodeTransition,
+): Promise<StoredHealthCodeTransition> {
+  const { rows } = await tx.query<TransitionRow>(
+    `INSERT INTO health_code_transitions
+       (person_id, from_colour, to_colour, at, rule, preset, evidence, actors, reason, case_id, override_request_id)
+     VALUES ($1, $2, $3, to_timestamp($4::float8), $5, $6, $7::jsonb, $8::text[], $9::jsonb, $10, $11)
+     RETURNING ${TRANSITION_COLUMNS}`,
+    [
+      t.personId,
+      t.from,
+      t.to,
+      t.at,
+      t.rule,
+      t.preset,
+      JSON.stringify(t.evidence),
+      [...t.actors],
+      JSON.stringify(t.reason),
+      t.caseId ?? null,
+      t.overrideRequestId ?? null,
+    ],
+  );
+  return toTransition(rows[0]);
+}
+
+/** A person's transitions, oldest first (at most `limit`, default 500, the most recent ones). */
+export async function healthCodeHistory(
+  db: Db,
+  personId: string,
+  options: { limit?: number } = {},
+): Promise<StoredHealthCodeTransition[]> {
+  if (!UUID.test(personId)) return [];
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 500), 1), 5000);
+  const { rows } = await db.query<TransitionRow>(
+    `SELECT * FROM (
+       SELECT ${TRANSITION_COLUMNS} FROM health_code_transitions WHERE person_id = $1
+        ORDER BY at DESC, id DESC LIMIT $2
+     ) last ORDER BY at_s, id`,
+    [personId, limit],
+  );
+  return rows.map(toTransition);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Override requests
+
+export type OverrideState = 'pending' | 'approved' | 'rejected' | 'withdrawn';
+
+export interface NewOverrideRequest {
+  personId: string;
+  to: CodeColour;
+  requestedBy: string;
+  reason: string;
+  requestedAt?: Date;
+}
+
+export interface StoredOverrideRequest {
+  id: string;
+  personId: string;
+  to: CodeColour;
+  requestedBy: string;
+  reason: string;
+  requestedAt: Date;
+  state: OverrideState;
+  decidedBy: string | null;
+  decisionReason: string | null;
+  decidedAt: Date | null;
+  /** The person's home place (for scope checks). */
+  homePlacePath: string | null;
+}
+
+interface OverrideRow {
+  id: string;
+  person_id: string;
+  to_colour: CodeColour;
+  requested_by: string;
+  request_reason: string;
+  requested_at: Date;
+  state: OverrideState;
+  decided_by: string | null;
+  decision_reason: string | null;
+  decided_at: Date | null;
+  home_place_path: string | null;
+}
+
+const OVERRIDE_COLUMNS = `o.id, o.person_id, o.to_colour, o.requested_by, o.request_reason, o.requested_at, o.state,
+  o.decided_by, o.decision_reason, o.decided_at, pl.path AS home_place_path`;
+const OVERRIDE_FROM = `override_requests o
+  JOIN people p ON p.id = o.person_id
+  LEFT JOIN places pl ON pl.id = p.home_place_id`;
+
+function toOverride(r: OverrideRow): StoredOverrideRequest {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    to: r.to_colour,
+    requestedBy: r.requested_by,
+    reason: r.request_reason,
+    requestedAt: r.requested_at,
+    state: r.state,
+    decidedBy: r.decided_by,
+    decisionReason: r.decision_reason,
+    decidedAt: r.decided_at,
+    homePlacePath: r.home_place_path,
+  };
+}
+
+export async function insertOverrideRequest(
+  db: Db,
+  request: NewOverrideRequest,
+): Promise<StoredOverrideRequest> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO override_requests (person_id, to_colour, requested_by, request_reason, requested_at)
+     VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
+     RETURNING id`,
+    [request.personId, request.to, request.requestedBy, request.reason, request.requestedAt ?? null],
+  );
+  return (await overrideRequestById(db, rows[0].id))!;
+}
+
+/** One request; `lock` (inside a transaction) holds it until commit, so it is decided once. */
+export async function overrideRequestById(
+  db: Db,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<StoredOverrideRequest | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const { rows } = await db.query<OverrideRow>(
+    `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM} WHERE o.id = $1${options.lock ? ' FOR UPDATE OF o' : ''}`,
+    [id],
+  );
+  return rows[0] ? toOverride(rows[0]) : undefined;
+}
+
+/** Pending requests for people whose home place lies under `path` (optionally one person's), oldest first. */
+export async function pendingOverrides(
+  db: Db,
+  path: PlacePath,
+  options: { limit?: number; personId?: string } = {},
+): Promise<StoredOverrideRequest[]> {
+  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), 1000);
+  const person = options.personId && UUID.test(options.personId) ? options.personId : null;
+  if (options.personId !== undefined && person === null) return [];
+  const { rows } = await db.query<OverrideRow>(
+    `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM}
+      WHERE o.state = 'pending' AND pl.path >= $1 AND pl.path < $1 || '/'
+        AND ($2::uuid IS NULL OR o.person_id = $2::uuid)
+      ORDER BY o.requested_at, o.id LIMIT $3`,
+    [path, person, limit],
+  );
+  return rows.map(toOverride);
+}
+
+/** A person's pending requests, oldest first. */
+export async function pendingOverridesOf(db: Db, personId: string): Promise<StoredOverrideRequest[]> {
+  if (!UUID.test(personId)) return [];
+  const { rows } = await db.query<OverrideRow>(
+    `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM}
+      WHERE o.state = 'pending' AND o.person_id = $1 ORDER BY o.requested_at, o.id`,
+    [personId],
+  );
+  return rows.map(toOverride);
+}
+
+export interface OverrideDecision {
+  state: 'approved' | 'rejected';
+  decidedBy: string;
+  reason: string;
+  decidedAt?: Date;
+}
+
+/**
+ * Decides a pending request. Returns the decided request, or undefined when it is not pending
+ * (any more). The table itself refuses a decision by the requester (four-eyes constraint).
+ */
+export async function decideOverrideRequest(
+  db: Db,
+  id: string,
+  decision: OverrideDecision,
+): Promise<StoredOverrideRequest | undefined> {
+  if (!UUID.test(id)) return undefined;
+  const { rowCount } = await db.query(
+    `UPDATE override_requests
+        SET state = $2, decided_by = $3, decision_reason = $4, decided_at = coalesce($5::timestamptz, now())
+      WHERE id = $1 AND state = 'pending'`,
+    [id, decision.state, decision.decidedBy, decision.reason, decision.decidedAt ?? null],
+  );
+  return rowCount === 0 ? undefined : overrideRequestById(db, id);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Test results
+
+export type TestOutcome = 'negative' | 'positive' | 'invalid';
+
+export interface NewTestResult {
+  personId: string;
+  kind?: 'pcr' | 'antigen';
+  result: TestOutcome;
+  sampledAt: Date;
+  reportedAt?: Date;
+  lab: string;
+  sampleId: string;
+  poolId?: string | null;
+  recordedBy?: string | null;
+}
+
+export interface StoredTestResult {
+  id: string;
+  personId: string;
+  kind: 'pcr' | 'antigen';
+  result: TestOutcome;
+  sampledAt: Date;
+  reportedAt: Date;
+  lab: string;
+  sampleId: string;
+  poolId: string | null;
+  recordedBy: string | null;
+}
+
+interface TestRow {
+  id: string;
+  person_id: string;
+  kind: 'pcr' | 'antigen';
+  result: TestOutcome;
+  sampled_at: Date;
+  reported_at: Date;
+  lab: string;
+  sample_id: string;
+  pool_id: string | null;
+  recorded_by: string | null;
+}
+
+const TEST_COLUMNS =
+  'id, person_id, kind, result, sampled_at, reported_at, lab, sample_id, pool_id, recorded_by';
+
+function toTest(r: TestRow): StoredTestResult {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    kind: r.kind,
+    result: r.result,
+    sampledAt: r.sampled_at,
+    reportedAt: r.reported_at,
+    lab: r.lab,
+    sampleId: r.sample_id,
+    poolId: r.pool_id,
+    recordedBy: r.recorded_by,
+  };
+}
+
+/**
+ * Stores a result once per (lab, sample_id, person): a re-sent result returns the stored row with
+ * `inserted: false` (the first result wins, as in the domain's PCR history).
+ */
+export async function insertTestResult(
+  db: Db,
+  test: NewTestResult,
+): Promise<{ test: StoredTestResult; inserted: boolean }> {
+  const { rows } = await db.query<TestRow>(
+    `INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at, lab, sample_id, pool_id, recorded_by)
+     VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()), $6, $7, $8, $9)
+     ON CONFLICT ON CONSTRAINT test_results_sample_key DO NOTHING
+     RETURNING ${TEST_COLUMNS}`,
+    [
+      test.personId,
+      test.kind ?? 'pcr',
+      test.result,
+      test.sampledAt,
+      test.reportedAt ?? null,
+      test.lab,
+      test.sampleId,
+      test.poolId ?? null,
+      test.recordedBy ?? null,
+    ],
+  );
+  if (rows[0]) return { test: toTest(rows[0]), inserted: true };
+  const existing = await db.query<TestRow>(
+    `SELECT ${TEST_COLUMNS} FROM test_results WHERE lab = $1 AND sample_id = $2 AND person_id = $3`,
+    [test.lab, test.sampleId, test.personId],
+  );
+  return { test: toTest(existing.rows[0]), inserted: false };
+}
+
+/** A person's results, by sampling time. */
+export async function testResultsOf(db: Db, personId: string): Promise<StoredTestResult[]> {
+  if (!UUID.test(personId)) return [];
+  const { rows } = await db.query<TestRow>(
+    `SELECT ${TEST_COLUMNS} FROM test_results WHERE person_id = $1 ORDER BY sampled_at, id`,
+    [personId],
+  );
+  return rows.map(toTest);
+}
