@@ -10,6 +10,27 @@ export {
   verifyAuditRows,
 } from './audit.js';
 export {
+  type Case,
+  type CaseListOptions,
+  type CompanionInput,
+  type CompanionListOptions,
+  type CompanionView,
+  caseById,
+  caseVisible,
+  companionCells,
+  type DetectionPhase,
+  type DetectionProgress,
+  type DetectionState,
+  insertCase,
+  listCases,
+  listCompanions,
+  type NewCase,
+  type StoredCompanion,
+  setDetection,
+  unfinishedDetections,
+  upsertCompanions,
+} from './cases.js';
+export {
   createPGlite,
   type Db,
   type DbKind,
@@ -25,27 +46,6 @@ export {
   type Target,
   TransactionAbortedError,
 } from './database.js';
-export {
-  appliedRows,
-  checksumOf,
-  loadMigrations,
-  type MigrateOptions,
-  type MigrateResult,
-  type Migration,
-  MigrationError,
-  migrate,
-  migrationsDir,
-} from './migrate.js';
-export {
-  type BatchReject,
-  type BatchResult,
-  countPeople,
-  type NewPerson,
-  type Paging,
-  type Person,
-  peopleUnder,
-  personById,
-  type UpsertOptions,
 export {
   type CodeColour,
   decideOverrideRequest,
@@ -74,6 +74,27 @@ export {
   type TestOutcome,
   testResultsOf,
 } from './health-codes.js';
+export {
+  appliedRows,
+  checksumOf,
+  loadMigrations,
+  type MigrateOptions,
+  type MigrateResult,
+  type Migration,
+  MigrationError,
+  migrate,
+  migrationsDir,
+} from './migrate.js';
+export {
+  type BatchReject,
+  type BatchResult,
+  countPeople,
+  type NewPerson,
+  type Paging,
+  type Person,
+  peopleUnder,
+  personById,
+  type UpsertOptions,
   upsertPeople,
 } from './people.js';
 export {
@@ -117,6 +138,24 @@ export {
   under,
 } from './places.js';
 export { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym, pseudonymOf } from './pseudonym.js';
+export { type PlaceStats, placeStats } from './stats.js';
+export {
+  createTasksForCase,
+  listTasks,
+  maskPhone,
+  reassignTasks,
+  TASK_OUTCOMES,
+  TASK_STATES,
+  type Task,
+  type TaskListOptions,
+  type TaskOutcome,
+  type TaskPatch,
+  type TaskState,
+  taskById,
+  tasksInScope,
+  taskTransitionAllowed,
+  updateTask,
+} from './tasks.js';
 export {
   insertTrajectoryImport,
   type NewTrajectoryChunk,
