@@ -180,7 +180,12 @@ export async function listCases(db: Db, o: CaseListOptions): Promise<{ total: nu
 export async function setDetection(
   db: Db,
   id: string,
-  d: { state: DetectionState; progress?: DetectionProgress | null; error?: string | null; companions?: number },
+  d: {
+    state: DetectionState;
+    progress?: DetectionProgress | null;
+    error?: string | null;
+    companions?: number;
+  },
 ): Promise<void> {
   await db.query(
     `UPDATE cases SET detection_state = $2, detection_progress = $3, detection_error = $4,
@@ -323,8 +328,9 @@ export async function listCompanions(
   if (o.minOverlap) add((p) => `c.overlap_s >= ${p}`, o.minOverlap);
   if (o.q) add((p) => `strpos(pp.name, ${p}) > 0`, o.q);
   const from = `FROM companions c LEFT JOIN people pp ON pp.id = c.person_id
-                LEFT JOIN places hp ON hp.id = pp.home_place_id WHERE ${where.join(' AND ')}`;
-  const total = await db.query<{ n: string }>(`SELECT count(*) AS n ${from}`, params);
+                LEFT JOIN places hp ON hp.id = pp.home_place_id`;
+  const filter = `WHERE ${where.join(' AND ')}`;
+  const total = await db.query<{ n: string }>(`SELECT count(*) AS n ${from} ${filter}`, params);
   params.push(o.limit ?? 50, o.offset ?? 0);
   const { rows } = await db.query<{
     id: string | number;
@@ -342,8 +348,8 @@ export async function listCompanions(
   }>(
     `SELECT c.id, c.person_id, pp.name, hp.path AS home_path, hp.name AS home_name, c.cell, c.overlap_start,
             c.overlap_end, c.overlap_s, hc.colour, t.id AS task_id, t.state AS task_state
-       ${from.replace('WHERE', `LEFT JOIN health_codes hc ON hc.person_id = c.person_id
-        LEFT JOIN tasks t ON t.case_id = c.case_id AND t.subject_pseudonym = c.subject_pseudonym WHERE`)}
+       ${from} LEFT JOIN health_codes hc ON hc.person_id = c.person_id
+       LEFT JOIN tasks t ON t.case_id = c.case_id AND t.subject_pseudonym = c.subject_pseudonym ${filter}
       ORDER BY c.overlap_s DESC, c.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );

@@ -65,7 +65,13 @@ forEachDatabase(
       expect(stored.filter((s) => s.personId !== null)).toHaveLength(2);
       expect(stored.every((s) => s.inserted)).toBe(true);
       const again = await upsertCompanions(t.db, c.id, [
-        { subjectPseudonym: pseudo('13800000001'), cell: '1:3', overlapStart: 900, overlapEnd: 2000, overlapS: 1100 },
+        {
+          subjectPseudonym: pseudo('13800000001'),
+          cell: '1:3',
+          overlapStart: 900,
+          overlapEnd: 2000,
+          overlapS: 1100,
+        },
       ]);
       expect(again[0]).toMatchObject({ inserted: false, cell: '1:3', overlapStart: 900 });
       const all = await listCompanions(t.db, c.id, { scope: 'cq' });
@@ -78,7 +84,9 @@ forEachDatabase(
       expect(unknown).toMatchObject({ name: null, homePlacePath: null, cell: '-3:4' });
       // The case is visible where a companion lives (yz2), and not in an unrelated district.
       expect((await listCases(t.db, { scope: 'cq.yz2' })).total).toBe(1);
-      await t.db.query(`INSERT INTO places (parent_id, level, code, name) SELECT id, 'district', 'jb', '江北区' FROM places WHERE path = 'cq'`);
+      await t.db.query(
+        `INSERT INTO places (parent_id, level, code, name) SELECT id, 'district', 'jb', '江北区' FROM places WHERE path = 'cq'`,
+      );
       expect((await listCases(t.db, { scope: 'cq.jb' })).total).toBe(0);
       await setDetection(t.db, c.id, { state: 'done', companions: 3 });
       const [listed] = (await listCases(t.db, { scope: 'cq' })).cases;
@@ -102,9 +110,9 @@ forEachDatabase(
       expect((await listTasks(t.db, { scope: 'cq', now: NOW, overdue: true })).total).toBe(0);
       // Done and finished.
       const task = sq01.tasks[0];
-      expect(await updateTask(t.db, task.id, { state: 'done', outcome: 'reached', note: '已电话联系' }, NOW)).toBe(
-        true,
-      );
+      expect(
+        await updateTask(t.db, task.id, { state: 'done', outcome: 'reached', note: '已电话联系' }, NOW),
+      ).toBe(true);
       const done = await taskById(t.db, task.id, { scope: 'cq.yz', now: later });
       expect(done).toMatchObject({ state: 'done', outcome: 'reached', overdue: false });
       expect(done?.finishedAt).toBeInstanceOf(Date);
@@ -121,7 +129,9 @@ forEachDatabase(
       const sq02 = await listTasks(t.db, { scope: 'cq.yz.jd01.sq02', now: NOW });
       expect(sq02.tasks.map((x) => x.personName)).toEqual(['张三']);
       const ids = (await listTasks(t.db, { scope: 'cq', now: NOW })).tasks.map((x) => x.id);
-      const { rows } = await t.db.query<{ id: string }>(`SELECT id FROM places WHERE path = 'cq.yz.jd01.sq01'`);
+      const { rows } = await t.db.query<{ id: string }>(
+        `SELECT id FROM places WHERE path = 'cq.yz.jd01.sq01'`,
+      );
       expect(await reassignTasks(t.db, ids, { placeId: rows[0].id })).toBe(3);
       expect((await listTasks(t.db, { scope: 'cq.yz.jd01.sq01', now: NOW })).total).toBe(3);
     });

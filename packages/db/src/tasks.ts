@@ -107,7 +107,9 @@ const TASK_FROM = `FROM tasks t JOIN cases k ON k.id = t.case_id JOIN places pl 
   LEFT JOIN people pp ON pp.id = t.person_id LEFT JOIN users u ON u.id = t.assigned_to
   LEFT JOIN companions c ON c.id = t.companion_id`;
 
-const taskColumns = (now: string) => `t.id, t.case_id, k.label AS case_label, t.person_id, pp.name AS person_name,
+const taskColumns = (
+  now: string,
+) => `t.id, t.case_id, k.label AS case_label, t.person_id, pp.name AS person_name,
   pp.phone, pl.path AS place_path, pl.name AS place_name, t.state, t.outcome, t.note, t.assigned_to,
   u.username AS assigned_username, c.cell, c.overlap_start, c.overlap_end, t.due_at,
   (t.state IN ('pending', 'in_progress') AND t.due_at < ${now}) AS overdue, t.created_at, t.updated_at,
