@@ -1,2 +1,2 @@
 /** Services that join the engine, the domain rules and the database (no HTTP, no CLI). */
-export {};
+export * from './health-codes/index.js';
