@@ -13,6 +13,8 @@ import {
   overrideRequestById,
   pendingOverrides,
   pendingOverridesOf,
+  personOfHealthCodePid,
+  rememberHealthCodePid,
   saveHealthCode,
   testResultsOf,
 } from './health-codes.js';
@@ -259,6 +261,16 @@ forEachDatabase(
       ]);
       expect(tests[1]).toMatchObject({ sampleId: 'S-2', poolId: 'P-1', kind: 'pcr' });
       expect(await testResultsOf(t.db, 'x')).toEqual([]);
+    });
+
+    it('maps token pseudonyms back to people', async () => {
+      const { a } = await seed(t.db);
+      const pid = 'A'.repeat(43);
+      await rememberHealthCodePid(t.db, pid, a);
+      await rememberHealthCodePid(t.db, pid, a);
+      expect(await personOfHealthCodePid(t.db, pid)).toBe(a);
+      expect(await personOfHealthCodePid(t.db, 'B'.repeat(43))).toBeUndefined();
+      await expect(rememberHealthCodePid(t.db, 'short', a)).rejects.toThrow();
     });
   },
   { migrate: true },

@@ -12,6 +12,8 @@
  * `saveHealthCode` also names the version it read (optimistic check) and throws
  * HealthCodeConflictError if the row moved anyway: a change is never lost silently.
  *
+ * Token pseudonyms (`pid` in signed QR tokens) are mapped back to people in health_code_pids.
+ *
  * Instants of the code and its transitions are epoch seconds (the domain's unit); override
  * requests and test results are records and use Date.
  */
@@ -523,4 +525,25 @@ export async function testResultsOf(db: Db, personId: string): Promise<StoredTes
     [personId],
   );
   return rows.map(toTest);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Token pseudonyms (migration 0009)
+
+/** Remembers which person a token pseudonym stands for (idempotent). */
+export async function rememberHealthCodePid(db: Db, pid: string, personId: string): Promise<void> {
+  await db.query(
+    `INSERT INTO health_code_pids (pid, person_id) VALUES ($1, $2)
+     ON CONFLICT DO NOTHING`,
+    [pid, personId],
+  );
+}
+
+/** The person a token pseudonym stands for, or undefined. */
+export async function personOfHealthCodePid(db: Db, pid: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ person_id: string }>(
+    'SELECT person_id FROM health_code_pids WHERE pid = $1',
+    [pid],
+  );
+  return rows[0]?.person_id;
 }

@@ -66,6 +66,8 @@ export {
   overrideRequestById,
   pendingOverrides,
   pendingOverridesOf,
+  personOfHealthCodePid,
+  rememberHealthCodePid,
   type StoredHealthCode,
   type StoredHealthCodeTransition,
   type StoredOverrideRequest,

@@ -1,0 +1,40 @@
+/** Health codes: applying events to stored codes, overrides, test results, signed tokens and QR codes. */
+export {
+  applyHealthCodeEvent,
+  type HealthCodeRefusal,
+  HealthCodeServiceError,
+  type LoadedHealthCode,
+  loadHealthCode,
+  presetOf,
+  settleHealthCode,
+  toTransition,
+} from './apply.js';
+export {
+  type DecidedOverride,
+  decideHealthCodeOverride,
+  type NewOverride,
+  type OverrideDecisionInput,
+  requestHealthCodeOverride,
+} from './overrides.js';
+export { type QrOptions, qrPng } from './qr.js';
+export {
+  DEFAULT_TOKEN_TTL,
+  generateSigningKey,
+  type HealthTokenClaims,
+  issueHealthToken,
+  jwks,
+  jwkThumbprint,
+  loadSigningKey,
+  type PublicJwk,
+  personPseudonym,
+  SIGNING_KEY_FILE,
+  type SigningKey,
+  signingKeyFromPem,
+  TOKEN_REFUSALS,
+  type TokenCheck,
+  type TokenRefusal,
+  type VerifyKey,
+  verifyHealthToken,
+} from './signing.js';
+export { type NewPcrResult, type RecordedPcrResult, recordPcrResult } from './tests.js';
+export { issuePersonToken, type OnlineCheck, type TokenContext, verifyPersonToken } from './tokens.js';
