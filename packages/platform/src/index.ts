@@ -1,2 +1,22 @@
 /** Services that join the engine, the domain rules and the database (no HTTP, no CLI). */
 export * from './health-codes/index.js';
+export {
+  DEFAULT_RETENTION_DAYS,
+  DEFAULT_UTC_OFFSET,
+  localDay,
+  retentionCutoff,
+} from './trajectories/days.js';
+export {
+  CHUNK_PINGS,
+  type ImportPingsOptions,
+  type ImportPingsResult,
+  type ImportProgress,
+  importPings,
+  type PingReject,
+} from './trajectories/import-pings.js';
+export {
+  purgeTrajectories,
+  TRAJECTORY_CSV_HEADER,
+  trajectoryCsv,
+  verifyRetention,
+} from './trajectories/load.js';
