@@ -7,15 +7,19 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
+import { citySecret, type Db } from '@renxing/db';
+import { DEFAULT_COMPANION_PARAMS, DetectionQueue, type GridParams } from '@renxing/platform';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandling } from './errors.js';
 import { type AuthOptions, installAuth } from './plugins/auth.js';
 import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
+import caseRoutes from './routes/cases/index.js';
 import peopleRoutes from './routes/people/index.js';
 import placeRoutes from './routes/places/index.js';
 import { sharedSchemas } from './routes/schemas.js';
+import statsRoutes from './routes/stats/index.js';
+import taskRoutes from './routes/tasks/index.js';
 
 export interface AppOptions {
   db: Db;
@@ -28,6 +32,21 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Close the database when the app closes (the server owns it; tests do not). */
   closeDb?: boolean;
+  /** The key of phone pseudonyms; default RENXING_CITY_SECRET or `<RENXING_DATA_DIR>/city-secret`. */
+  citySecret?: Buffer;
+  /** The city's rule preset (companions and health codes): `default` or `chengdu-2021`. */
+  preset?: string;
+  /** The city profile's grid (origin, cell size); default the contract's. */
+  grid?: GridParams;
+  /** The clock, epoch seconds (tests set it). */
+  now?: () => number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Background detection runs (tests wait on `detection.idle()`). */
+    detection: DetectionQueue;
+  }
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -68,7 +87,27 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  if (options.closeDb) app.addHook('onClose', async () => options.db.close());
+  const now = options.now ?? (() => Math.floor(Date.now() / 1000));
+  const preset = options.preset ?? 'default';
+  const grid: GridParams = options.grid ?? DEFAULT_COMPANION_PARAMS;
+  let secret = options.citySecret;
+  const citySecretOf = () => {
+    secret ??= citySecret({ env: process.env, dataDir: process.env.RENXING_DATA_DIR || 'data' });
+    return secret;
+  };
+  const detection = new DetectionQueue(options.db, {
+    now,
+    params: { originLon: grid.originLon, originLat: grid.originLat, size: grid.size },
+    onRun: (caseId, { error }) => {
+      if (error) app.log.error({ caseId, err: error }, 'detection failed');
+    },
+  });
+  app.decorate('detection', detection);
+  // The queue finishes its current run before the database closes.
+  app.addHook('onClose', async () => {
+    await detection.close();
+    if (options.closeDb) await options.db.close();
+  });
 
   // The /api tree: one auth hook, then the routes.
   const auth: AuthOptions = {
@@ -84,6 +123,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(placeRoutes, { db: options.db });
       await api.register(peopleRoutes, { db: options.db });
       await api.register(auditRoutes, { db: options.db });
+      await api.register(caseRoutes, { db: options.db, citySecret: citySecretOf, preset, now, detection });
+      await api.register(taskRoutes, { db: options.db, now });
+      await api.register(statsRoutes, { db: options.db, now, grid });
     },
     { prefix: '/api' },
   );

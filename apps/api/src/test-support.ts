@@ -1,7 +1,7 @@
 /** A small city, users and a signed-in helper for the API tests. */
 import { type Db, insertPlaces } from '@renxing/db';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.js';
+import { type AppOptions, buildApp } from './app.js';
 import { createUser } from './users.js';
 
 export const SECRET = 'test-secret-test-secret-test-secret-0123';
@@ -28,8 +28,8 @@ export async function seedCity(db: Db): Promise<void> {
   await createUser(db, { username: 'admin', password: PASSWORD, role: 'city_admin', placePath: 'cq' });
 }
 
-export function testApp(db: Db, loginLimit = 5): Promise<FastifyInstance> {
-  return buildApp({ db, secret: SECRET, loginLimit });
+export function testApp(db: Db, loginLimit = 5, extra: Partial<AppOptions> = {}): Promise<FastifyInstance> {
+  return buildApp({ db, secret: SECRET, loginLimit, ...extra });
 }
 
 export interface Session {

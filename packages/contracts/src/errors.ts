@@ -79,6 +79,18 @@ export const ERRORS = {
     en: 'too many attempts; try again in {retry}',
     'zh-CN': '尝试次数过多；请在 {retry} 后重试',
   },
+  // Cases and follow-up
+  RX_CASE_SUBJECT: {
+    status: 400,
+    en: 'cannot trace {field}: {detail}',
+    'zh-CN': '无法追踪 {field}：{detail}',
+  },
+  RX_LABEL_TAKEN: { status: 409, en: 'a case is already labelled "{label}"', 'zh-CN': '病例标签“{label}”已被使用' },
+  RX_TASK_TRANSITION: {
+    status: 409,
+    en: 'a task cannot go from {from} to {to}',
+    'zh-CN': '任务不能从“{from}”变为“{to}”',
+  },
   // Internal
   RX_INTERNAL: { status: 500, en: 'internal error: {detail}', 'zh-CN': '内部错误：{detail}' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -96,6 +96,7 @@ export {
   type Person,
   peopleUnder,
   personById,
+  personByPseudonym,
   type UpsertOptions,
   upsertPeople,
 } from './people.js';
@@ -184,5 +185,6 @@ export {
   USER_ROLES,
   type User,
   type UserRole,
+  userById,
   userCredentials,
 } from './users.js';

@@ -228,6 +228,14 @@ export async function personById(db: Db, id: string): Promise<Person | undefined
   return rows[0] ? toPerson(rows[0]) : undefined;
 }
 
+/** The person holding the phone whose pseudonym this is. */
+export async function personByPseudonym(db: Db, pseudonym: string): Promise<Person | undefined> {
+  const { rows } = await db.query<PersonRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.phone_pseudonym = $1`, [
+    pseudonym,
+  ]);
+  return rows[0] ? toPerson(rows[0]) : undefined;
+}
+
 export interface Paging {
   /** Default 100, at most 1000. */
   limit?: number;

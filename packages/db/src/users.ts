@@ -88,6 +88,15 @@ export async function insertUser(db: Db, user: NewUser): Promise<User> {
   return toUser(rows[0]);
 }
 
+/** One user by id, or undefined. */
+export async function userById(db: Db, id: string): Promise<User | undefined> {
+  const { rows } = await db.query<UserRow>(
+    `SELECT ${USER_COLUMNS} FROM users u LEFT JOIN places p ON p.id = u.place_id WHERE u.id = $1`,
+    [id],
+  );
+  return rows[0] && toUser(rows[0]);
+}
+
 /** The user with this username and their password hash (for signing in), or undefined. */
 export async function userCredentials(
   db: Db,
