@@ -1,4 +1,10 @@
 /** Services that join the engine, the domain rules and the database (no HTTP, no CLI). */
+
+export { DEFAULT_PARAMS as DEFAULT_COMPANION_PARAMS, type GridParams } from '@renxing/engine';
+export { type CellCount, cellFeatures, cellRing } from './cases/cells.js';
+export { type DetectionResult, type DetectOptions, detectCase } from './cases/detect.js';
+export { DetectionQueue, type QueueOptions } from './cases/queue.js';
+export { type CaseInput, type CaseProblem, type RegisterOptions, registerCase } from './cases/register.js';
 export * from './health-codes/index.js';
 export {
   DEFAULT_RETENTION_DAYS,
@@ -20,8 +26,3 @@ export {
   trajectoryCsv,
   verifyRetention,
 } from './trajectories/load.js';
-export { DEFAULT_PARAMS as DEFAULT_COMPANION_PARAMS, type GridParams } from '@renxing/engine';
-export { type CellCount, cellFeatures, cellRing } from './cases/cells.js';
-export { type DetectionResult, type DetectOptions, detectCase } from './cases/detect.js';
-export { DetectionQueue, type QueueOptions } from './cases/queue.js';
-export { type CaseInput, type CaseProblem, type RegisterOptions, registerCase } from './cases/register.js';
