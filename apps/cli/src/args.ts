@@ -33,6 +33,8 @@ const OPTIONS = {
   person: { type: 'string' },
   'batch-size': { type: 'string' },
   concurrency: { type: 'string' },
+  'retention-days': { type: 'string' },
+  verify: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -21,6 +21,9 @@ Usage:
   renxing user add --username U --role R --place PATH   < password on stdin (first line, ≥ 8 chars)
   renxing user add --username U --role resident --person UUID
   renxing import people FILE [--rejects R.csv] [--batch-size N] [--concurrency N]   CSV or XLSX
+  renxing import pings FILE [--rejects R.csv] [--summary S.json] [--tz-offset ±HH:MM]
+  renxing purge [--retention-days N]
+  renxing purge --verify [--retention-days N]
   renxing audit verify
 
 Companions (时空伴随): who shared a grid cell with a confirmed case, per
@@ -40,6 +43,12 @@ Import people: columns name, phone, id_number, address, community (place path or
 bad rows go to the rejects file (line, field, reason); re-running an import neither loses nor
 duplicates people. Phones are pseudonymised with the city secret (RENXING_CITY_SECRET, else
 <data dir>/city-secret).
+Import pings: a pings CSV (subject,ts,lon,lat) into the trajectory store, kept per local day;
+phone numbers are replaced by their pseudonym (HMAC with the city secret) before anything is
+stored, bad rows go to the rejects file (line, reason), later duplicates are dropped, and the same
+file twice is stored once.
+Purge: deletes the stored days wholly before the retention window (default 21 days) and logs the
+run; run it daily (cron). --verify checks that nothing older is stored: exit 0 holds, 1 broken.
 Audit verify: checks the audit log's hash chain; exit 0 intact, 1 broken (names the first bad row).
 Database: DATABASE_URL, else RENXING_DATA_DIR (default ./data).
 
@@ -59,6 +68,9 @@ const ZH = `renxing — 韧性平台命令行
   renxing user add --username U --role R --place PATH   ‹ 密码从标准输入读取（第一行，至少 8 个字符）
   renxing user add --username U --role resident --person UUID
   renxing import people FILE [--rejects R.csv] [--batch-size N] [--concurrency N]   CSV 或 XLSX
+  renxing import pings FILE [--rejects R.csv] [--summary S.json] [--tz-offset ±HH:MM]
+  renxing purge [--retention-days N]
+  renxing purge --verify [--retention-days N]
   renxing audit verify
 
 时空伴随：找出与确诊病例在同一网格中共处的对象，规则见 shared/contracts/companion-rule.md。
@@ -84,6 +96,10 @@ lab_user、auditor、resident 之一；PATH 为地点路径，如 cq.yz.jd01。
 导入人员：列 name、phone、id_number、address、community（地点路径或编码）、household；坏行写入拒收文件
 （行号、字段、原因）；重复导入既不丢人也不重复。手机号以城市密钥做假名化（RENXING_CITY_SECRET，
 否则 <数据目录>/city-secret）。
+导入定位：将定位 CSV（subject,ts,lon,lat）存入轨迹库，按本地日期保存；手机号在存储前即替换为假名
+（以城市密钥做 HMAC），坏行写入拒收文件（行号、原因），重复定位点只保留第一个，同一文件重复导入只存一次。
+清除轨迹：删除完全早于保留期（默认 21 天）的日期并记录；请每日运行（cron）。--verify 检查是否仍有更早的
+数据：合规退出码 0，不合规退出码 1。
 校验审计日志：检查哈希链；完好退出码 0，损坏退出码 1（指出第一处损坏的行）。
 数据库：DATABASE_URL，否则 RENXING_DATA_DIR（默认 ./data）。
 

@@ -6,7 +6,9 @@ import { companionsCommand } from './commands/companions.js';
 import { demoCommand } from './commands/demo.js';
 import { genCityCommand } from './commands/gen-city.js';
 import { importPeopleCommand } from './commands/import-people.js';
+import { importPingsCommand } from './commands/import-pings.js';
 import { indexCommand } from './commands/index-cmd.js';
+import { purgeCommand } from './commands/purge.js';
 import { userAddCommand } from './commands/user-add.js';
 import { helpText } from './help.js';
 
@@ -43,10 +45,14 @@ async function run(argv: string[]): Promise<number> {
         throw new RenxingError('RX_UNKNOWN_COMMAND', { command: [command, ...args].join(' ') });
       return await userAddCommand(flags, locale);
     case 'import':
-      if (args[0] !== 'people' || args.length !== 2)
+      if (!(args[0] === 'people' || args[0] === 'pings') || args.length !== 2)
         throw new RenxingError('RX_UNKNOWN_COMMAND', { command: [command, ...args].join(' ') });
-      await importPeopleCommand({ ...flags, file: args[1] }, locale);
+      if (args[0] === 'pings') await importPingsCommand({ ...flags, file: args[1] }, locale);
+      else await importPeopleCommand({ ...flags, file: args[1] }, locale);
       return 0;
+    case 'purge':
+      noMoreWords();
+      return await purgeCommand(flags, locale);
     case 'audit':
       if (args[0] !== 'verify' || args.length > 1)
         throw new RenxingError('RX_UNKNOWN_COMMAND', { command: [command, ...args].join(' ') });

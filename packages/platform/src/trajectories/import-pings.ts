@@ -33,6 +33,9 @@ export interface ImportProgress {
   totalBytes?: number;
   /** Data rows read so far (the header not counted). */
   rows: number;
+  /** Once the input is read: pings stored so far, of `kept`. */
+  stored?: number;
+  kept?: number;
 }
 
 export interface PingReject {
@@ -155,7 +158,15 @@ async function parseAndStore(
       duplicates: plan.duplicates,
       importedBy: options.actorId ?? null,
     },
-    compressed(plan.chunks()),
+    compressed(plan.chunks(), (stored) =>
+      options.onProgress?.({
+        bytes,
+        ...(totalBytes !== undefined ? { totalBytes } : {}),
+        rows: parser.rows,
+        stored,
+        kept: plan.kept,
+      }),
+    ),
   );
   if (stored.alreadyImported) return alreadyImported(db, stored.import);
   return {
@@ -171,8 +182,19 @@ async function parseAndStore(
 }
 
 /** Compresses chunks a few ahead of the one being stored (zlib works on the thread pool). */
-async function* compressed(chunks: Iterable<PlainChunk>): AsyncGenerator<NewTrajectoryChunk> {
+async function* compressed(
+  chunks: Iterable<PlainChunk>,
+  onStored: (pings: number) => void,
+): AsyncGenerator<NewTrajectoryChunk> {
   const pending: Promise<NewTrajectoryChunk>[] = [];
+  let stored = 0;
+  /** Hands one chunk over; the store has written it when the next one is asked for. */
+  async function* next(): AsyncGenerator<NewTrajectoryChunk> {
+    const c = await pending.shift()!;
+    yield c;
+    stored += c.pings;
+    onStored(stored);
+  }
   const start = (c: PlainChunk): Promise<NewTrajectoryChunk> => {
     const p = gzipAsync(Buffer.from(c.text, 'latin1'), { level: 6 }).then((data) => ({
       day: c.day,
@@ -186,7 +208,7 @@ async function* compressed(chunks: Iterable<PlainChunk>): AsyncGenerator<NewTraj
   };
   for (const c of chunks) {
     pending.push(start(c));
-    if (pending.length >= 3) yield await pending.shift()!;
+    if (pending.length >= 3) yield* next();
   }
-  while (pending.length > 0) yield await pending.shift()!;
+  while (pending.length > 0) yield* next();
 }

@@ -1,0 +1,159 @@
+/**
+ * `renxing import pings FILE`: a pings CSV (shared/contracts/companion-rule.md) into the trajectory
+ * store of the database `openDatabase()` picks (DATABASE_URL, else PGlite under RENXING_DATA_DIR).
+ * Phone numbers are pseudonymised with the city secret (RENXING_CITY_SECRET, else
+ * `<RENXING_DATA_DIR>/city-secret`) before anything is stored. Bad rows go to the rejects file
+ * (`line,reason`), the rest are kept; the whole file is stored in one transaction, and the same
+ * file again is a no-op that says so.
+ *
+ * Flags: `--file PATH` (or the positional FILE, wired by main), `--rejects PATH` (default
+ * `FILE.rejects.csv`), `--summary S.json` (the counts as JSON), `--tz-offset ±HH:MM` (default +08:00).
+ */
+import fs from 'node:fs';
+import { type Locale, RenxingError } from '@renxing/contracts';
+import { citySecret, type Db, migrate, openDatabase } from '@renxing/db';
+import { parseUtcOffset } from '@renxing/engine';
+import { type ImportPingsResult, importPings } from '@renxing/platform';
+import { type Flags, requireFlag } from '../args.js';
+import { CHUNK, openForRead, TextFile } from '../files.js';
+import { compact, progress } from '../progress.js';
+import { writeJson } from '../summary.js';
+
+const WORDS = {
+  en: {
+    reading: 'reading pings',
+    storing: 'storing pings',
+    rows: 'rows read',
+    kept: 'pings stored',
+    rejected: 'rows rejected',
+    duplicates: 'duplicate pings dropped',
+    days: 'days',
+    rejects: 'rejects',
+    already: 'this file was imported before (import {id}); nothing stored again',
+    import: 'import',
+  },
+  'zh-CN': {
+    reading: '正在读取定位数据',
+    storing: '正在存储定位数据',
+    rows: '读取行数',
+    kept: '已存储定位点',
+    rejected: '拒绝行数',
+    duplicates: '丢弃的重复定位点',
+    days: '日期',
+    rejects: '拒绝明细',
+    already: '该文件此前已导入（导入编号 {id}）；未重复存储',
+    import: '导入编号',
+  },
+} as const;
+
+export interface ImportPingsOutcome extends ImportPingsResult {
+  rejectsFile: string | null;
+}
+
+export async function importPingsCommand(
+  flags: Flags,
+  locale: Locale,
+  options: { db?: Db; env?: NodeJS.ProcessEnv; out?: { write(s: string): unknown } } = {},
+): Promise<ImportPingsOutcome> {
+  const file = requireFlag(flags, 'file');
+  const rejectsPath =
+    typeof flags.rejects === 'string' && flags.rejects ? flags.rejects : `${file}.rejects.csv`;
+  let utcOffsetSeconds: number | undefined;
+  if (typeof flags['tz-offset'] === 'string') {
+    utcOffsetSeconds = parseUtcOffset(flags['tz-offset']);
+    if (Number.isNaN(utcOffsetSeconds))
+      throw new RenxingError('RX_BAD_FLAG', { flag: '--tz-offset', detail: 'expected ±HH:MM' });
+  }
+  const env = options.env ?? process.env;
+  const out = options.out ?? process.stdout;
+  const w = WORDS[locale];
+
+  const { fd, size } = openForRead(file);
+  const secret = citySecret({ env, dataDir: env.RENXING_DATA_DIR || 'data' });
+  const db = options.db ?? (await openDatabase());
+  const rejects = new TextFile(`${rejectsPath}.partial`);
+  let result: ImportPingsResult;
+  try {
+    if (!options.db) await migrate(db);
+    rejects.write('line,reason\n');
+    const reading = progress(`${w.reading} ${file}`, size);
+    let storing: ReturnType<typeof progress> | null = null;
+    result = await importPings(db, chunksOf(fd, size), {
+      secret,
+      source: file,
+      utcOffsetSeconds,
+      maxRejects: 0, // all of them go to the file
+      onReject: (line, reason) => rejects.write(`${line},${reason}\n`),
+      onProgress: (p) => {
+        if (p.stored === undefined) {
+          reading.update(p.bytes, `${compact(p.bytes)}B / ${compact(size)}B, ${compact(p.rows)} ${w.rows}`);
+          return;
+        }
+        if (!storing) {
+          reading.finish(`${compact(p.rows)} ${w.rows}`);
+          storing = progress(w.storing, p.kept ?? 0);
+        }
+        storing.update(p.stored, `${compact(p.stored)} / ${compact(p.kept ?? 0)}`);
+      },
+    });
+    if (storing) (storing as ReturnType<typeof progress>).finish(`${compact(result.kept)} ${w.kept}`);
+    else reading.finish(`${compact(result.rows)} ${w.rows}`);
+  } catch (e) {
+    rejects.close();
+    fs.rmSync(`${rejectsPath}.partial`, { force: true });
+    throw e;
+  } finally {
+    fs.closeSync(fd);
+    if (!options.db) await db.close();
+  }
+  rejects.close();
+  let rejectsFile: string | null = null;
+  if (!result.alreadyImported && result.rejected > 0) {
+    fs.renameSync(`${rejectsPath}.partial`, rejectsPath);
+    rejectsFile = rejectsPath;
+  } else {
+    fs.rmSync(`${rejectsPath}.partial`, { force: true });
+    // A stale report from an earlier run of the same file, unless asked for by name.
+    if (!result.alreadyImported && typeof flags.rejects !== 'string') fs.rmSync(rejectsPath, { force: true });
+  }
+  const counts = {
+    import_id: result.importId,
+    already_imported: result.alreadyImported,
+    rows: result.rows,
+    kept: result.kept,
+    rejected: result.rejected,
+    duplicates: result.duplicates,
+    days: result.days,
+  };
+  if (typeof flags.summary === 'string') writeJson(flags.summary, counts);
+  const span =
+    result.days.length === 0
+      ? '0'
+      : `${result.days.length} (${result.days[0].day} … ${result.days[result.days.length - 1].day})`;
+  out.write(
+    [
+      ...(result.alreadyImported ? [w.already.replace('{id}', result.importId)] : []),
+      `${w.import}: ${result.importId}`,
+      `${w.rows}: ${result.rows}`,
+      `${w.kept}: ${result.kept}`,
+      `${w.rejected}: ${result.rejected}`,
+      `${w.duplicates}: ${result.duplicates}`,
+      `${w.days}: ${span}`,
+      ...(rejectsFile ? [`${w.rejects}: ${rejectsFile}`] : []),
+      '',
+    ].join('\n'),
+  );
+  return { ...result, rejectsFile };
+}
+
+/** The file in CHUNK-sized reads (the buffer is reused: the importer copies what it keeps). */
+async function* chunksOf(fd: number, size: number): AsyncGenerator<Uint8Array> {
+  const buf = Buffer.allocUnsafe(Math.min(CHUNK, Math.max(size, 1)));
+  let at = 0;
+  for (;;) {
+    const n = fs.readSync(fd, buf, 0, buf.length, at);
+    if (n === 0) return;
+    at += n;
+    yield buf.subarray(0, n);
+  }
+}
