@@ -12,6 +12,7 @@ import { DEFAULT_COMPANION_PARAMS, DetectionQueue, type GridParams } from '@renx
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandling } from './errors.js';
 import { type AuthOptions, installAuth } from './plugins/auth.js';
+import webPlugin from './plugins/web.js';
 import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
 import caseRoutes from './routes/cases/index.js';
@@ -129,5 +130,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     { prefix: '/api' },
   );
+  await app.register(webPlugin); // the console at /, after the /api tree
   return app;
 }

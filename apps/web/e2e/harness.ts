@@ -1,0 +1,239 @@
+/**
+ * End-to-end harness: the real API (buildApp over an in-memory PGlite, migrated and seeded with a
+ * small city, its people and one user per role) listening on an ephemeral port and serving the
+ * built console, and Debian's Chromium driven by playwright-core.
+ */
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Db, insertPlaces, migrate, openDatabase } from '@renxing/db';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../api/src/app.js';
+import { webDistDir } from '../../api/src/plugins/web.js';
+import { createUser } from '../../api/src/users.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SCREENSHOTS = resolve(here, '../../../.artifacts/screenshots');
+export const PASSWORD = 'correct horse battery';
+const SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456';
+process.env.RENXING_CITY_SECRET ??= 'e2e-city-secret-e2e-city-secret-0123456789';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // WebGL for the map through SwiftShader (software), as headless has no GPU.
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+/** A small city with centres, so the map has something to draw. */
+export async function seedCity(db: Db): Promise<void> {
+  await insertPlaces(db, [
+    { level: 'city', code: 'cq', name: '重庆市', nameEn: 'Chongqing', lon: 106.55, lat: 29.56 },
+    {
+      parentPath: 'cq',
+      level: 'district',
+      code: 'yz',
+      name: '渝中区',
+      nameEn: 'Yuzhong',
+      lon: 106.56,
+      lat: 29.553,
+    },
+    {
+      parentPath: 'cq',
+      level: 'district',
+      code: 'jb',
+      name: '江北区',
+      nameEn: 'Jiangbei',
+      lon: 106.574,
+      lat: 29.606,
+    },
+    {
+      parentPath: 'cq.yz',
+      level: 'street',
+      code: 'jd01',
+      name: '解放碑街道',
+      nameEn: 'Jiefangbei',
+      lon: 106.577,
+      lat: 29.557,
+    },
+    {
+      parentPath: 'cq.yz',
+      level: 'street',
+      code: 'jd02',
+      name: '朝天门街道',
+      nameEn: 'Chaotianmen',
+      lon: 106.585,
+      lat: 29.566,
+    },
+    {
+      parentPath: 'cq.yz.jd01',
+      level: 'community',
+      code: 'sq01',
+      name: '较场口社区',
+      nameEn: 'Jiaochangkou',
+      lon: 106.574,
+      lat: 29.552,
+    },
+    {
+      parentPath: 'cq.yz.jd01',
+      level: 'community',
+      code: 'sq02',
+      name: '民族路社区',
+      nameEn: 'Minzu Road',
+      lon: 106.58,
+      lat: 29.559,
+    },
+    {
+      parentPath: 'cq.yz.jd02',
+      level: 'community',
+      code: 'sq03',
+      name: '朝东路社区',
+      nameEn: 'Chaodong Road',
+      lon: 106.588,
+      lat: 29.567,
+    },
+    {
+      parentPath: 'cq.jb',
+      level: 'street',
+      code: 'jd03',
+      name: '观音桥街道',
+      nameEn: 'Guanyinqiao',
+      lon: 106.532,
+      lat: 29.578,
+    },
+  ]);
+}
+
+export const USERS = {
+  admin: { role: 'city_admin', placePath: 'cq' },
+  district1: { role: 'district_officer', placePath: 'cq.yz' },
+  street1: { role: 'street_officer', placePath: 'cq.yz.jd01' },
+  worker1: { role: 'community_worker', placePath: 'cq.yz.jd01.sq01' },
+  health1: { role: 'health_officer', placePath: 'cq' },
+  health2: { role: 'health_officer', placePath: 'cq' },
+  lab1: { role: 'lab_user', placePath: 'cq' },
+  auditor1: { role: 'auditor', placePath: 'cq' },
+} as const;
+
+export type Username = keyof typeof USERS | 'resident1';
+
+export const PEOPLE_CSV = [
+  'name,phone,id_number,address,community,household',
+  '张伟,13800000001,,解放碑1号,cq.yz.jd01.sq01,h1',
+  '王芳,13800000002,,解放碑2号,cq.yz.jd01.sq01,h2',
+  '李娜,13800000003,,民族路3号,cq.yz.jd01.sq02,h3',
+  '刘洋,13800000004,,朝东路4号,cq.yz.jd02.sq03,h4',
+].join('\n');
+
+export interface Console {
+  app: FastifyInstance;
+  db: Db;
+  url: string;
+  browser: Browser;
+  /** People by name → id. */
+  people: Map<string, string>;
+  /** A new browser context (its own cookies), optionally signed in through the UI. */
+  context(options?: { mobile?: boolean }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** Starts the API with the built console on 127.0.0.1:<ephemeral> and launches Chromium. */
+export async function startConsole(): Promise<Console> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const dist = webDistDir();
+  const db = await openDatabase({ memory: true });
+  await migrate(db, { log: () => {} });
+  await seedCity(db);
+  for (const [username, u] of Object.entries(USERS)) {
+    await createUser(db, { username, password: PASSWORD, role: u.role, placePath: u.placePath });
+  }
+  const app = await buildApp({ db, secret: SECRET, loginLimit: 1000 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const index = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+  if (!index.ok) {
+    await app.close();
+    throw new Error(`the console is not built (${dist}): run npm run build -w @renxing/web`);
+  }
+  const people = await importPeople(url, db);
+  const resident = people.get('张伟')!;
+  await createUser(db, { username: 'resident1', password: PASSWORD, role: 'resident', personId: resident });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    app,
+    db,
+    url,
+    browser,
+    people,
+    context: ({ mobile } = {}) =>
+      browser.newContext({
+        baseURL: url,
+        locale: 'zh-CN',
+        viewport: mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
+        deviceScaleFactor: 1,
+        isMobile: mobile ?? false,
+        hasTouch: mobile ?? false,
+      }),
+    async close() {
+      await browser.close().catch(() => {});
+      await app.close();
+      await db.close();
+    },
+  };
+}
+
+/** Imports PEOPLE_CSV through importPeople as the city admin; answers name → id. */
+async function importPeople(url: string, db: Db): Promise<Map<string, string>> {
+  const { cookie, csrf } = await apiLogin(url, 'admin');
+  const res = await fetch(`${url}/api/people/import`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'text/csv' },
+    body: PEOPLE_CSV,
+  });
+  if (!res.ok) throw new Error(`importPeople: ${res.status} ${await res.text()}`);
+  const { rows } = await db.query<{ id: string; name: string }>('SELECT id, name FROM people');
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+export async function apiLogin(url: string, username: Username): Promise<{ cookie: string; csrf: string }> {
+  const res = await fetch(`${url}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('rx_session='))!
+    .split(';')[0];
+  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+}
+
+/** Signs in through the form, using the keyboard only. */
+export async function signIn(page: Page, username: Username): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/用户名|Username/).focus();
+  await page.keyboard.type(username);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('who').waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,11 @@
+import { useT } from '../../i18n/index.js';
+
+export function Inbox() {
+  const t = useT();
+  return (
+    <div className="page">
+      <h1>{t('inbox.title')}</h1>
+      <p className="muted">{t('common.notLanded')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+/** Which sections each role sees: the navigation and the routes both follow this one table. */
+
+import type { Role } from '../data/types.js';
+import type { MessageKey } from '../i18n/index.js';
+
+export type Section =
+  | 'dashboard'
+  | 'places'
+  | 'cases'
+  | 'inbox'
+  | 'people'
+  | 'overrides'
+  | 'tests'
+  | 'audit'
+  | 'me';
+
+const PLACE_STAFF: Role[] = ['city_admin', 'district_officer', 'street_officer', 'community_worker'];
+
+export const ACCESS: Record<Section, readonly Role[]> = {
+  dashboard: PLACE_STAFF,
+  places: PLACE_STAFF,
+  cases: ['city_admin', 'district_officer', 'street_officer', 'health_officer'],
+  inbox: PLACE_STAFF,
+  people: [...PLACE_STAFF, 'health_officer'],
+  overrides: ['city_admin', 'district_officer', 'street_officer', 'health_officer'],
+  tests: ['lab_user', 'health_officer', 'city_admin'],
+  audit: ['auditor', 'city_admin'],
+  me: ['resident'],
+};
+
+export interface NavItem {
+  section: Section;
+  path: string;
+  label: MessageKey;
+}
+
+/** The sections shown in the navigation, in order (people are reached from other screens). */
+export const NAV: readonly NavItem[] = [
+  { section: 'dashboard', path: '/dashboard', label: 'nav.dashboard' },
+  { section: 'cases', path: '/cases', label: 'nav.cases' },
+  { section: 'inbox', path: '/inbox', label: 'nav.inbox' },
+  { section: 'overrides', path: '/overrides', label: 'nav.overrides' },
+  { section: 'tests', path: '/tests', label: 'nav.tests' },
+  { section: 'audit', path: '/audit', label: 'nav.audit' },
+  { section: 'me', path: '/me', label: 'nav.me' },
+];
+
+export function can(role: Role, section: Section): boolean {
+  return ACCESS[section].includes(role);
+}
+
+export function navFor(role: Role): NavItem[] {
+  return NAV.filter((item) => can(role, item.section));
+}
+
+/** Where a user lands after signing in. */
+export function homeOf(role: Role): string {
+  return navFor(role)[0]?.path ?? '/me';
+}
