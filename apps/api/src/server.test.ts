@@ -20,7 +20,7 @@ describe('startServer (embedded PGlite in a data directory)', () => {
     const dir = dataDir();
     const lines: string[] = [];
     const app = await startServer({
-      env: { RENXING_DATA_DIR: dir, PORT: '0' },
+      env: { RENXING_DATA_DIR: dir, PORT: '0', RENXING_DEMO: '0' },
       log: (l) => lines.push(l),
       logger: false,
     });
@@ -44,7 +44,52 @@ describe('startServer (embedded PGlite in a data directory)', () => {
     await db.query(`UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1`);
     await db.close();
     await expect(
-      startServer({ env: { RENXING_DATA_DIR: dir, PORT: '0' }, log: () => {}, logger: false }),
+      startServer({
+        env: { RENXING_DATA_DIR: dir, PORT: '0', RENXING_DEMO: '0' },
+        log: () => {},
+        logger: false,
+      }),
     ).rejects.toBeInstanceOf(MigrationError);
+  });
+
+  it('seeds the demo city on first start: residents, pings, cases with companions and tasks, one user per role', async () => {
+    const dir = dataDir();
+    const lines: string[] = [];
+    const env = { RENXING_DATA_DIR: dir, PORT: '0', RENXING_DEMO_PHONES: '3000' };
+    const app = await startServer({ env, log: (l) => lines.push(l), logger: false });
+    try {
+      const text = lines.join('\n');
+      expect(text).toMatch(/demo city ready in [0-9.]+ s: 29\d\d residents, \d+ pings, [1-9] cases/);
+      const password = /password (\S+)\)/.exec(text)![1];
+      for (const role of [
+        'city_admin',
+        'health_officer',
+        'district_officer',
+        'street_officer',
+        'community_worker',
+        'lab_user',
+        'auditor',
+        'resident',
+      ]) {
+        expect(text).toContain(role);
+      }
+      const port = (app.server.address() as { port: number }).port;
+      const res = await fetch(`http://127.0.0.1:${port}/api/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'worker', password }),
+      });
+      expect(res.status).toBe(200);
+      const cookie = res.headers.get('set-cookie')!.split(';')[0];
+      const inbox = await (await fetch(`http://127.0.0.1:${port}/api/tasks`, { headers: { cookie } })).json();
+      expect(inbox.total).toBeGreaterThan(0);
+    } finally {
+      await app.close();
+    }
+    // A second start finds the city and seeds nothing.
+    const again: string[] = [];
+    const second = await startServer({ env, log: (l) => again.push(l), logger: false });
+    await second.close();
+    expect(again.join('\n')).not.toContain('seeding');
   });
 });

@@ -1,13 +1,18 @@
 /**
- * `node apps/api/dist/server.js`: the API on http://127.0.0.1:$PORT (3000) over the database
- * `openDatabase()` picks (PGlite in $RENXING_DATA_DIR, or DATABASE_URL), migrated first. A failed
- * migration or start exits non-zero.
+ * `node apps/api/dist/server.js` (what `npm start` runs): the service and the console on
+ * http://127.0.0.1:$PORT (3000) over the database `openDatabase()` picks (PGlite in
+ * $RENXING_DATA_DIR, or DATABASE_URL), migrated first. On a database with no places yet it seeds
+ * the demo city (RENXING_DEMO=0 to skip) and prints the demo users. Detection runs left unfinished
+ * by a stopped server are resumed; trajectories past the retention window are purged at start
+ * and daily. A failed migration or start exits non-zero.
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { migrate, openDatabase } from '@renxing/db';
+import { citySecret, defaultDataDir, hasPlaces, migrate, openDatabase } from '@renxing/db';
+import { purgeTrajectories } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { seedDemo } from './demo/seed.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -15,33 +20,73 @@ export interface StartOptions {
   logger?: boolean;
 }
 
-/** Opens and migrates the database, then listens. Rejects (and closes the db) on any failure. */
+const DAY_MS = 86400_000;
+
+/** Opens and migrates the database, seeds the demo if it is new, then listens. */
 export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
   const env = options.env ?? process.env;
+  const log = options.log ?? ((line: string) => console.log(line));
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`bad PORT: ${env.PORT}`);
+  const preset = env.RENXING_PRESET || 'default';
+  const retentionDays = Number(env.RENXING_RETENTION_DAYS || 21);
+  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
+    throw new RangeError(`bad RENXING_RETENTION_DAYS: ${env.RENXING_RETENTION_DAYS}`);
+  }
   const db = await openDatabase({}, env);
+  let app: FastifyInstance | undefined;
   try {
-    await migrate(db, { log: options.log ?? ((line) => console.log(line)) });
+    await migrate(db, { log });
+    const secret = citySecret({ env, dataDir: defaultDataDir(env) });
+    if (env.RENXING_DEMO !== '0' && !(await hasPlaces(db))) {
+      log('seeding the demo city (first start) …');
+      const t0 = performance.now();
+      const phones = Number(env.RENXING_DEMO_PHONES || 20000);
+      const demo = await seedDemo(db, { secret, preset, phones, log: (line) => log(`  ${line}`) });
+      log(
+        `demo city ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${demo.people} residents, ${demo.pings} pings, ${demo.cases.length} cases`,
+      );
+      log(`demo users (password ${demo.password}):`);
+      for (const u of demo.users)
+        log(`  ${u.username.padEnd(10)} ${u.role.padEnd(18)} ${u.place ?? '(own code only)'}`);
+    }
+    app = await buildApp({
+      db,
+      // CSRF tokens are keyed by a secret derived from the city secret, so they survive restarts.
+      secret: env.RENXING_SECRET || createHmac('sha256', secret).update('renxing csrf').digest('hex'),
+      citySecret: secret,
+      preset,
+      closeDb: true,
+      secureCookies: env.RENXING_SECURE_COOKIES === '1',
+      logger: options.logger === false ? false : { level: env.LOG_LEVEL ?? 'info' },
+    });
+    const resumed = await app.detection.resume();
+    if (resumed > 0) log(`resuming ${resumed} unfinished detection run(s)`);
+    const purge = async () => {
+      const done = await purgeTrajectories(db, {
+        now: Math.floor(Date.now() / 1000),
+        retentionDays,
+        actor: 'system:retention',
+      });
+      if (done.days.length > 0)
+        log(`retention: purged ${done.days.length} day(s) of trajectories older than ${retentionDays} days`);
+    };
+    await purge();
+    const timer = setInterval(
+      () => purge().catch((e) => app?.log.error(e, 'retention purge failed')),
+      DAY_MS,
+    );
+    timer.unref();
+    app.addHook('onClose', async () => clearInterval(timer));
+    await app.listen({ host: env.HOST || '127.0.0.1', port });
   } catch (error) {
-    await db.close().catch(() => {});
+    if (app) await app.close().catch(() => {});
+    else await db.close().catch(() => {});
     throw error;
   }
-  const app = await buildApp({
-    db,
-    // A per-process secret unless one is given: CSRF tokens then change on restart (getSession
-    // hands out the new one); sessions themselves survive.
-    secret: env.RENXING_SECRET ?? randomBytes(32).toString('hex'),
-    closeDb: true,
-    secureCookies: env.RENXING_SECURE_COOKIES === '1',
-    logger: options.logger === false ? false : { level: env.LOG_LEVEL ?? 'info' },
-  });
-  try {
-    await app.listen({ host: '127.0.0.1', port });
-  } catch (error) {
-    await app.close().catch(() => {});
-    throw error;
-  }
+  const address = app.server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  log(`Renxing (韧性) is serving http://127.0.0.1:${bound}/ — API docs at /docs`);
   return app;
 }
 

@@ -131,6 +131,7 @@ export {
   insertPlaces,
   isPlacePath,
   isWithin,
+  hasPlaces,
   type NewPlace,
   PLACE_LEVELS,
   type Place,
@@ -141,7 +142,7 @@ export {
   under,
 } from './places.js';
 export { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym, pseudonymOf } from './pseudonym.js';
-export { type PlaceStats, placeStats } from './stats.js';
+export { busiestCommunity, type PlaceStats, placeStats, someoneWithColour } from './stats.js';
 export {
   createTasksForCase,
   listTasks,

@@ -184,3 +184,9 @@ export async function ancestors(
   );
   return rows.map(toPlace);
 }
+
+/** Whether any place exists (a new database has none: the server seeds its demo city then). */
+export async function hasPlaces(db: Db): Promise<boolean> {
+  const { rows } = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM places) AS any');
+  return rows[0].any;
+}

@@ -86,3 +86,27 @@ export async function placeStats(db: Db, path: string, now: Date): Promise<Place
     };
   });
 }
+
+/** The community with the most follow-up tasks (the demo's staff work there), if any. */
+export async function busiestCommunity(db: Db): Promise<string | undefined> {
+  const { rows } = await db.query<{ path: string }>(
+    `SELECT pl.path FROM tasks t JOIN places pl ON pl.id = t.place_id WHERE pl.level = 'community'
+      GROUP BY pl.path ORDER BY count(*) DESC, pl.path LIMIT 1`,
+  );
+  return rows[0]?.path;
+}
+
+/** Someone living under `path` whose code has this colour (green: no code row, or a green one). */
+export async function someoneWithColour(
+  db: Db,
+  path: string,
+  colour: 'green' | 'yellow' | 'red',
+): Promise<string | undefined> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT p.id FROM people p JOIN places pl ON pl.id = p.home_place_id
+       LEFT JOIN health_codes hc ON hc.person_id = p.id
+      WHERE coalesce(hc.colour, 'green') = $2 AND ${subtree('pl.path', '$1')} ORDER BY p.id LIMIT 1`,
+    [path, colour],
+  );
+  return rows[0]?.id;
+}
