@@ -17,6 +17,7 @@ import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
 import caseRoutes from './routes/cases/index.js';
 import peopleRoutes from './routes/people/index.js';
+import pingRoutes from './routes/pings/index.js';
 import placeRoutes from './routes/places/index.js';
 import { sharedSchemas } from './routes/schemas.js';
 import statsRoutes from './routes/stats/index.js';
@@ -124,6 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(placeRoutes, { db: options.db });
       await api.register(peopleRoutes, { db: options.db });
       await api.register(auditRoutes, { db: options.db });
+      await api.register(pingRoutes, { db: options.db, citySecret: citySecretOf, now });
       await api.register(caseRoutes, { db: options.db, citySecret: citySecretOf, preset, now, detection });
       await api.register(taskRoutes, { db: options.db, now });
       await api.register(statsRoutes, { db: options.db, now, grid });

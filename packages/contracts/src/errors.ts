@@ -26,6 +26,11 @@ export const ERRORS = {
     en: '{file} is not a usable index: {detail}',
     'zh-CN': '{file} 不是可用的索引：{detail}',
   },
+  RX_TOO_LARGE: {
+    status: 413,
+    en: '{field} is larger than {limit}',
+    'zh-CN': '{field} 超过大小上限 {limit}',
+  },
   // Command line
   RX_UNKNOWN_COMMAND: {
     status: 400,
