@@ -16,6 +16,7 @@ import webPlugin from './plugins/web.js';
 import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
 import caseRoutes from './routes/cases/index.js';
+import healthCodeRoutes, { wellKnownRoutes } from './routes/health-codes/index.js';
 import peopleRoutes from './routes/people/index.js';
 import pingRoutes from './routes/pings/index.js';
 import placeRoutes from './routes/places/index.js';
@@ -129,9 +130,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(caseRoutes, { db: options.db, citySecret: citySecretOf, preset, now, detection });
       await api.register(taskRoutes, { db: options.db, now });
       await api.register(statsRoutes, { db: options.db, now, grid });
+      await api.register(healthCodeRoutes, {
+        db: options.db,
+        preset: options.preset,
+        citySecret: citySecretOf,
+        now,
+      });
     },
     { prefix: '/api' },
   );
+  await app.register(wellKnownRoutes, { db: options.db }); // /.well-known/jwks.json at the root
   await app.register(webPlugin); // the console at /, after the /api tree
   return app;
 }

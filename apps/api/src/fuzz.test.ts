@@ -1,10 +1,21 @@
 /** Whatever arrives, no route answers 5xx: random JSON bodies and queries against every route. */
+import { generateKeyPairSync } from 'node:crypto';
 import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it, vi } from 'vitest';
 import { login, seedCity, testApp } from './test-support.js';
 
 const RUNS = 50;
+const NO_ONE = '00000000-0000-4000-8000-000000000000';
+
+// Keys in the environment, so the health-code routes create no files in ./data.
+beforeAll(() => {
+  vi.stubEnv('RENXING_CITY_SECRET', 'fuzz-city-secret-fuzz-city-secret-0001');
+  vi.stubEnv(
+    'RENXING_SIGNING_KEY',
+    generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  );
+});
 
 const query = fc.dictionary(
   fc.oneof(fc.constantFrom('under', 'level', 'x', '__proto__', 'under[]'), fc.string({ maxLength: 8 })),
@@ -40,6 +51,14 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/logout', auth: true },
           { method: 'GET' as const, url: '/api/places', auth: true },
           { method: 'GET' as const, url: '/api/session', auth: true },
+          // Health codes (street1 may read codes; overrides and results answer 404 to its role).
+          { method: 'POST' as const, url: '/api/health-codes/verify', auth: false },
+          { method: 'GET' as const, url: '/.well-known/jwks.json', auth: false },
+          { method: 'GET' as const, url: `/api/people/${NO_ONE}/health-code`, auth: true },
+          { method: 'GET' as const, url: '/api/me/health-code/qr', auth: true },
+          { method: 'POST' as const, url: '/api/test-results', auth: true },
+          { method: 'POST' as const, url: `/api/people/${NO_ONE}/overrides`, auth: true },
+          { method: 'POST' as const, url: `/api/overrides/${NO_ONE}/approve`, auth: true },
         ];
         for (const route of routes) {
           await fc.assert(

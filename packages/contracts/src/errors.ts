@@ -90,11 +90,36 @@ export const ERRORS = {
     en: 'cannot trace {field}: {detail}',
     'zh-CN': '无法追踪 {field}：{detail}',
   },
-  RX_LABEL_TAKEN: { status: 409, en: 'a case is already labelled "{label}"', 'zh-CN': '病例标签“{label}”已被使用' },
+  RX_LABEL_TAKEN: {
+    status: 409,
+    en: 'a case is already labelled "{label}"',
+    'zh-CN': '病例标签“{label}”已被使用',
+  },
   RX_TASK_TRANSITION: {
     status: 409,
     en: 'a task cannot go from {from} to {to}',
     'zh-CN': '任务不能从“{from}”变为“{to}”',
+  },
+  // Health codes
+  RX_OVERRIDE_SELF: {
+    status: 403,
+    en: 'you requested this override: a second, different user must approve or reject it',
+    'zh-CN': '此变更申请由您提出：须由另一位用户审批或驳回',
+  },
+  RX_OVERRIDE_DECIDED: {
+    status: 409,
+    en: 'this override request is already {state}',
+    'zh-CN': '此变更申请已处理（{state}）',
+  },
+  RX_OVERRIDE_NO_CHANGE: {
+    status: 409,
+    en: 'the health code is already {colour}',
+    'zh-CN': '健康码已是{colour}',
+  },
+  RX_TEST_RESULT_CONFLICT: {
+    status: 409,
+    en: 'sample {sampleId} from {lab} is already recorded as {result}; a correction is a new sample',
+    'zh-CN': '{lab} 的样本 {sampleId} 已登记为 {result}；更正请按新样本登记',
   },
   // Internal
   RX_INTERNAL: { status: 500, en: 'internal error: {detail}', 'zh-CN': '内部错误：{detail}' },

@@ -38,6 +38,8 @@ export class HealthCodeServiceError extends Error {
   constructor(
     readonly refusal: HealthCodeRefusal,
     message: string = refusal,
+    /** Facts for the message (the request's state, the code's colour …). */
+    readonly detail: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'HealthCodeServiceError';

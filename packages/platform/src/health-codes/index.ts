@@ -38,3 +38,4 @@ export {
 } from './signing.js';
 export { type NewPcrResult, type RecordedPcrResult, recordPcrResult } from './tests.js';
 export { issuePersonToken, type OnlineCheck, type TokenContext, verifyPersonToken } from './tokens.js';
+export { type HealthCodeView, healthCodeView } from './view.js';

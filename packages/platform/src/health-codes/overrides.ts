@@ -70,7 +70,7 @@ export async function requestHealthCodeOverride(
     if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${request.personId}`);
     const colour = code?.colour ?? 'green';
     if (colour === request.to) {
-      throw new HealthCodeServiceError('no_change', `the code is already ${colour}`);
+      throw new HealthCodeServiceError('no_change', `the code is already ${colour}`, { colour });
     }
     const stored = await insertOverrideRequest(tx, {
       personId: request.personId,
@@ -126,6 +126,7 @@ export async function decideHealthCodeOverride(
       throw new HealthCodeServiceError(
         'override_decided',
         `override request ${requestId} is ${request.state}`,
+        { state: request.state },
       );
     }
     const domainRequest = {

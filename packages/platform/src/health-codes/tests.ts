@@ -56,6 +56,7 @@ export async function recordPcrResult(
       throw new HealthCodeServiceError(
         'result_conflict',
         `sample ${input.sampleId} from ${input.lab} is already recorded as ${test.result}`,
+        { sampleId: input.sampleId, lab: input.lab, result: test.result },
       );
     }
     const { transition, state } = await applyHealthCodeEvent(

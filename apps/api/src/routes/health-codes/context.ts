@@ -1,0 +1,110 @@
+/** What the health-code routes share: the database, the preset, the keys, the clock, error mapping. */
+import { RenxingError } from '@renxing/contracts';
+import { citySecret, type Db, isWithin, personById } from '@renxing/db';
+import {
+  HealthCodeServiceError,
+  loadSigningKey,
+  presetOf,
+  type SigningKey,
+  type TokenContext,
+} from '@renxing/platform';
+import type { FastifyRequest } from 'fastify';
+import { FieldError, invalid } from '../../errors.js';
+import { type RoleSet, scopeOf } from '../../scope.js';
+
+export interface HealthCodeRouteOptions {
+  db: Db;
+  /** The city's rule preset; default env RENXING_PRESET, else `default`. */
+  preset?: string;
+  /** The key of pseudonyms; default RENXING_CITY_SECRET or `<RENXING_DATA_DIR>/city-secret`. */
+  citySecret?: Buffer | (() => Buffer);
+  /** The signing key; default RENXING_SIGNING_KEY or `<RENXING_DATA_DIR>/signing-key.pem`. */
+  signingKey?: SigningKey;
+  /** The clock, epoch seconds. */
+  now?: () => number;
+}
+
+const dataDir = () => process.env.RENXING_DATA_DIR || 'data';
+
+export interface HealthCodeContext {
+  db: Db;
+  preset: string;
+  now: () => number;
+  tokens: () => TokenContext;
+  signingKey: () => SigningKey;
+}
+
+export function healthCodeContext(options: HealthCodeRouteOptions): HealthCodeContext {
+  // Checked at start-up: an unknown preset is a configuration error, not a request's.
+  const preset = presetOf(options.preset || process.env.RENXING_PRESET || 'default').id;
+  let key = options.signingKey;
+  let secret: Buffer | undefined;
+  const signingKey = () => {
+    key ??= loadSigningKey({ env: process.env, dataDir: dataDir() });
+    return key;
+  };
+  const secretOf = () => {
+    const given = options.citySecret;
+    secret ??=
+      typeof given === 'function' ? given() : (given ?? citySecret({ env: process.env, dataDir: dataDir() }));
+    return secret;
+  };
+  return {
+    db: options.db,
+    preset,
+    now: options.now ?? (() => Math.floor(Date.now() / 1000)),
+    signingKey,
+    tokens: () => ({ key: signingKey(), citySecret: secretOf() }),
+  };
+}
+
+/**
+ * The signed-in staff user (role in `allowed`) and the person, if the person's home place lies in
+ * the user's scope; anything else reads as 404.
+ */
+export async function personInScope(
+  db: Db,
+  request: FastifyRequest,
+  allowed: RoleSet,
+  personId: string,
+): Promise<{ userId: string; personId: string }> {
+  const { user, scope } = scopeOf(request, allowed);
+  const person = await personById(db, personId);
+  if (!person?.homePlacePath || !isWithin(person.homePlacePath, scope))
+    throw new RenxingError('RX_NOT_FOUND');
+  return { userId: user.id, personId: person.id };
+}
+
+/** The signed-in user's own person record, or 404. */
+export function ownPerson(request: FastifyRequest): string {
+  const personId = request.user?.personId;
+  if (!personId) throw new RenxingError('RX_NOT_FOUND');
+  return personId;
+}
+
+/** A service refusal as the API's error. */
+export function apiError(error: unknown): unknown {
+  if (!(error instanceof HealthCodeServiceError)) return error;
+  const context = error.detail;
+  switch (error.refusal) {
+    case 'unknown_person':
+    case 'override_not_found':
+      return new RenxingError('RX_NOT_FOUND');
+    case 'same_person':
+      return new RenxingError('RX_OVERRIDE_SELF');
+    case 'empty_reason':
+      return invalid('body.reason', 'write a reason');
+    case 'override_decided':
+      return new RenxingError('RX_OVERRIDE_DECIDED', { state: context.state ?? 'decided' });
+    case 'no_change':
+      return new FieldError('RX_OVERRIDE_NO_CHANGE', 'body.to', { colour: context.colour ?? '' });
+    case 'result_conflict':
+      return new FieldError('RX_TEST_RESULT_CONFLICT', 'body.result', {
+        sampleId: context.sampleId ?? '',
+        lab: context.lab ?? '',
+        result: context.result ?? '',
+      });
+    default:
+      return error;
+  }
+}
