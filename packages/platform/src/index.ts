@@ -17,6 +17,7 @@ export {
   type ImportPingsOptions,
   type ImportPingsResult,
   type ImportProgress,
+  importedBefore,
   importPings,
   type PingReject,
 } from './trajectories/import-pings.js';

@@ -9,11 +9,12 @@
  * Flags: `--file PATH` (or the positional FILE, wired by main), `--rejects PATH` (default
  * `FILE.rejects.csv`), `--summary S.json` (the counts as JSON), `--tz-offset ±HH:MM` (default +08:00).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { type Locale, RenxingError } from '@renxing/contracts';
 import { citySecret, type Db, migrate, openDatabase } from '@renxing/db';
 import { parseUtcOffset } from '@renxing/engine';
-import { type ImportPingsResult, importPings } from '@renxing/platform';
+import { type ImportPingsResult, importedBefore, importPings } from '@renxing/platform';
 import { type Flags, requireFlag } from '../args.js';
 import { CHUNK, openForRead, TextFile } from '../files.js';
 import { compact, progress } from '../progress.js';
@@ -76,26 +77,32 @@ export async function importPingsCommand(
   try {
     if (!options.db) await migrate(db);
     rejects.write('line,reason\n');
+    // Hashing is far quicker than parsing: a file imported before is known without reading it.
+    const hash = createHash('sha256');
+    for await (const chunk of chunksOf(fd, size)) hash.update(chunk);
+    const earlier = await importedBefore(db, hash.digest('hex'));
     const reading = progress(`${w.reading} ${file}`, size);
     let storing: ReturnType<typeof progress> | null = null;
-    result = await importPings(db, chunksOf(fd, size), {
-      secret,
-      source: file,
-      utcOffsetSeconds,
-      maxRejects: 0, // all of them go to the file
-      onReject: (line, reason) => rejects.write(`${line},${reason}\n`),
-      onProgress: (p) => {
-        if (p.stored === undefined) {
-          reading.update(p.bytes, `${compact(p.bytes)}B / ${compact(size)}B, ${compact(p.rows)} ${w.rows}`);
-          return;
-        }
-        if (!storing) {
-          reading.finish(`${compact(p.rows)} ${w.rows}`);
-          storing = progress(w.storing, p.kept ?? 0);
-        }
-        storing.update(p.stored, `${compact(p.stored)} / ${compact(p.kept ?? 0)}`);
-      },
-    });
+    result =
+      earlier ??
+      (await importPings(db, chunksOf(fd, size), {
+        secret,
+        source: file,
+        utcOffsetSeconds,
+        maxRejects: 0, // all of them go to the file
+        onReject: (line, reason) => rejects.write(`${line},${reason}\n`),
+        onProgress: (p) => {
+          if (p.stored === undefined) {
+            reading.update(p.bytes, `${compact(p.bytes)}B / ${compact(size)}B, ${compact(p.rows)} ${w.rows}`);
+            return;
+          }
+          if (!storing) {
+            reading.finish(`${compact(p.rows)} ${w.rows}`);
+            storing = progress(w.storing, p.kept ?? 0);
+          }
+          storing.update(p.stored, `${compact(p.stored)} / ${compact(p.kept ?? 0)}`);
+        },
+      }));
     if (storing) (storing as ReturnType<typeof progress>).finish(`${compact(result.kept)} ${w.kept}`);
     else reading.finish(`${compact(result.rows)} ${w.rows}`);
   } catch (e) {

@@ -91,11 +91,20 @@ export async function importPings(
   if (input instanceof Uint8Array) {
     hash.update(input);
     const sha = hash.digest('hex');
-    const earlier = await trajectoryImportBySha(db, sha);
-    if (earlier) return alreadyImported(db, earlier);
+    const earlier = await importedBefore(db, sha);
+    if (earlier) return earlier;
     return parseAndStore(db, slices(input), sha, options, totalBytes);
   }
   return parseAndStore(db, hashing(input, hash), () => hash.digest('hex'), options, totalBytes);
+}
+
+/**
+ * The answer `importPings` gives for a file imported before, looked up by the sha256 (hex) of its
+ * bytes; null when it is new. Lets a caller that can hash a file cheaply skip reading it.
+ */
+export async function importedBefore(db: Db, sha256: string): Promise<ImportPingsResult | null> {
+  const earlier = await trajectoryImportBySha(db, sha256);
+  return earlier ? alreadyImported(db, earlier) : null;
 }
 
 async function alreadyImported(
@@ -196,7 +205,7 @@ async function* compressed(
     onStored(stored);
   }
   const start = (c: PlainChunk): Promise<NewTrajectoryChunk> => {
-    const p = gzipAsync(Buffer.from(c.text, 'latin1'), { level: 6 }).then((data) => ({
+    const p = gzipAsync(c.csv, { level: 3 }).then((data) => ({
       day: c.day,
       pings: c.pings,
       minTs: c.minTs,

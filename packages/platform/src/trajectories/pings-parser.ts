@@ -6,6 +6,7 @@
 import { RenxingError } from '@renxing/contracts';
 import { normalisePhone, pseudonymOf } from '@renxing/db';
 import {
+  ByteWriter,
   CsvRecords,
   findColumns,
   isBlank,
@@ -27,7 +28,8 @@ export interface PlainChunk {
   pings: number;
   minTs: number;
   maxTs: number;
-  text: string;
+  /** CSV rows `subject,ts,lon,lat\n`, ASCII. */
+  csv: Uint8Array;
 }
 
 /** The contract's pings reader, keeping coordinates (the engine's own reader keeps only cells). */
@@ -47,8 +49,11 @@ export class PingsParser {
   private n = 0;
   private subject = new Uint32Array(1 << 14);
   private ts = new Float64Array(1 << 14);
-  private lon = new Float64Array(1 << 14);
-  private lat = new Float64Array(1 << 14);
+  /** `lon,lat` of each ping as written in the input (validated), back to back. */
+  private coords = new Uint8Array(1 << 18);
+  private coordsLength = 0;
+  /** coordEnd[k]: where ping k's coordinates end in `coords` (they start where k − 1's end). */
+  private coordEnd = new Float64Array(1 << 14);
   private view: { of: Uint8Array; buf: Buffer } | null = null;
 
   constructor(private readonly options: ImportPingsOptions) {
@@ -112,9 +117,25 @@ export class PingsParser {
     if (k === this.ts.length) this.grow();
     this.subject[k] = sid;
     this.ts[k] = ts;
-    this.lon[k] = lon;
-    this.lat[k] = lat;
+    this.coordEnd[k] = this.keepCoords(buf, start[cols[2]], end[cols[2]], start[cols[3]], end[cols[3]]);
     return null;
+  }
+
+  /** Appends `lon,lat` as written (a valid decimal never needs quoting or unescaping). */
+  private keepCoords(buf: Uint8Array, lonS: number, lonE: number, latS: number, latE: number): number {
+    const need = lonE - lonS + 1 + latE - latS;
+    if (this.coordsLength + need > this.coords.length) {
+      const next = new Uint8Array(Math.max(this.coordsLength + need, this.coords.length * 2));
+      next.set(this.coords.subarray(0, this.coordsLength));
+      this.coords = next;
+    }
+    const c = this.coords;
+    let at = this.coordsLength;
+    for (let i = lonS; i < lonE; i++) c[at++] = buf[i];
+    c[at++] = 44;
+    for (let i = latS; i < latE; i++) c[at++] = buf[i];
+    this.coordsLength = at;
+    return at;
   }
 
   private subjectText(buf: Uint8Array, s: number, e: number, escaped: boolean, ascii: boolean): string {
@@ -156,20 +177,19 @@ export class PingsParser {
 
   private grow(): void {
     const cap = Math.ceil(this.ts.length * 1.5);
-    const grow = <T extends Uint32Array | Float64Array>(a: T): T => {
+    const grow = <T extends Uint32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: T): T => {
       const next = new (a.constructor as new (n: number) => T)(cap);
       next.set(a);
       return next;
     };
     this.subject = grow(this.subject);
     this.ts = grow(this.ts);
-    this.lon = grow(this.lon);
-    this.lat = grow(this.lat);
+    this.coordEnd = grow(this.coordEnd);
   }
 
   /**
    * Drops duplicates (first in file order kept) and orders the rest by day, then subject, then
-   * file order; `chunks()` then writes them as CSV text, at most CHUNK_PINGS a chunk.
+   * file order; `chunks()` then writes them as CSV bytes, at most CHUNK_PINGS a chunk.
    */
   plan(): {
     kept: number;
@@ -178,7 +198,7 @@ export class PingsParser {
     chunks: () => Generator<PlainChunk>;
   } {
     const n = this.n;
-    const { subject, ts, lon, lat, tz } = this;
+    const { subject, ts, coords, coordEnd, tz } = this;
     const keep = dedupe(subject, ts, n);
     const kept = keep.length;
     // Stable counting sort by subject, then by day: day-major, subject-minor, file order within.
@@ -204,14 +224,18 @@ export class PingsParser {
     const counts = new Array<number>(sortedDays.length).fill(0);
     for (let k = 0; k < kept; k++) counts[rank[dayIndex[keep[k]]]]++;
     const days = sortedDays.map((d, r) => ({ day: dayText(d), pings: counts[r] }));
-    const subjects = this.subjects;
+    // Every pseudonym is 64 ASCII hex digits: packed once, copied into each row.
+    const names = new Uint8Array(this.subjects.length * 64);
+    this.subjects.forEach((name, id) => {
+      for (let c = 0; c < 64; c++) names[id * 64 + c] = name.charCodeAt(c);
+    });
     function* chunks(): Generator<PlainChunk> {
+      const out = new ByteWriter(1 << 20);
       let at = 0;
       for (const { day, pings } of days) {
         const end = at + pings;
         while (at < end) {
           const stop = Math.min(end, at + CHUNK_PINGS);
-          const lines = new Array<string>(stop - at);
           let minTs = Number.POSITIVE_INFINITY;
           let maxTs = Number.NEGATIVE_INFINITY;
           for (let k = at; k < stop; k++) {
@@ -219,9 +243,14 @@ export class PingsParser {
             const t = ts[i];
             if (t < minTs) minTs = t;
             if (t > maxTs) maxTs = t;
-            lines[k - at] = `${subjects[subject[i]]},${t},${lon[i]},${lat[i]}\n`;
+            out.range(names, subject[i] * 64, subject[i] * 64 + 64);
+            out.byte(44);
+            out.int(t);
+            out.byte(44);
+            out.range(coords, i === 0 ? 0 : coordEnd[i - 1], coordEnd[i]);
+            out.byte(10);
           }
-          yield { day, pings: stop - at, minTs, maxTs, text: lines.join('') };
+          yield { day, pings: stop - at, minTs, maxTs, csv: out.take() };
           at = stop;
         }
       }
