@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Db, insertPlaces, migrate, openDatabase } from '@renxing/db';
+import { importPings } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../api/src/app.js';
@@ -18,7 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOTS = resolve(here, '../../../.artifacts/screenshots');
 export const PASSWORD = 'correct horse battery';
 const SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456';
-process.env.RENXING_CITY_SECRET ??= 'e2e-city-secret-e2e-city-secret-0123456789';
+const CITY_SECRET = Buffer.from('e2e-city-secret-e2e-city-secret-0123456789');
+process.env.RENXING_CITY_SECRET ??= CITY_SECRET.toString();
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -133,6 +135,36 @@ export const PEOPLE_CSV = [
   '刘洋,13800000004,,朝东路4号,cq.yz.jd02.sq03,h4',
 ].join('\n');
 
+/** The start of the day of trajectories: yesterday, on the hour. */
+export const T0 = Math.floor(Date.now() / 3_600_000) * 3600 - 86_400;
+export const CASE_PHONE = '13800000004';
+export const UNKNOWN_COMPANIONS = 14;
+
+/**
+ * 刘洋 (the case) spends 08:00–08:30 in cell A and 09:00–09:30 in cell B. 张伟 and 王芳 share A with
+ * them for the whole half hour; 李娜 is 5 km away; 14 phones not in the registry join, 8 in A (from
+ * 08:10) and 6 in B. Pings every 5 minutes.
+ */
+export function pingsCsv(t0: number): string {
+  const lines = ['subject,ts,lon,lat'];
+  const A = [106.5701, 29.5601];
+  const B = [106.5801, 29.5651];
+  for (let k = 0; k <= 6; k++) {
+    const a = t0 + k * 300;
+    const b = t0 + 3600 + k * 300;
+    lines.push(`${CASE_PHONE},${a},${A[0]},${A[1]}`, `${CASE_PHONE},${b},${B[0]},${B[1]}`);
+    lines.push(`13800000001,${a},${A[0] + 0.0001},${A[1] + 0.0001}`);
+    lines.push(`13800000002,${a},${A[0] + 0.0002},${A[1]}`);
+    lines.push(`13800000003,${a},106.62,29.60`);
+    for (let u = 1; u <= UNKNOWN_COMPANIONS; u++) {
+      const phone = `139000000${String(u).padStart(2, '0')}`;
+      if (u <= 8 && k >= 2) lines.push(`${phone},${a},${A[0] + u * 0.00001},${A[1]}`);
+      if (u > 8) lines.push(`${phone},${b},${B[0]},${B[1] + u * 0.00001}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 export interface Console {
   app: FastifyInstance;
   db: Db;
@@ -155,7 +187,7 @@ export async function startConsole(): Promise<Console> {
   for (const [username, u] of Object.entries(USERS)) {
     await createUser(db, { username, password: PASSWORD, role: u.role, placePath: u.placePath });
   }
-  const app = await buildApp({ db, secret: SECRET, loginLimit: 1000 });
+  const app = await buildApp({ db, secret: SECRET, loginLimit: 1000, citySecret: CITY_SECRET });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const index = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
@@ -164,6 +196,8 @@ export async function startConsole(): Promise<Console> {
     throw new Error(`the console is not built (${dist}): run npm run build -w @renxing/web`);
   }
   const people = await importPeople(url, db);
+  const pings = await importPings(db, Buffer.from(pingsCsv(T0)), { secret: CITY_SECRET, source: 'e2e' });
+  if (pings.rejected !== 0) throw new Error(`pings rejected: ${pings.rejected}`);
   const resident = people.get('张伟')!;
   await createUser(db, { username: 'resident1', password: PASSWORD, role: 'resident', personId: resident });
   const browser = await chromium.launch({

@@ -17,10 +17,10 @@ export type Section =
 const PLACE_STAFF: Role[] = ['city_admin', 'district_officer', 'street_officer', 'community_worker'];
 
 export const ACCESS: Record<Section, readonly Role[]> = {
-  dashboard: PLACE_STAFF,
-  places: PLACE_STAFF,
-  cases: ['city_admin', 'district_officer', 'street_officer', 'health_officer'],
-  inbox: PLACE_STAFF,
+  dashboard: [...PLACE_STAFF, 'health_officer'],
+  places: [...PLACE_STAFF, 'health_officer'],
+  cases: [...PLACE_STAFF, 'health_officer'],
+  inbox: [...PLACE_STAFF, 'health_officer'],
   people: [...PLACE_STAFF, 'health_officer'],
   overrides: ['city_admin', 'district_officer', 'street_officer', 'health_officer'],
   tests: ['lab_user', 'health_officer', 'city_admin'],
@@ -57,3 +57,6 @@ export function navFor(role: Role): NavItem[] {
 export function homeOf(role: Role): string {
   return navFor(role)[0]?.path ?? '/me';
 }
+
+/** Who may register a case (createCase). */
+export const CASE_REGISTRARS: readonly Role[] = ['health_officer', 'city_admin'];

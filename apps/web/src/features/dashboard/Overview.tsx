@@ -138,7 +138,7 @@ function WorkChart({
   );
 }
 
-function MapWidget({ path, places }: { path: string | undefined; places: ReturnType<typeof usePlaces> }) {
+function MapWidget({ places }: { places: ReturnType<typeof usePlaces> }) {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const points = useMemo<MapPoint[]>(() => {
@@ -158,7 +158,7 @@ function MapWidget({ path, places }: { path: string | undefined; places: ReturnT
     <Card title={t('dashboard.map')} className="widget-map">
       <p className="muted small">{t('dashboard.mapHint')}</p>
       {places.error ? <ErrorNote error={places.error} onRetry={places.reload} /> : null}
-      <CompanionCellsLayer place={path}>
+      <CompanionCellsLayer>
         {(cells) => (
           <CityMap
             points={points}
@@ -222,7 +222,7 @@ export function Overview({ path, title }: { path?: string; title?: string }) {
         <WorkChart stats={stats} onOpen={open} />
       </div>
       <div className="grid-2 grid-map">
-        <MapWidget path={own?.path ?? path} places={places} />
+        <MapWidget places={places} />
         <ChildrenList places={places} />
       </div>
     </div>

@@ -1,14 +1,22 @@
-/** Grid cells shaded by companion counts, as GeoJSON from the API (loaded on its own). */
+/** Grid cells shaded by companion counts, as GeoJSON from getCompanionCells (loaded on its own). */
 import type { ReactNode } from 'react';
+import { companionCells } from '../../data/endpoints.js';
+import { useApi } from '../../data/use-api.js';
 import type { CellCollection } from '../../ui/CityMap.js';
+import { ErrorNote } from '../../ui/controls.js';
 
 export function CompanionCellsLayer({
+  caseId,
   children,
 }: {
-  place: string | undefined;
   caseId?: string;
   children: (cells: CellCollection | undefined) => ReactNode;
 }) {
-  // Wired to the map GeoJSON endpoint when it lands.
-  return <>{children(undefined)}</>;
+  const cells = useApi((signal) => companionCells(caseId, signal), [caseId]);
+  return (
+    <>
+      {cells.error ? <ErrorNote error={cells.error} onRetry={cells.reload} /> : null}
+      {children(cells.data)}
+    </>
+  );
 }
