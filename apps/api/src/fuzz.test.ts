@@ -18,7 +18,24 @@ beforeAll(() => {
 });
 
 const query = fc.dictionary(
-  fc.oneof(fc.constantFrom('under', 'level', 'x', '__proto__', 'under[]'), fc.string({ maxLength: 8 })),
+  fc.oneof(
+    fc.constantFrom(
+      'under',
+      'level',
+      'x',
+      '__proto__',
+      'under[]',
+      'state',
+      'sort',
+      'limit',
+      'offset',
+      'caseId',
+      'place',
+      'q',
+      'cell',
+    ),
+    fc.string({ maxLength: 8 }),
+  ),
   fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.constantFrom('cq', 'cq.yz', 'cq.yz.jd01', 'cq..', '.', 'community', 'CQ', '%00', 'cq.yz.jd01.sq01'),
@@ -46,6 +63,7 @@ forEachDatabase(
       const app = await testApp(t.db, 10_000);
       try {
         let s = await login(app, 'street1');
+        const admin = await login(app, 'admin');
         const routes = [
           { method: 'POST' as const, url: '/api/login', auth: false },
           { method: 'POST' as const, url: '/api/logout', auth: true },
@@ -59,6 +77,15 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/test-results', auth: true },
           { method: 'POST' as const, url: `/api/people/${NO_ONE}/overrides`, auth: true },
           { method: 'POST' as const, url: `/api/overrides/${NO_ONE}/approve`, auth: true },
+          // Cases, tasks and the dashboard, as the city admin (who may call them all).
+          { method: 'POST' as const, url: '/api/cases', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/cases', auth: true, admin: true },
+          { method: 'GET' as const, url: `/api/cases/${NO_ONE}/companions`, auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/tasks', auth: true, admin: true },
+          { method: 'PATCH' as const, url: `/api/tasks/${NO_ONE}`, auth: true, admin: true },
+          { method: 'POST' as const, url: '/api/tasks/reassign', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/stats/places', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/stats/cells', auth: true, admin: true },
         ];
         for (const route of routes) {
           await fc.assert(
@@ -68,14 +95,15 @@ forEachDatabase(
               if (route.auth) {
                 // logout really ends the session: start a fresh one for each run.
                 if (route.url === '/api/logout') s = await login(app, 'street1');
-                headers.cookie = s.cookie;
-                headers['x-csrf-token'] = s.csrf;
+                const who = 'admin' in route ? admin : s;
+                headers.cookie = who.cookie;
+                headers['x-csrf-token'] = who.csrf;
               }
               const res = await app.inject({
                 method: route.method,
                 url: `${route.url}${search ? `?${search}` : ''}`,
                 headers,
-                ...(route.method === 'POST'
+                ...(route.method !== 'GET'
                   ? { payload: raw ? JSON.stringify(body).slice(0, -1) : JSON.stringify(body) }
                   : {}),
               });
