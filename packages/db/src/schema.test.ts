@@ -241,8 +241,8 @@ forEachDatabase(
 
       const task = () =>
         t.db.query(
-          `INSERT INTO tasks (place_id, person_id, case_id) VALUES ($1, $2, $3)
-           ON CONFLICT (person_id, case_id) DO NOTHING`,
+          `INSERT INTO tasks (place_id, person_id, case_id, subject_pseudonym) VALUES ($1, $2, $3, 'p-b')
+           ON CONFLICT (case_id, subject_pseudonym) DO NOTHING`,
           [place, b, kase],
         );
       await task();
@@ -250,11 +250,10 @@ forEachDatabase(
       expect(await count(t.db, 'tasks')).toBe(1);
       expect(
         await stateOf(
-          t.db.query('INSERT INTO tasks (place_id, person_id, case_id) VALUES ($1, $2, $3)', [
-            place,
-            b,
-            kase,
-          ]),
+          t.db.query(
+            "INSERT INTO tasks (place_id, person_id, case_id, subject_pseudonym) VALUES ($1, $2, $3, 'p-b2')",
+            [place, b, kase],
+          ),
         ),
       ).toBe('23505');
       expect(
