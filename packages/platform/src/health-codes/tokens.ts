@@ -3,7 +3,7 @@
  * verifying one online: the offline check of signing.ts, plus the person's current colour when it
  * changed since the token was issued.
  */
-import { type Db, healthCodeOf, personOfHealthCodePid, rememberHealthCodePid } from '@renxing/db';
+import { type Db, rememberHealthCodePid } from '@renxing/db';
 import type { Colour } from '@renxing/domain';
 import {
   type HealthTokenClaims,
@@ -49,8 +49,13 @@ export async function verifyPersonToken(
 ): Promise<OnlineCheck> {
   const check = verifyHealthToken(ctx.verifyKeys ?? [ctx.key], token, options);
   if (!check.valid) return check;
-  const personId = await personOfHealthCodePid(db, check.claims.pid);
-  if (!personId) return check;
-  const colour = (await healthCodeOf(db, personId))?.colour ?? 'green';
+  // One round trip for the person and their colour (a person without a stored code is green).
+  const { rows } = await db.query<{ colour: Colour | null }>(
+    `SELECT c.colour FROM health_code_pids p LEFT JOIN health_codes c ON c.person_id = p.person_id
+      WHERE p.pid = $1`,
+    [check.claims.pid],
+  );
+  if (rows.length === 0) return check;
+  const colour = rows[0].colour ?? 'green';
   return colour === check.claims.colour ? check : { ...check, currentColour: colour };
 }
