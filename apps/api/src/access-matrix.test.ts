@@ -62,6 +62,9 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   listOverrides: ['city_admin', 'district_officer', 'health_officer'],
   approveOverride: ['city_admin', 'district_officer', 'health_officer'],
   rejectOverride: ['city_admin', 'district_officer', 'health_officer'],
+  designateCloseContact: ['city_admin', 'health_officer'],
+  startIsolation: ['city_admin', 'health_officer'],
+  dischargeCase: ['city_admin', 'health_officer'],
   recordTestResult: ['lab_user', 'health_officer'],
   listTestResults: ['lab_user', 'health_officer'],
   listAudit: ['auditor', 'city_admin'],
@@ -260,6 +263,26 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       const verb = op === 'approveOverride' ? 'approve' : 'reject';
       return { method: 'POST', url: `/api/overrides/${id}/${verb}`, payload: { reason: '复核同意' } };
     }
+    // The same person again and again: a repeat changes nothing (200), an action that does not
+    // apply to the code's state is 409; either way the caller was admitted.
+    case 'designateCloseContact':
+      return {
+        method: 'POST',
+        url: `/api/people/${person}/close-contact`,
+        payload: { reason: '流调判定密接' },
+      };
+    case 'startIsolation':
+      return {
+        method: 'POST',
+        url: `/api/people/${person}/isolation`,
+        payload: { startedAt: new Date((NOW - 3600) * 1000).toISOString(), reason: '居家隔离' },
+      };
+    case 'dischargeCase':
+      return {
+        method: 'POST',
+        url: `/api/people/${person}/discharge`,
+        payload: { dischargedAt: new Date((NOW - 3600) * 1000).toISOString(), reason: '治愈出院' },
+      };
     case 'recordTestResult':
       return {
         method: 'POST',

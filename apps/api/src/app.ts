@@ -32,6 +32,8 @@ export interface AppOptions {
   sessionSeconds?: number;
   /** Login attempts per IP and username per minute (default 5). */
   loginLimit?: number;
+  /** Public health-code verifications (verifyHealthCode) per IP per minute (default 600). */
+  verifyLimit?: number;
   logger?: FastifyServerOptions['logger'];
   /** Close the database when the app closes (the server owns it; tests do not). */
   closeDb?: boolean;
@@ -135,6 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         preset: options.preset,
         citySecret: citySecretOf,
         now,
+        verifyLimit: options.verifyLimit,
       });
     },
     { prefix: '/api' },

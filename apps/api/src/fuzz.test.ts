@@ -69,7 +69,8 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/logout', auth: true },
           { method: 'GET' as const, url: '/api/places', auth: true },
           { method: 'GET' as const, url: '/api/session', auth: true },
-          // Health codes (street1 may read codes; overrides and results answer 404 to its role).
+          // Health codes (street1 may read codes; overrides, results and the officers' actions
+          // answer 404 to its role).
           { method: 'POST' as const, url: '/api/health-codes/verify', auth: false },
           { method: 'GET' as const, url: '/.well-known/jwks.json', auth: false },
           { method: 'GET' as const, url: `/api/people/${NO_ONE}/health-code`, auth: true },
@@ -77,6 +78,9 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/test-results', auth: true },
           { method: 'POST' as const, url: `/api/people/${NO_ONE}/overrides`, auth: true },
           { method: 'POST' as const, url: `/api/overrides/${NO_ONE}/approve`, auth: true },
+          { method: 'POST' as const, url: `/api/people/${NO_ONE}/close-contact`, auth: true },
+          { method: 'POST' as const, url: `/api/people/${NO_ONE}/isolation`, auth: true },
+          { method: 'POST' as const, url: `/api/people/${NO_ONE}/discharge`, auth: true },
           // Cases, tasks and the dashboard, as the city admin (who may call them all).
           { method: 'POST' as const, url: '/api/cases', auth: true, admin: true },
           { method: 'GET' as const, url: '/api/cases', auth: true, admin: true },

@@ -33,6 +33,10 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   if (!Number.isInteger(retentionDays) || retentionDays < 1) {
     throw new RangeError(`bad RENXING_RETENTION_DAYS: ${env.RENXING_RETENTION_DAYS}`);
   }
+  const verifyLimit = env.RENXING_VERIFY_LIMIT ? Number(env.RENXING_VERIFY_LIMIT) : undefined;
+  if (verifyLimit !== undefined && !(Number.isInteger(verifyLimit) && verifyLimit >= 1)) {
+    throw new RangeError(`bad RENXING_VERIFY_LIMIT: ${env.RENXING_VERIFY_LIMIT}`);
+  }
   const db = await openDatabase({}, env);
   let app: FastifyInstance | undefined;
   try {
@@ -56,6 +60,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
       secret: env.RENXING_SECRET || createHmac('sha256', secret).update('renxing csrf').digest('hex'),
       citySecret: secret,
       preset,
+      verifyLimit,
       closeDb: true,
       secureCookies: env.RENXING_SECURE_COOKIES === '1',
       logger: options.logger === false ? false : { level: env.LOG_LEVEL ?? 'info' },

@@ -121,6 +121,31 @@ export const ERRORS = {
     en: 'sample {sampleId} from {lab} is already recorded as {result}; a correction is a new sample',
     'zh-CN': '{lab} 的样本 {sampleId} 已登记为 {result}；更正请按新样本登记',
   },
+  RX_ALREADY_RED: {
+    status: 409,
+    en: 'the health code is already red ({basis}): a close-contact designation changes nothing',
+    'zh-CN': '健康码已是红码（{basis}）：判定为密接不改变健康码',
+  },
+  RX_NOT_CLOSE_CONTACT: {
+    status: 409,
+    en: 'isolation applies to a designated close contact (red); this code is {colour} ({basis})',
+    'zh-CN': '隔离仅适用于已判定的密接（红码）；此健康码为 {colour}（{basis}）',
+  },
+  RX_ISOLATION_STARTED: {
+    status: 409,
+    en: 'the isolation already started at {at}',
+    'zh-CN': '隔离已于 {at} 开始',
+  },
+  RX_NOT_A_CASE: {
+    status: 409,
+    en: 'discharge applies to a confirmed case (red); this code is {colour} ({basis})',
+    'zh-CN': '出院仅适用于确诊病例（红码）；此健康码为 {colour}（{basis}）',
+  },
+  RX_ALREADY_DISCHARGED: {
+    status: 409,
+    en: 'the case was already discharged at {at}',
+    'zh-CN': '该病例已于 {at} 出院',
+  },
   // Internal
   RX_INTERNAL: { status: 500, en: 'internal error: {detail}', 'zh-CN': '内部错误：{detail}' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -127,11 +127,11 @@ export {
 } from './people-rows.js';
 export {
   ancestors,
+  hasPlaces,
   insertPlace,
   insertPlaces,
   isPlacePath,
   isWithin,
-  hasPlaces,
   type NewPlace,
   PLACE_LEVELS,
   type Place,
@@ -188,4 +188,5 @@ export {
   type UserRole,
   userById,
   userCredentials,
+  userUnit,
 } from './users.js';

@@ -97,6 +97,19 @@ export async function userById(db: Db, id: string): Promise<User | undefined> {
   return rows[0] && toUser(rows[0]);
 }
 
+/**
+ * The unit a user acts for (e.g. a health officer's CDC), as shown to the people they act on:
+ * the user's `unit`, else the name of their place; undefined for no such user.
+ */
+export async function userUnit(db: Db, id: string): Promise<string | undefined> {
+  const { rows } = await db.query<{ unit: string | null }>(
+    `SELECT COALESCE(NULLIF(btrim(u.unit), ''), p.name) AS unit
+       FROM users u LEFT JOIN places p ON p.id = u.place_id WHERE u.id = $1`,
+    [id],
+  );
+  return rows[0] ? (rows[0].unit ?? '') : undefined;
+}
+
 /** The user with this username and their password hash (for signing in), or undefined. */
 export async function userCredentials(
   db: Db,

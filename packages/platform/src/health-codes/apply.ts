@@ -32,7 +32,14 @@ export type HealthCodeRefusal =
   | 'same_person'
   | 'empty_reason'
   | 'no_change'
-  | 'result_conflict';
+  | 'result_conflict'
+  // Officer actions (officer.ts): the code is not in the state the action applies to.
+  | 'already_red'
+  | 'not_close_contact'
+  | 'isolation_started'
+  | 'not_a_case'
+  | 'already_discharged'
+  | 'before_case';
 
 export class HealthCodeServiceError extends Error {
   constructor(

@@ -10,6 +10,15 @@ export {
   toTransition,
 } from './apply.js';
 export {
+  type CloseContactInput,
+  type DischargeInput,
+  designateCloseContact,
+  dischargeCase,
+  type IsolationInput,
+  type OfficerActionResult,
+  startIsolation,
+} from './officer.js';
+export {
   type DecidedOverride,
   decideHealthCodeOverride,
   type NewOverride,
@@ -24,8 +33,11 @@ export {
   issueHealthToken,
   jwks,
   jwkThumbprint,
+  loadPreviousKeys,
   loadSigningKey,
+  PREVIOUS_KEYS_DIR,
   type PublicJwk,
+  type PublishedKey,
   personPseudonym,
   SIGNING_KEY_FILE,
   type SigningKey,
@@ -35,6 +47,7 @@ export {
   type TokenRefusal,
   type VerifyKey,
   verifyHealthToken,
+  verifyKeysFromPem,
 } from './signing.js';
 export { type NewPcrResult, type RecordedPcrResult, recordPcrResult } from './tests.js';
 export { issuePersonToken, type OnlineCheck, type TokenContext, verifyPersonToken } from './tokens.js';

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,11 +10,14 @@ import {
   generateSigningKey,
   issueHealthToken,
   jwks,
+  loadPreviousKeys,
   loadSigningKey,
+  PREVIOUS_KEYS_DIR,
   personPseudonym,
   SIGNING_KEY_FILE,
   signingKeyFromPem,
   verifyHealthToken,
+  verifyKeysFromPem,
 } from './signing.js';
 
 const key = generateSigningKey();
@@ -117,6 +121,56 @@ describe('signed health-code tokens', () => {
       expect(fs.readFileSync(file, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
       expect(loadSigningKey({ env: {}, dataDir: path.join(dir, 'data') }).kid).toBe(first.kid);
       expect(() => signingKeyFromPem('not a key')).toThrow();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('keys of earlier rotations', () => {
+  const pemOf = (k: { privateKey: KeyObject }) =>
+    k.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+  const publicPemOf = (k: { publicKey: KeyObject }) =>
+    k.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+
+  it('reads private and public Ed25519 PEM blocks, and refuses anything else', () => {
+    const [a, b] = [generateSigningKey(), generateSigningKey()];
+    const found = verifyKeysFromPem(`old key:\n${pemOf(a)}\n\n${publicPemOf(b)}`);
+    expect(found.map((k) => k.kid)).toEqual([a.kid, b.kid]);
+    expect(found[1].jwk).toEqual(b.jwk);
+    expect(verifyKeysFromPem('')).toEqual([]);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey.export({
+      format: 'pem',
+      type: 'spki',
+    });
+    expect(() => verifyKeysFromPem(rsa, 'X')).toThrow(/X: a signing key must be Ed25519, not rsa/);
+    expect(() => verifyKeysFromPem('-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----')).toThrow(
+      /not a usable key/,
+    );
+    // A token of a previous key verifies once that key is among the verifying keys.
+    const { token } = issueHealthToken(a, { pid: 'p', colour: 'green' }, { now: NOW });
+    expect(verifyHealthToken([key], token, { now: NOW })).toMatchObject({ reason: 'unknown_key' });
+    expect(verifyHealthToken([key, ...found], token, { now: NOW })).toMatchObject({
+      valid: true,
+      kid: a.kid,
+    });
+    expect(jwks(key, ...found).keys.map((k) => k.kid)).toEqual([key.kid, a.kid, b.kid]);
+  });
+
+  it('loads RENXING_SIGNING_KEYS_PREVIOUS, then <dataDir>/previous-signing-keys/*.pem by name, once each', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-previous-'));
+    try {
+      const [a, b, c] = [generateSigningKey(), generateSigningKey(), generateSigningKey()];
+      expect(loadPreviousKeys({ env: {}, dataDir: dir })).toEqual([]);
+      const folder = path.join(dir, PREVIOUS_KEYS_DIR);
+      fs.mkdirSync(folder);
+      fs.writeFileSync(path.join(folder, '2026-11.pem'), pemOf(c));
+      fs.writeFileSync(path.join(folder, '2026-10.pem'), publicPemOf(b));
+      fs.writeFileSync(path.join(folder, 'README'), 'not a key, not read');
+      const env = { RENXING_SIGNING_KEYS_PREVIOUS: `${pemOf(a)}${publicPemOf(c)}` };
+      expect(loadPreviousKeys({ env, dataDir: dir }).map((k) => k.kid)).toEqual([a.kid, c.kid, b.kid]);
+      fs.writeFileSync(path.join(folder, 'empty.pem'), '');
+      expect(() => loadPreviousKeys({ env, dataDir: dir })).toThrow(/empty\.pem: no PEM key/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,10 @@
  * The city's key: env `RENXING_SIGNING_KEY` (PKCS#8 PEM), else `<dataDir>/signing-key.pem`,
  * created (mode 0600) on first use, as the city secret is. Losing it invalidates every QR code
  * issued, nothing more (tokens live minutes): back it up with the data directory anyway.
+ *
+ * Rotation: the keys a rotation left behind still verify, and are published, until removed: env
+ * `RENXING_SIGNING_KEYS_PREVIOUS` (one or more PEM blocks, private or public keys) and every
+ * `*.pem` in `<dataDir>/previous-signing-keys/` (see `loadPreviousKeys`).
  */
 import {
   createHash,
@@ -23,6 +27,8 @@ import path from 'node:path';
 import { COLOURS, type Colour } from '@renxing/domain';
 
 export const SIGNING_KEY_FILE = 'signing-key.pem';
+/** The folder, in the data directory, of keys that verify but no longer sign. */
+export const PREVIOUS_KEYS_DIR = 'previous-signing-keys';
 /** Default token lifetime: 5 minutes. */
 export const DEFAULT_TOKEN_TTL = 300;
 
@@ -46,6 +52,9 @@ export interface SigningKey {
 /** A key that only verifies (e.g. the previous key after a rotation). */
 export type VerifyKey = Pick<SigningKey, 'publicKey' | 'kid'>;
 
+/** A key that verifies and is published in the JWKS (the current key, or a previous one). */
+export type PublishedKey = Pick<SigningKey, 'publicKey' | 'kid' | 'jwk'>;
+
 /** The signing key from a PKCS#8 PEM; throws unless it is an Ed25519 private key. */
 export function signingKeyFromPem(pem: string | Buffer): SigningKey {
   const privateKey = createPrivateKey({ key: pem, format: 'pem' });
@@ -61,15 +70,64 @@ export function generateSigningKey(): SigningKey {
 }
 
 function fromPrivate(privateKey: KeyObject): SigningKey {
-  const publicKey = createPublicKey(privateKey);
+  return { privateKey, ...fromPublic(createPublicKey(privateKey)) };
+}
+
+function fromPublic(publicKey: KeyObject): PublishedKey {
   const x = publicKey.export({ format: 'jwk' }).x as string;
   const kid = jwkThumbprint(x);
-  return {
-    privateKey,
-    publicKey,
-    kid,
-    jwk: { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' },
-  };
+  return { publicKey, kid, jwk: { kty: 'OKP', crv: 'Ed25519', x, kid, alg: 'EdDSA', use: 'sig' } };
+}
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+
+/**
+ * The verifying keys in a text of PEM blocks (private PKCS#8 or public SPKI, Ed25519 only, in
+ * any order, anything between the blocks ignored). Throws on a block that is not such a key.
+ */
+export function verifyKeysFromPem(text: string | Buffer, source = 'PEM'): PublishedKey[] {
+  const keys: PublishedKey[] = [];
+  for (const [block, label] of String(text).matchAll(PEM_BLOCK)) {
+    let publicKey: KeyObject;
+    try {
+      publicKey = label.includes('PRIVATE')
+        ? createPublicKey(createPrivateKey({ key: block, format: 'pem' }))
+        : createPublicKey({ key: block, format: 'pem' });
+    } catch (e) {
+      throw new RangeError(`${source}: not a usable key (${(e as Error).message})`);
+    }
+    if (publicKey.asymmetricKeyType !== 'ed25519') {
+      throw new RangeError(`${source}: a signing key must be Ed25519, not ${publicKey.asymmetricKeyType}`);
+    }
+    keys.push(fromPublic(publicKey));
+  }
+  return keys;
+}
+
+/**
+ * The keys a rotation left behind: env `RENXING_SIGNING_KEYS_PREVIOUS` (PEM blocks), then every
+ * `*.pem` file in `<dataDir>/previous-signing-keys/` (by name; no folder: none). They verify
+ * tokens and are published in the JWKS, never sign. Duplicates (same kid) are kept once; a
+ * file or block that is not an Ed25519 key throws (a configuration error, found at start).
+ */
+export function loadPreviousKeys(options: { env?: NodeJS.ProcessEnv; dataDir: string }): PublishedKey[] {
+  const keys = verifyKeysFromPem(
+    (options.env ?? process.env).RENXING_SIGNING_KEYS_PREVIOUS ?? '',
+    'RENXING_SIGNING_KEYS_PREVIOUS',
+  );
+  const dir = path.join(options.dataDir, PREVIOUS_KEYS_DIR);
+  let files: string[] = [];
+  try {
+    files = fs.readdirSync(dir).filter((f) => f.endsWith('.pem'));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+  }
+  for (const file of files.sort()) {
+    const found = verifyKeysFromPem(fs.readFileSync(path.join(dir, file)), path.join(dir, file));
+    if (found.length === 0) throw new RangeError(`${path.join(dir, file)}: no PEM key in it`);
+    keys.push(...found);
+  }
+  return keys.filter((k, i) => keys.findIndex((o) => o.kid === k.kid) === i);
 }
 
 /** RFC 7638 thumbprint of an Ed25519 public key: SHA-256 of {"crv","kty","x"} in that order. */
@@ -102,7 +160,7 @@ export function loadSigningKey(options: { env?: NodeJS.ProcessEnv; dataDir: stri
 }
 
 /** The JWKS document that publishes the public keys (first: the current signing key). */
-export function jwks(...keys: SigningKey[]): { keys: PublicJwk[] } {
+export function jwks(...keys: Pick<SigningKey, 'jwk'>[]): { keys: PublicJwk[] } {
   return { keys: keys.map((k) => ({ ...k.jwk })) };
 }
 

@@ -140,7 +140,8 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
   api.post<{ Body: { token: string } }>(
     '/health-codes/verify',
     {
-      config: { public: true },
+      // Public, so limited per IP (generous: a checkpoint scans all day).
+      config: { public: true, rateLimit: { max: ctx.verifyLimit, timeWindow: 60_000 } },
       schema: {
         operationId: 'verifyHealthCode',
         summary:
@@ -181,6 +182,7 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
             },
           },
           400: errorRef,
+          429: errorRef,
         },
       },
     },

@@ -3,7 +3,9 @@ import { RenxingError } from '@renxing/contracts';
 import { citySecret, type Db, isWithin, personById } from '@renxing/db';
 import {
   HealthCodeServiceError,
+  loadPreviousKeys,
   loadSigningKey,
+  type PublishedKey,
   presetOf,
   type SigningKey,
   type TokenContext,
@@ -20,8 +22,15 @@ export interface HealthCodeRouteOptions {
   citySecret?: Buffer | (() => Buffer);
   /** The signing key; default RENXING_SIGNING_KEY or `<RENXING_DATA_DIR>/signing-key.pem`. */
   signingKey?: SigningKey;
+  /**
+   * Keys of earlier rotations: they still verify and are published, never sign. Default
+   * RENXING_SIGNING_KEYS_PREVIOUS and `<RENXING_DATA_DIR>/previous-signing-keys/*.pem`.
+   */
+  previousKeys?: readonly PublishedKey[];
   /** The clock, epoch seconds. */
   now?: () => number;
+  /** verifyHealthCode requests per IP per minute (default 600). */
+  verifyLimit?: number;
 }
 
 const dataDir = () => process.env.RENXING_DATA_DIR || 'data';
@@ -32,16 +41,32 @@ export interface HealthCodeContext {
   now: () => number;
   tokens: () => TokenContext;
   signingKey: () => SigningKey;
+  /** The published keys: the signing key first, then those of earlier rotations. */
+  publishedKeys: () => readonly PublishedKey[];
+  verifyLimit: number;
 }
+
+/** Default verifyHealthCode requests per IP per minute: generous, a checkpoint scans often. */
+export const DEFAULT_VERIFY_LIMIT = 600;
 
 export function healthCodeContext(options: HealthCodeRouteOptions): HealthCodeContext {
   // Checked at start-up: an unknown preset is a configuration error, not a request's.
   const preset = presetOf(options.preset || process.env.RENXING_PRESET || 'default').id;
   let key = options.signingKey;
+  // Read now, so a broken previous key stops the start (the signing key is created lazily).
+  const previous = options.previousKeys ?? loadPreviousKeys({ env: process.env, dataDir: dataDir() });
+  let published: readonly PublishedKey[] | undefined;
   let secret: Buffer | undefined;
   const signingKey = () => {
     key ??= loadSigningKey({ env: process.env, dataDir: dataDir() });
     return key;
+  };
+  const publishedKeys = () => {
+    if (!published) {
+      const current = signingKey();
+      published = [current, ...previous.filter((k) => k.kid !== current.kid)];
+    }
+    return published;
   };
   const secretOf = () => {
     const given = options.citySecret;
@@ -54,7 +79,9 @@ export function healthCodeContext(options: HealthCodeRouteOptions): HealthCodeCo
     preset,
     now: options.now ?? (() => Math.floor(Date.now() / 1000)),
     signingKey,
-    tokens: () => ({ key: signingKey(), citySecret: secretOf() }),
+    publishedKeys,
+    tokens: () => ({ key: signingKey(), verifyKeys: publishedKeys(), citySecret: secretOf() }),
+    verifyLimit: options.verifyLimit ?? DEFAULT_VERIFY_LIMIT,
   };
 }
 
@@ -98,6 +125,21 @@ export function apiError(error: unknown): unknown {
       return new RenxingError('RX_OVERRIDE_DECIDED', { state: context.state ?? 'decided' });
     case 'no_change':
       return new FieldError('RX_OVERRIDE_NO_CHANGE', 'body.to', { colour: context.colour ?? '' });
+    case 'already_red':
+      return new RenxingError('RX_ALREADY_RED', { basis: context.basis ?? 'red' });
+    case 'not_close_contact':
+      return new RenxingError('RX_NOT_CLOSE_CONTACT', {
+        colour: context.colour ?? '',
+        basis: context.basis ?? '',
+      });
+    case 'isolation_started':
+      return new RenxingError('RX_ISOLATION_STARTED', { at: context.at ?? '' });
+    case 'not_a_case':
+      return new RenxingError('RX_NOT_A_CASE', { colour: context.colour ?? '', basis: context.basis ?? '' });
+    case 'already_discharged':
+      return new RenxingError('RX_ALREADY_DISCHARGED', { at: context.at ?? '' });
+    case 'before_case':
+      return invalid('body.dischargedAt', `before the code turned red (${context.since ?? ''})`);
     case 'result_conflict':
       return new FieldError('RX_TEST_RESULT_CONFLICT', 'body.result', {
         sampleId: context.sampleId ?? '',

@@ -1,11 +1,13 @@
 /**
  * Health codes (shared/contracts/health-code.md): reading a code and its QR token, verifying a
- * token, two-person overrides, PCR results. `wellKnownRoutes` publishes the signing key at
- * /.well-known/jwks.json and is registered at the root, outside /api.
+ * token, two-person overrides, PCR results, the health officers' actions (close contact,
+ * isolation, discharge). `wellKnownRoutes` publishes the signing key (and those of earlier
+ * rotations) at /.well-known/jwks.json and is registered at the root, outside /api.
  */
 import type { FastifyInstance } from 'fastify';
 import { codeRoutes } from './codes.js';
 import { type HealthCodeRouteOptions, healthCodeContext } from './context.js';
+import { officerRoutes } from './officer.js';
 import { overrideRoutes } from './overrides.js';
 import { testResultRoutes } from './test-results.js';
 
@@ -19,9 +21,13 @@ export default async function healthCodeRoutes(
   codeRoutes(api, ctx);
   overrideRoutes(api, ctx);
   testResultRoutes(api, ctx);
+  officerRoutes(api, ctx);
 }
 
-/** GET /.well-known/jwks.json: the public key scanners verify tokens with, offline. */
+/**
+ * GET /.well-known/jwks.json: the public keys scanners verify tokens with, offline: the signing
+ * key first, then the keys of earlier rotations still accepted.
+ */
 export async function wellKnownRoutes(app: FastifyInstance, options: HealthCodeRouteOptions): Promise<void> {
   const ctx = healthCodeContext(options);
   app.get(
@@ -29,7 +35,8 @@ export async function wellKnownRoutes(app: FastifyInstance, options: HealthCodeR
     {
       schema: {
         operationId: 'getJwks',
-        summary: 'The public key (JWKS, Ed25519 / EdDSA) that signs health-code tokens',
+        summary:
+          'The public keys (JWKS, Ed25519 / EdDSA) of health-code tokens: the signing key first, then earlier keys still accepted',
         tags: ['health codes'],
         security: [],
         response: {
@@ -59,7 +66,7 @@ export async function wellKnownRoutes(app: FastifyInstance, options: HealthCodeR
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=300');
-      return { keys: [{ ...ctx.signingKey().jwk }] };
+      return { keys: ctx.publishedKeys().map((k) => ({ ...k.jwk })) };
     },
   );
 }
