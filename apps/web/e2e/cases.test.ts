@@ -3,7 +3,15 @@
  * worker works a task to done; a street officer reassigns tasks in bulk; overdue ones stand out.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, screenshot, signIn, startConsole, T0, UNKNOWN_COMPANIONS } from './harness.js';
+import {
+  type Console,
+  localInput,
+  screenshot,
+  signIn,
+  startConsole,
+  T0,
+  UNKNOWN_COMPANIONS,
+} from './harness.js';
 
 let c: Console;
 let caseUrl = '';
@@ -16,13 +24,6 @@ afterAll(async () => {
   await c?.close();
 });
 
-/** datetime-local value for epoch seconds, in the browser's (and this process's) time zone. */
-function local(seconds: number): string {
-  const d = new Date(seconds * 1000);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}T${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 describe('cases and the community inbox', () => {
   it('a health officer registers a case, watches detection, filters and pages companions, opens evidence', async () => {
     const ctx = await c.context();
@@ -31,7 +32,7 @@ describe('cases and the community inbox', () => {
     await page.getByRole('link', { name: '病例', exact: true }).click();
     await page.getByLabel('人员编号', { exact: true }).fill(c.people.get('刘洋')!);
     await page.getByLabel('病例编号').fill('病例1');
-    await page.getByLabel('轨迹窗口开始').fill(local(T0 - 3600));
+    await page.getByLabel('轨迹窗口开始').fill(localInput(T0 - 3600));
     await screenshot(page, '03-cases-register');
     await page.getByRole('button', { name: '登记并开始排查' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
@@ -45,7 +46,7 @@ describe('cases and the community inbox', () => {
     expect(await table.locator('tbody tr').count()).toBe(10); // one server page
     await page.getByRole('button', { name: '下一页' }).click();
     await page.getByText('第 2 页').waitFor();
-    await expect(table.locator('tbody tr').count()).resolves.toBe(total - 10);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(total - 10);
     // Filter on the server by name.
     await page.getByLabel('姓名或编号').fill('张伟');
     await page.getByLabel('姓名或编号').press('Enter');

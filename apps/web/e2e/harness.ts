@@ -170,6 +170,10 @@ export interface Console {
   db: Db;
   url: string;
   browser: Browser;
+  /** Moves the service's clock forward. */
+  advance(seconds: number): void;
+  /** The service's clock, epoch seconds. */
+  now(): number;
   /** People by name → id. */
   people: Map<string, string>;
   /** A new browser context (its own cookies), optionally signed in through the UI. */
@@ -187,7 +191,15 @@ export async function startConsole(): Promise<Console> {
   for (const [username, u] of Object.entries(USERS)) {
     await createUser(db, { username, password: PASSWORD, role: u.role, placePath: u.placePath });
   }
-  const app = await buildApp({ db, secret: SECRET, loginLimit: 1000, citySecret: CITY_SECRET });
+  // The service's clock: real time plus what a test skips ahead (a day to a second negative test).
+  let skipped = 0;
+  const app = await buildApp({
+    db,
+    secret: SECRET,
+    loginLimit: 1000,
+    citySecret: CITY_SECRET,
+    now: () => Math.floor(Date.now() / 1000) + skipped,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const index = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
@@ -211,10 +223,15 @@ export async function startConsole(): Promise<Console> {
     url,
     browser,
     people,
+    advance: (seconds) => {
+      skipped += seconds;
+    },
+    now: () => Math.floor(Date.now() / 1000) + skipped,
     context: ({ mobile } = {}) =>
       browser.newContext({
         baseURL: url,
         locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai', // the city's time, as its officers' browsers have it
         viewport: mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
         deviceScaleFactor: 1,
         isMobile: mobile ?? false,
@@ -264,6 +281,29 @@ export async function signIn(page: Page, username: Username): Promise<void> {
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
   await page.getByTestId('who').waitFor();
+}
+
+/** datetime-local value for epoch seconds in the browser's time zone (Asia/Shanghai, UTC+8 all year). */
+export function localInput(seconds: number): string {
+  return new Date((seconds + 8 * 3600) * 1000).toISOString().slice(0, 16);
+}
+
+/** Registers a case for `name` through the API as health1 and waits for its detection. */
+export async function registerCase(c: Console, name: string, label: string): Promise<string> {
+  const { cookie, csrf } = await apiLogin(c.url, 'health1');
+  const res = await fetch(`${c.url}/api/cases`, {
+    method: 'POST',
+    headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      personId: c.people.get(name),
+      label,
+      from: new Date((T0 - 3600) * 1000).toISOString(),
+    }),
+  });
+  if (res.status !== 201) throw new Error(`createCase: ${res.status} ${await res.text()}`);
+  const id = ((await res.json()) as { id: string }).id;
+  await c.app.detection.idle();
+  return id;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

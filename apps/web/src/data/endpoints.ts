@@ -1,5 +1,5 @@
 /** Typed calls, one per API operation the console uses (operationIds from /openapi.json). */
-import { api, request } from './client.js';
+import { ApiError, api, request } from './client.js';
 import type { CellCollection } from '../ui/CityMap.js';
 import type {
   Case,
@@ -109,9 +109,16 @@ export const getHealthCode = (id: string, signal?: AbortSignal) =>
 export const getMyHealthCode = (signal?: AbortSignal) =>
   api.get<HealthCode>('/api/me/health-code', undefined, signal);
 
-/** The QR PNG's URL (same origin: the session cookie goes with the image request). */
-export const healthCodeQrUrl = (id: string | 'me', nonce: number) =>
-  id === 'me' ? `/api/me/health-code/qr?n=${nonce}` : `${person(id)}/health-code/qr?n=${nonce}`;
+/** A fresh QR PNG (a new signed token each time: never from the cache). */
+export async function fetchHealthCodeQr(id: string | 'me', signal?: AbortSignal): Promise<Blob> {
+  const res = await fetch(id === 'me' ? '/api/me/health-code/qr' : `${person(id)}/health-code/qr`, {
+    credentials: 'same-origin',
+    cache: 'no-store',
+    signal,
+  });
+  if (!res.ok) throw new ApiError(res.status, `HTTP_${res.status}`, res.statusText);
+  return res.blob();
+}
 
 export const listTestResults = (id: string, signal?: AbortSignal) =>
   api.get<{ testResults: TestResult[] }>(`${person(id)}/test-results`, undefined, signal).then((r) => r.testResults);

@@ -22,8 +22,8 @@ export const ACCESS: Record<Section, readonly Role[]> = {
   cases: [...PLACE_STAFF, 'health_officer'],
   inbox: [...PLACE_STAFF, 'health_officer'],
   people: [...PLACE_STAFF, 'health_officer'],
-  overrides: ['city_admin', 'district_officer', 'street_officer', 'health_officer'],
-  tests: ['lab_user', 'health_officer', 'city_admin'],
+  overrides: ['city_admin', 'district_officer', 'health_officer'],
+  tests: ['lab_user', 'health_officer'],
   audit: ['auditor', 'city_admin'],
   me: ['resident'],
 };
@@ -60,3 +60,6 @@ export function homeOf(role: Role): string {
 
 /** Who may register a case (createCase). */
 export const CASE_REGISTRARS: readonly Role[] = ['health_officer', 'city_admin'];
+
+/** Who may request and decide overrides (requestOverride, approveOverride). */
+export const OVERRIDERS: readonly Role[] = ['health_officer', 'district_officer', 'city_admin'];
