@@ -10,6 +10,7 @@ const TABLES = [
   'audit_log',
   'cases',
   'companions',
+  'health_code_pids',
   'health_code_transitions',
   'health_codes',
   'households',
@@ -20,6 +21,9 @@ const TABLES = [
   'sessions',
   'tasks',
   'test_results',
+  'trajectory_chunks',
+  'trajectory_imports',
+  'trajectory_purges',
   'users',
 ];
 
