@@ -12,7 +12,7 @@ import {
   someoneWithColour,
   upsertPeople,
 } from '@renxing/db';
-import { detectCase, importPings, registerCase } from '@renxing/platform';
+import { detectCases, importPings, registerCase } from '@renxing/platform';
 import { generateCases, generatePings } from '@renxing/testkit';
 import { createUser } from '../users.js';
 import { demoCity } from './places.js';
@@ -133,30 +133,37 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
   // Cases among the registered phones; confirmed the evening of the simulated day.
   const caseRows = generateCases(cityOptions).trim().split('\n').slice(1);
   const confirmedAt = Date.parse(`${cityOptions.startDate}T20:00:00+08:00`) / 1000;
-  const cases: DemoResult['cases'] = [];
+  const registered: { id: string; label: string }[] = [];
   for (const row of caseRows) {
     const [phone, from, to] = row.split(',');
     if (!home.has(phone)) continue;
     const at = (s: string) => (s ? Math.floor(Date.parse(s) / 1000) : null);
-    const registered = await registerCase(
+    const r = await registerCase(
       db,
       { phone, confirmedAt, from: at(from), to: at(to) },
       { secret: o.secret, preset: o.preset },
     );
-    if (!registered.ok) continue;
-    const result = await detectCase(db, registered.case.id, {
+    if (r.ok) registered.push({ id: r.case.id, label: r.case.label });
+  }
+  // One detection run for all of them: one load of the day's pings, one index.
+  let phase = '';
+  const results = await detectCases(
+    db,
+    registered.map((c) => c.id),
+    {
       now: confirmedAt + 3600,
       params: { originLon: origin[0], originLat: origin[1] },
-      onProgress: (p) => {
-        if (p.phase === 'storing' && p.done === p.total)
-          log(`case ${registered.case.label}: ${p.total} companions in the registry`);
+      onProgress: (_id, p) => {
+        if (p.phase !== phase && p.phase !== 'storing') log(`detection: ${(phase = p.phase)}`);
       },
-    });
-    cases.push({ label: registered.case.label, companions: result.companions });
-    log(
-      `case ${registered.case.label}: ${result.companions} companions, ${result.yellow} codes turned yellow`,
-    );
-  }
+    },
+  );
+  const cases: DemoResult['cases'] = [];
+  results.forEach((result, k) => {
+    if (result instanceof Error) throw result;
+    cases.push({ label: registered[k].label, companions: result.companions });
+    log(`case ${registered[k].label}: ${result.companions} companions, ${result.yellow} codes turned yellow`);
+  });
 
   const users = await demoUsers(db);
   return {

@@ -1,10 +1,11 @@
 /**
- * Detection runs one at a time in the background (each holds a day's index in memory): a case is
- * registered at once and its run is queued; the case row shows the run's state and progress.
+ * Detection runs in the background, one run at a time (each holds the window's index in memory):
+ * a case is registered at once and queued; the next run takes every case queued by then, so cases
+ * registered together share one load and one index. The case row shows the state and progress.
  * At start, runs a stopped server left unfinished are queued again.
  */
 import { type Db, unfinishedDetections } from '@renxing/db';
-import { type DetectionResult, type DetectOptions, detectCase } from './detect.js';
+import { type DetectionResult, type DetectOptions, detectCases } from './detect.js';
 
 export interface QueueOptions {
   /** The clock, epoch seconds (injected so tests control time). */
@@ -54,16 +55,19 @@ export class DetectionQueue {
   }
 
   private async drain(): Promise<void> {
-    for (let id = this.pending.shift(); id !== undefined; id = this.pending.shift()) {
+    while (this.pending.length > 0) {
+      const ids = this.pending.splice(0);
       try {
-        const result = await detectCase(this.db, id, {
+        const results = await detectCases(this.db, ids, {
           now: this.options.now(),
           params: this.options.params,
           taskDueHours: this.options.taskDueHours,
         });
-        this.options.onRun?.(id, { result });
+        results.forEach((r, k) => {
+          this.options.onRun?.(ids[k], r instanceof Error ? { error: r } : { result: r });
+        });
       } catch (error) {
-        this.options.onRun?.(id, { error });
+        for (const id of ids) this.options.onRun?.(id, { error });
       }
     }
     this.running = null;

@@ -192,6 +192,28 @@ forEachDatabase(
       expect(out.json()).toMatchObject({ code: 'RX_UNKNOWN_PLACE', field: 'body.place' });
     });
 
+    it('detects cases queued together in one run, each with its own companions', async () => {
+      await seed(t.db);
+      app = await testApp(t.db, 50, { citySecret: CITY_SECRET, now: () => NOW });
+      const health = await login(app, 'health');
+      const a = (await call(health, 'POST', '/api/cases', { phone: '13800000003' })).json();
+      const b = (await call(health, 'POST', '/api/cases', { phone: '13800000001' })).json();
+      await app.detection.idle();
+      const names = async (id: string) =>
+        (
+          (await call(health, 'GET', `/api/cases/${id}/companions`)).json().companions as {
+            name: string | null;
+          }[]
+        )
+          .map((c) => c.name)
+          .sort();
+      expect(await names(a.id)).toEqual(['张三', null].sort());
+      expect(await names(b.id)).toEqual(['王五', null].sort());
+      for (const id of [a.id, b.id]) {
+        expect((await call(health, 'GET', `/api/cases/${id}`)).json().detection.state).toBe('done');
+      }
+    });
+
     it('refuses bad case input with the field named', async () => {
       await seed(t.db);
       app = await testApp(t.db, 50, { citySecret: CITY_SECRET, now: () => NOW });
