@@ -4,10 +4,16 @@
  * database on the PostgreSQL server at TEST_DATABASE_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres), created and dropped by the run. Prints rows/s.
  *
- *   node bench/dist/people-import.js [--people N] [--batch-size B] [--concurrency C] [--rerun]
+ *   npm run bench:people -- [--people N] [--batch-size B] [--concurrency C] [--rerun] [--no-copy]
  *
- * `--rerun` imports the same file a second time (all updates) and reports that too.
+ * `--rerun` imports the same file a second time (all updates) and reports that too. The peer, in
+ * the same run and database: PostgreSQL's own `COPY` (psql `\copy … FROM` the same CSV file) into a
+ * plain table of six text columns, no keys: the floor of getting these rows into the server.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   citySecret,
@@ -25,6 +31,7 @@ const { values } = parseArgs({
     'batch-size': { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '2' },
     rerun: { type: 'boolean', default: false },
+    'no-copy': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.people);
@@ -107,9 +114,46 @@ try {
         `(batch ${batchSize}, ${concurrency} at once; goal 1M in < 60 s = 16,667 rows/s)`,
     );
     if (result.rejects.length > 0) console.log('first rejects:', result.rejects.slice(0, 3));
+    return { rate };
   };
-  await run('import');
+  const ours = await run('import');
   if (values.rerun) await run('re-import');
+
+  if (!values['no-copy']) {
+    // The peer: COPY of the same file into a plain table (psql's \copy streams it from here).
+    await db.exec(
+      'CREATE TABLE people_copy (name text, phone text, id_number text, address text, community text, household text)',
+    );
+    const dir = mkdtempSync(join(os.tmpdir(), 'renxing-bench-'));
+    try {
+      const file = join(dir, 'people.csv');
+      writeFileSync(file, csv);
+      t0 = performance.now();
+      const copy = spawnSync(
+        'psql',
+        [
+          url.toString(),
+          '-v',
+          'ON_ERROR_STOP=1',
+          '-qc',
+          `\\copy people_copy FROM '${file}' WITH (FORMAT csv, HEADER true)`,
+        ],
+        { encoding: 'utf8' },
+      );
+      const secs = (performance.now() - t0) / 1000;
+      if (copy.status !== 0) throw new Error(`psql \\copy failed: ${copy.stderr || copy.error}`);
+      const copyRate = Math.round(n / secs);
+      console.log(
+        `COPY (psql \\copy into a plain table): ${n.toLocaleString('en')} rows in ${secs.toFixed(1)} s = ` +
+          `${copyRate.toLocaleString('en')} rows/s`,
+      );
+      console.log(
+        `import / COPY: ${(ours.rate / copyRate).toFixed(2)}× the rows/s (COPY ${(copyRate / ours.rate).toFixed(1)}× faster)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
   const { rows } = await db.query<{ n: number; h: number }>(
     'SELECT (SELECT count(*) FROM people) AS n, (SELECT count(*) FROM households) AS h',
   );

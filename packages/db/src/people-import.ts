@@ -118,6 +118,7 @@ export async function importPeopleRows(
   let updated = 0;
   let batch: NewPerson[] = [];
   let lines: number[] = [];
+  let batchHouseholds = new Set<string>();
 
   const concurrency = Math.max(1, Math.trunc(options.concurrency ?? 1));
   const inFlight = new Set<Promise<void>>();
@@ -130,6 +131,7 @@ export async function importPeopleRows(
     const batchLines = lines;
     batch = [];
     lines = [];
+    batchHouseholds = new Set();
     while (inFlight.size >= concurrency) await Promise.race(inFlight);
     if (failure) return;
     const job = (async () => {
@@ -169,10 +171,17 @@ export async function importPeopleRows(
     }
     phoneLine.set(phone, row.line);
     if (person.idNumber) idLine.set(person.idNumber, row.line);
+    // With batches in flight at once, a full batch ends before the next household, not inside
+    // one: two batches that upsert the same household wait for each other (the second for the
+    // first's commit), and the import runs no faster than one batch at a time.
+    const household = concurrency > 1 ? person.household?.trim() || null : null;
+    if (batch.length >= batchSize && (household === null || !batchHouseholds.has(household))) {
+      await flush(k);
+      if (failure) break;
+    }
     batch.push(person);
     lines.push(row.line);
-    if (batch.length >= batchSize) await flush(k + 1);
-    if (failure) break;
+    if (household !== null) batchHouseholds.add(household);
   }
   await flush(data.length);
   await Promise.all(inFlight);

@@ -82,12 +82,14 @@ export async function upsertPeople(
   if (byPseudonym.size === 0) return { inserted: 0, updated: 0, rejects };
 
   return db.transaction(async (tx) => {
-    // 1. Communities: by path, or by code when the reference has no dot (one query).
+    // 1. Communities: by path, or by code when the reference has no dot (one query; two joins, not
+    // one with OR, so the path is found by its index).
     const refs = [...new Set([...byPseudonym.values()].map((v) => v.person.community))];
     const { rows: places } = await tx.query<{ ref: string; id: string; path: string; level: string }>(
-      `SELECT v.ref, p.id, p.path, p.level
-         FROM unnest($1::text[]) AS v(ref)
-         JOIN places p ON p.path = v.ref OR (strpos(v.ref, '.') = 0 AND p.code = v.ref)`,
+      `SELECT v.ref, p.id, p.path, p.level FROM unnest($1::text[]) AS v(ref) JOIN places p ON p.path = v.ref
+       UNION
+       SELECT v.ref, p.id, p.path, p.level FROM unnest($1::text[]) AS v(ref) JOIN places p ON p.code = v.ref
+        WHERE strpos(v.ref, '.') = 0`,
       [refs],
     );
     const matches = new Map<string, { id: string; path: string; level: string }[]>();
