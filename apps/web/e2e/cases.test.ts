@@ -11,6 +11,7 @@ import {
   startConsole,
   T0,
   UNKNOWN_COMPANIONS,
+  unlabelledControls,
 } from './harness.js';
 
 let c: Console;
@@ -34,6 +35,7 @@ describe('cases and the community inbox', () => {
     await page.getByLabel('病例编号').fill('病例1');
     await page.getByLabel('轨迹窗口开始').fill(localInput(T0 - 3600));
     await screenshot(page, '03-cases-register');
+    expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('button', { name: '登记并开始排查' }).click();
     await page.waitForURL(/\/cases\/[0-9a-f-]{36}$/);
     caseUrl = new URL(page.url()).pathname;
@@ -63,6 +65,7 @@ describe('cases and the community inbox', () => {
     await page.getByRole('img', { name: /重叠时段/ }).waitFor();
     await page.waitForTimeout(300);
     await screenshot(page, '04-case-companions-evidence');
+    expect(await unlabelledControls(page)).toEqual([]);
     await ctx.close();
   });
 
@@ -86,6 +89,7 @@ describe('cases and the community inbox', () => {
     await expect(overdue.textContent()).resolves.toContain('王芳');
     await expect(overdue.textContent()).resolves.toContain('已逾期');
     await screenshot(page, '05-inbox');
+    expect(await unlabelledControls(page)).toEqual([]);
     // Filter: overdue only.
     await page.getByLabel('仅看逾期').check();
     await page.getByRole('button', { name: '筛选' }).click();
@@ -105,6 +109,7 @@ describe('cases and the community inbox', () => {
     await expect.poll(() => row.textContent()).toContain('已完成');
     await expect(row.textContent()).resolves.toContain('已联系');
     await screenshot(page, '05b-inbox-task-done');
+    expect(await unlabelledControls(page)).toEqual([]);
     await ctx.close();
   });
 

@@ -1,6 +1,6 @@
 /** Sign-in, language, scope and audit, in a real browser against the real API. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, screenshot, signIn, startConsole } from './harness.js';
+import { type Console, screenshot, signIn, startConsole, unlabelledControls } from './harness.js';
 
 let c: Console;
 
@@ -20,6 +20,7 @@ describe('console', () => {
     await page.waitForURL(/\/login/);
     await expect(page.getByRole('heading', { name: '登录指挥台' }).isVisible()).resolves.toBe(true);
     await screenshot(page, '01-sign-in');
+    expect(await unlabelledControls(page)).toEqual([]);
     await page.getByLabel('用户名').fill('street1');
     await page.getByLabel('密码').fill('wrong password');
     await page.getByRole('button', { name: '登录' }).click();
@@ -76,6 +77,7 @@ describe('console', () => {
     console.log(`dashboard load (sign-in done → map ready): ${loadMs} ms`);
     await page.waitForLoadState('networkidle');
     await screenshot(page, '02-dashboard');
+    expect(await unlabelledControls(page)).toEqual([]);
     await page.getByRole('link', { name: '渝中区' }).click();
     await page.waitForURL(/\/places\/cq\.yz$/);
     await page.getByRole('heading', { level: 1, name: '渝中区' }).waitFor();
@@ -97,6 +99,7 @@ describe('console', () => {
     expect(actions.length).toBeGreaterThan(0);
     expect(new Set(actions)).toEqual(new Set(['auth.login']));
     await screenshot(page, '08-audit');
+    expect(await unlabelledControls(page)).toEqual([]);
     await ctx.close();
   });
 });

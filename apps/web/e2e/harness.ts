@@ -311,3 +311,27 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/**
+ * Controls without an accessible name (label, aria-label, aria-labelledby, own text or title): every
+ * control of a main screen must have one. Answers a short description of each offender.
+ */
+export async function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const named = (el: Element): boolean => {
+      const aria = el.getAttribute('aria-label')?.trim();
+      if (aria) return true;
+      const by = el.getAttribute('aria-labelledby');
+      if (by?.split(/\s+/).some((id) => document.getElementById(id)?.textContent?.trim())) return true;
+      const labels = (el as HTMLInputElement).labels;
+      if (labels && [...labels].some((l) => l.textContent?.trim())) return true;
+      if ((el.tagName === 'BUTTON' || el.tagName === 'A') && el.textContent?.trim()) return true;
+      if (el.querySelector('img[alt]:not([alt=""])')) return true;
+      return Boolean(el.getAttribute('title')?.trim());
+    };
+    const controls = document.querySelectorAll(
+      'input:not([type=hidden]), select, textarea, button, a[href], [role=button], [role=img]',
+    );
+    return [...controls].filter((el) => !named(el)).map((el) => el.outerHTML.slice(0, 120));
+  });
+}

@@ -3,7 +3,15 @@
  * two negatives a day apart and the yellow turns green; an override needs a second person.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, localInput, registerCase, screenshot, signIn, startConsole } from './harness.js';
+import {
+  type Console,
+  localInput,
+  registerCase,
+  screenshot,
+  signIn,
+  startConsole,
+  unlabelledControls,
+} from './harness.js';
 
 let c: Console;
 
@@ -33,6 +41,7 @@ describe('health codes', () => {
     // Nothing else: no navigation, and other screens read as not found.
     expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await screenshot(page, '07-resident-my-code');
+    expect(await unlabelledControls(page)).toEqual([]);
     for (const path of ['/dashboard', '/inbox', `/people/${c.people.get('王芳')}`, '/audit']) {
       await page.goto(path);
       await page.getByTestId('not-found').waitFor();
@@ -65,6 +74,7 @@ describe('health codes', () => {
     await record(yellowAt + 3600, 'S-001');
     await expect(page.getByTestId('recorded').getAttribute('data-colour')).resolves.toBe('yellow');
     await screenshot(page, '06c-lab-record-test');
+    expect(await unlabelledControls(page)).toEqual([]);
     c.advance(25 * 3600);
     await record(yellowAt + 26 * 3600, 'S-002');
     await expect.poll(() => page.getByTestId('recorded').getAttribute('data-colour')).toBe('green');
@@ -81,6 +91,7 @@ describe('health codes', () => {
     await officer.getByRole('img', { name: '绿码二维码' }).waitFor();
     await officer.waitForLoadState('networkidle');
     await screenshot(officer, '06-person-green');
+    expect(await unlabelledControls(officer)).toEqual([]);
     await ctx2.close();
   });
 
@@ -101,6 +112,7 @@ describe('health codes', () => {
     await pending.getByRole('button', { name: '批准' }).click();
     await expect(pending.getByRole('alert').textContent()).resolves.toContain('须由另一位用户审批');
     await screenshot(page, '06b-person-override-requested');
+    expect(await unlabelledControls(page)).toEqual([]);
     await ctx.close();
 
     const ctx2 = await c.context();
@@ -109,6 +121,7 @@ describe('health codes', () => {
     await second.getByRole('link', { name: '人工改码' }).click();
     await second.getByText('已在外地完成隔离并持阴性证明').waitFor();
     await screenshot(second, '06d-overrides-pending');
+    expect(await unlabelledControls(second)).toEqual([]);
     await second.getByLabel('批准理由').fill('核实证明无误');
     await second.getByRole('button', { name: '批准' }).click();
     await second.getByText('没有待批准的申请').waitFor();

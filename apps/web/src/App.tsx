@@ -1,22 +1,34 @@
 /** Routes: sign-in, then one frame with the sections the signed-in role may open. */
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { useSession } from './data/session.js';
-import { AuditPage } from './features/audit/AuditPage.js';
 import { SignIn } from './features/auth/SignIn.js';
-import { CaseDetail } from './features/cases/CaseDetail.js';
-import { CasesPage } from './features/cases/CasesPage.js';
-import { Dashboard } from './features/dashboard/Dashboard.js';
-import { OverridesPage } from './features/people/OverridesPage.js';
-import { PersonPage } from './features/people/PersonPage.js';
-import { PlacePage } from './features/places/PlacePage.js';
-import { MyCode } from './features/resident/MyCode.js';
-import { Inbox } from './features/tasks/Inbox.js';
-import { TestsPage } from './features/tests/TestsPage.js';
 import { useT } from './i18n/index.js';
 import { can, homeOf, type Section } from './ui/access.js';
 import { Layout } from './ui/Layout.js';
 import { NotFound } from './ui/NotFound.js';
+
+// Each screen is its own chunk: sign-in and the resident's view never load the charts and the map.
+const AuditPage = lazy(() => import('./features/audit/AuditPage.js').then((m) => ({ default: m.AuditPage })));
+const CaseDetail = lazy(() =>
+  import('./features/cases/CaseDetail.js').then((m) => ({ default: m.CaseDetail })),
+);
+const CasesPage = lazy(() => import('./features/cases/CasesPage.js').then((m) => ({ default: m.CasesPage })));
+const Dashboard = lazy(() =>
+  import('./features/dashboard/Dashboard.js').then((m) => ({ default: m.Dashboard })),
+);
+const OverridesPage = lazy(() =>
+  import('./features/people/OverridesPage.js').then((m) => ({ default: m.OverridesPage })),
+);
+const PersonPage = lazy(() =>
+  import('./features/people/PersonPage.js').then((m) => ({ default: m.PersonPage })),
+);
+const PlacePage = lazy(() =>
+  import('./features/places/PlacePage.js').then((m) => ({ default: m.PlacePage })),
+);
+const MyCode = lazy(() => import('./features/resident/MyCode.js').then((m) => ({ default: m.MyCode })));
+const Inbox = lazy(() => import('./features/tasks/Inbox.js').then((m) => ({ default: m.Inbox })));
+const TestsPage = lazy(() => import('./features/tests/TestsPage.js').then((m) => ({ default: m.TestsPage })));
 
 function RequireUser({ children }: { children: ReactNode }) {
   const { user } = useSession();
@@ -47,7 +59,26 @@ function Home() {
   return <Navigate to={user ? homeOf(user.role) : '/login'} replace />;
 }
 
-const gated = (section: Section, element: ReactNode) => <Gate section={section}>{element}</Gate>;
+function Screen({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <Suspense
+      fallback={
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+const gated = (section: Section, element: ReactNode) => (
+  <Gate section={section}>
+    <Screen>{element}</Screen>
+  </Gate>
+);
 
 export function App() {
   return (

@@ -84,6 +84,10 @@ export const en: Record<MessageKey, string> = {
   'dashboard.mapHint':
     'Dots are place centres, squares are grid cells, darker means more companions. Click a place to open it.',
   'dashboard.noWebgl': 'This browser cannot draw the map (WebGL is unavailable).',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.resetBearing': 'Reset bearing to north',
+  'map.marker': 'Map marker',
   'dashboard.places': 'Places below',
   'dashboard.cases': 'Cases',
   'dashboard.companions': 'Companions',
@@ -240,6 +244,7 @@ export const en: Record<MessageKey, string> = {
   'person.reported': 'Reported',
   'person.sample': 'Sample',
   'person.since': 'Since {time}',
+  'person.you': 'you',
   'rule.companion_yellow': 'Companion of a case',
   'rule.confirmed_red': 'Confirmed case',
   'rule.close_contact_red': 'Close contact',

@@ -7,7 +7,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/index.js';
+import { useI18n } from '../i18n/index.js';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -83,7 +83,7 @@ export function CityMap({
   label: string;
   height?: number;
 }) {
-  const t = useT();
+  const { t, lang } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const map = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
@@ -93,6 +93,8 @@ export function CityMap({
   const onPlaceRef = useRef(onPlace);
   onPlaceRef.current = onPlace;
 
+  // Built once per language (the controls' labels); `label` and `t` follow `lang`.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (failed) return;
     let m: maplibregl.Map;
@@ -108,6 +110,13 @@ export function CityMap({
         zoom: 10,
         attributionControl: false,
         fadeDuration: 0,
+        locale: {
+          'Map.Title': label,
+          'Marker.Title': t('map.marker'),
+          'NavigationControl.ZoomIn': t('map.zoomIn'),
+          'NavigationControl.ZoomOut': t('map.zoomOut'),
+          'NavigationControl.ResetBearing': t('map.resetBearing'),
+        },
       });
     } catch {
       setFailed(true);
@@ -182,6 +191,7 @@ export function CityMap({
       setReady(true);
     });
     m.on('error', (e) => console.warn('map:', e.error?.message));
+    setReady(false);
     return () => {
       ro.disconnect();
       for (const marker of markers.current) marker.remove();
@@ -190,7 +200,7 @@ export function CityMap({
       map.current = null;
       setReady(false);
     };
-  }, [failed]);
+  }, [failed, lang]);
 
   useEffect(() => {
     const m = map.current;

@@ -8,15 +8,13 @@ import { ApiError } from '../../data/client.js';
 import { listPlaces, placeStats } from '../../data/endpoints.js';
 import type { Place, PlaceStats } from '../../data/types.js';
 import { useApi } from '../../data/use-api.js';
-import { type Lang, useI18n } from '../../i18n/index.js';
+import { useI18n } from '../../i18n/index.js';
 import { Chart, type ChartOption } from '../../ui/Chart.js';
 import { CityMap, type MapPoint } from '../../ui/CityMap.js';
 import { Card, ErrorNote, Loading } from '../../ui/controls.js';
 import { NotFound } from '../../ui/NotFound.js';
+import { placeName } from '../../ui/place-name.js';
 import { CompanionCellsLayer } from './cells.js';
-
-export const placeName = (p: { name: string; nameEn: string | null }, lang: Lang) =>
-  lang === 'en' && p.nameEn ? p.nameEn : p.name;
 
 const COLOURS = { green: '#2e9d5b', yellow: '#e5b400', red: '#d13b3b' };
 

@@ -5,6 +5,7 @@
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../data/client.js';
 import { decideOverride, requestOverride } from '../../data/endpoints.js';
+import { useUser } from '../../data/session.js';
 import type { Colour, HealthCode, OverrideRequest } from '../../data/types.js';
 import { useT } from '../../i18n/index.js';
 import { Card, ColourBadge, ErrorNote, Field, useFormatTime } from '../../ui/controls.js';
@@ -14,6 +15,8 @@ const asError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'RX
 export function DecideOverride({ request, onDecided }: { request: OverrideRequest; onDecided: () => void }) {
   const t = useT();
   const time = useFormatTime();
+  const user = useUser();
+  const who = request.requestedBy === user.id ? t('person.you') : request.requestedBy.slice(0, 8);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,9 +47,7 @@ export function DecideOverride({ request, onDecided }: { request: OverrideReques
         <span>
           {t('overrides.to')} <ColourBadge colour={request.to} />
         </span>
-        <span className="muted">
-          {t('person.requestedBy', { who: request.requestedBy, time: time(request.requestedAt) })}
-        </span>
+        <span className="muted">{t('person.requestedBy', { who, time: time(request.requestedAt) })}</span>
       </div>
       <p className="quote">{request.reason}</p>
       <div className="row">

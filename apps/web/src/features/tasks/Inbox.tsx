@@ -12,7 +12,7 @@ import { TASK_STATES, type Task, type TaskSort, type TaskState } from '../../dat
 import { useApi } from '../../data/use-api.js';
 import { useI18n } from '../../i18n/index.js';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '../../ui/controls.js';
-import { placeName } from '../dashboard/Overview.js';
+import { placeName } from '../../ui/place-name.js';
 import { TaskPanel } from './TaskPanel.js';
 
 const PAGE = 20;
