@@ -40,6 +40,10 @@ describe('console', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Audit' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.goto('/inbox');
+    await page.getByRole('heading', { level: 1, name: 'Community tasks' }).waitFor();
+    await screenshot(page, '11-inbox-english');
+    expect(await unlabelledControls(page)).toEqual([]);
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('link', { name: '审计' }).waitFor();
     await ctx.close();

@@ -49,7 +49,6 @@ export const en: Record<MessageKey, string> = {
   'common.error': 'Something went wrong: {message}',
   'common.retry': 'Retry',
   'common.empty': 'Nothing here yet',
-  'common.notLanded': 'The API for this feature has not landed yet.',
   'common.prev': 'Previous',
   'common.next': 'Next',
   'common.page': 'Page {page}',

@@ -47,7 +47,6 @@ export const zhCN = {
   'common.error': '出错了：{message}',
   'common.retry': '重试',
   'common.empty': '暂无数据',
-  'common.notLanded': '此功能的接口尚未上线。',
   'common.prev': '上一页',
   'common.next': '下一页',
   'common.page': '第 {page} 页',

@@ -1,5 +1,6 @@
 /** The frame of every signed-in screen: header, navigation by role, the main area. */
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession, useUser } from '../data/session.js';
 import { useT } from '../i18n/index.js';
 import { navFor } from './access.js';
@@ -12,6 +13,12 @@ export function Layout() {
   const navigate = useNavigate();
   const resident = user.role === 'resident';
   const items = navFor(user.role);
+  const { pathname } = useLocation();
+  // After moving to another screen, keyboard and screen-reader users start at its content.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of screen
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [pathname]);
   return (
     <div className={resident ? 'shell shell-mobile' : 'shell'}>
       <a className="skip" href="#main">
