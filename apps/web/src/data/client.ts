@@ -65,7 +65,22 @@ export function withQuery(path: string, query?: Query): string {
 
 const SAFE = new Set(['GET', 'HEAD']);
 
+/**
+ * One request; an unsafe one refused for its CSRF token (the server restarted with a new key) asks
+ * getSession for the current token and is sent once more.
+ */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    return await send<T>(method, path, options);
+  } catch (e) {
+    if (!(e instanceof ApiError) || e.code !== 'RX_CSRF' || SAFE.has(method)) throw e;
+    const session = await send<{ csrfToken: string }>('GET', '/api/session', {});
+    csrfToken = session.csrfToken;
+    return send<T>(method, path, options);
+  }
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale };
   let body: BodyInit | undefined;
   if (options.raw) {
