@@ -5,6 +5,7 @@
  * Each batch is one transaction of four statements whatever its size (resolve communities, check
  * ID numbers, upsert households, upsert people): no per-row round trips.
  */
+import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 import { isWithin, type PlacePath } from './places.js';
 import { normalisePhone, pseudonymOf } from './pseudonym.js';
@@ -147,19 +148,25 @@ export async function upsertPeople(
     if (households.size > 0) {
       const keys = [...households.keys()].sort();
       const { rows: hh } = await tx.query<{ id: string; import_key: string }>(
-        `INSERT INTO households (import_key, place_id, address)
-         SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[])
+        `INSERT INTO households (id, import_key, place_id, address)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[])
          ON CONFLICT (import_key) DO UPDATE SET place_id = EXCLUDED.place_id, address = EXCLUDED.address
          RETURNING id, import_key`,
-        [keys, keys.map((k) => households.get(k)!.placeId), keys.map((k) => households.get(k)!.address)],
+        [
+          orderedIds(keys.length),
+          keys,
+          keys.map((k) => households.get(k)!.placeId),
+          keys.map((k) => households.get(k)!.address),
+        ],
       );
       for (const h of hh) householdIds.set(h.import_key, h.id);
     }
 
     // 4. People, keyed on the phone pseudonym.
     const { rows: done } = await tx.query<{ inserted: boolean }>(
-      `INSERT INTO people (name, phone, phone_pseudonym, id_number, home_address, home_place_id, household_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[])
+      `INSERT INTO people (name, phone, phone_pseudonym, id_number, home_address, home_place_id, household_id, id)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[],
+                            $8::uuid[])
        ON CONFLICT (phone_pseudonym) DO UPDATE SET
          name = EXCLUDED.name, phone = EXCLUDED.phone, id_number = EXCLUDED.id_number,
          home_address = EXCLUDED.home_address, home_place_id = EXCLUDED.home_place_id,
@@ -173,11 +180,44 @@ export async function upsertPeople(
         rows.map((r) => r.person.address ?? null),
         rows.map((r) => r.placeId),
         rows.map((r) => (r.person.household?.trim() ? householdIds.get(r.person.household.trim())! : null)),
+        orderedIds(rows.length), // used only by new people
       ],
     );
     const inserted = done.filter((d) => d.inserted).length;
     return { inserted, updated: done.length - inserted, rejects: sortRejects(rejects) };
   });
+}
+
+let lastMs = 0;
+let sequence = 0;
+
+/**
+ * Time-ordered ids for new rows (UUID version 7, RFC 9562: 48-bit milliseconds, a 12-bit counter
+ * in rand_a, 62 random bits). A bulk import's new people and households then go to the right
+ * edge of the primary-key and household_id indexes instead of random pages all over them: with
+ * gen_random_uuid() those indexes outgrow shared_buffers at a few hundred thousand people and a
+ * 1M import runs at half the speed. Where the counter runs out the clock is run ahead by 1 ms.
+ */
+export function orderedIds(count: number): string[] {
+  const random = randomBytes(count * 8).toString('hex');
+  const ids = new Array<string>(count);
+  for (let k = 0; k < count; k++) {
+    const now = Date.now();
+    if (now > lastMs) {
+      lastMs = now;
+      sequence = 0;
+    } else if (++sequence > 0xfff) {
+      lastMs++;
+      sequence = 0;
+    }
+    const ms = lastMs.toString(16).padStart(12, '0');
+    const r = random.slice(k * 16, k * 16 + 16);
+    const variant = ((Number.parseInt(r[0], 16) & 0x3) | 0x8).toString(16);
+    ids[k] =
+      `${ms.slice(0, 8)}-${ms.slice(8)}-7${sequence.toString(16).padStart(3, '0')}-` +
+      `${variant}${r.slice(1, 4)}-${r.slice(4)}`;
+  }
+  return ids;
 }
 
 function sortRejects(rejects: BatchReject[]): BatchReject[] {
