@@ -82,11 +82,29 @@ describe('console', () => {
     await page.waitForLoadState('networkidle');
     await screenshot(page, '02-dashboard');
     expect(await unlabelledControls(page)).toEqual([]);
+    // Click through on the map (the place's name beside its dot is a button), then back.
+    await page.getByTestId('map').getByRole('button', { name: '江北区' }).click();
+    await page.waitForURL(/\/places\/cq\.jb$/);
+    await page.getByRole('heading', { level: 1, name: '江北区' }).waitFor();
+    await page.goBack();
     await page.getByRole('link', { name: '渝中区' }).click();
     await page.waitForURL(/\/places\/cq\.yz$/);
     await page.getByRole('heading', { level: 1, name: '渝中区' }).waitFor();
     await page.getByRole('link', { name: '解放碑街道' }).waitFor();
     expect(loadMs).toBeLessThan(15_000);
+    await ctx.close();
+  });
+
+  it('a district officer sees their district, its streets, and not the district next door', async () => {
+    const ctx = await c.context();
+    const page = await ctx.newPage();
+    await signIn(page, 'district1');
+    await page.waitForURL(/\/dashboard$/);
+    await page.getByText('范围：渝中区 · 区 · cq.yz').waitFor();
+    const children = await page.locator('.place-list a').allTextContents();
+    expect(children.sort()).toEqual(['朝天门街道', '解放碑街道'].sort());
+    await page.goto('/places/cq.jb');
+    await page.getByTestId('not-found').waitFor();
     await ctx.close();
   });
 
