@@ -39,7 +39,7 @@ export function Timeline({
         {ticks.map((k) => (
           <g key={k}>
             <line x1={x(k)} x2={x(k)} y1={40} y2={48} stroke="#9aa7b6" />
-            <text x={x(k)} y={64} textAnchor="middle">
+            <text x={x(k)} y={76} textAnchor="middle">
               {hhmm.format(k)}
             </text>
           </g>
