@@ -33,6 +33,8 @@ const CLI = join(ROOT, 'apps/cli/bin/renxing.js');
 const CLI_MAIN = join(ROOT, 'apps/cli/dist/main.js');
 const PEER = join(ROOT, 'bench/dist/duckdb-run.js');
 const DOC = join(ROOT, 'docs/performance.md');
+/** From this line on docs/performance.md belongs to other benchmarks: a re-run keeps it. */
+const KEEP_MARKER = '<!-- other benchmarks below: npm run bench keeps this part -->';
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -426,7 +428,10 @@ ${facts.join('\n')}
 
 Command: \`node bench/dist/companions.js ${process.argv.slice(2).join(' ')}\`.
 `;
-    writeFileSync(DOC, doc);
+    // Sections of other benchmarks (from KEEP_MARKER on, written by hand from their output) stay.
+    const old = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '';
+    const kept = old.includes(KEEP_MARKER) ? `\n${old.slice(old.indexOf(KEEP_MARKER))}` : '';
+    writeFileSync(DOC, doc + kept);
     // The repository's formatter owns Markdown layout too: let it settle the file so `biome check` passes.
     const biome = join(ROOT, 'node_modules/.bin/biome');
     if (existsSync(biome)) spawnSync(biome, ['format', '--write', DOC], { cwd: ROOT, stdio: 'ignore' });
