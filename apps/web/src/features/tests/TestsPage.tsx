@@ -3,13 +3,16 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../data/client.js';
 import { recordTestResult } from '../../data/endpoints.js';
+import { useUser } from '../../data/session.js';
 import type { RecordedTest } from '../../data/types.js';
 import { useT } from '../../i18n/index.js';
+import { can } from '../../ui/access.js';
 import { Card, ErrorNote, Field } from '../../ui/controls.js';
 import { localToIso } from '../cases/CasesPage.js';
 
 export function TestsPage() {
   const t = useT();
+  const user = useUser();
   const [personId, setPersonId] = useState('');
   const [result, setResult] = useState<'negative' | 'positive'>('negative');
   const [sampledAt, setSampledAt] = useState('');
@@ -87,7 +90,9 @@ export function TestsPage() {
         {done ? (
           <p className="ok" role="status" data-testid="recorded" data-colour={done.colour}>
             {t('tests.recorded', { colour: t(`colour.${done.colour}`) })}{' '}
-            <Link to={`/people/${done.testResult.personId}`}>{t('person.title')}</Link>
+            {can(user.role, 'people') ? (
+              <Link to={`/people/${done.testResult.personId}`}>{t('person.title')}</Link>
+            ) : null}
           </p>
         ) : null}
         {error ? <ErrorNote error={error} /> : null}
