@@ -39,28 +39,47 @@ interface Row {
   done_tasks: string;
 }
 
-/** The place at `path` first, then its children in path order. */
+/**
+ * The place at `path` first, then its children in path order. Each table is scanned once and
+ * counted per place (a community has thousands of people; a city has only hundreds of places),
+ * then the per-place counts are summed up each child's subtree.
+ */
 export async function placeStats(db: Db, path: string, now: Date): Promise<PlaceStats[]> {
-  const home = subtree('hp.path', 'ch.path');
   const { rows } = await db.query<Row>(
-    `SELECT ch.path, ch.name, ch.name_en, ch.level, ch.lon, ch.lat,
-       (SELECT count(*) FROM people p JOIN places hp ON hp.id = p.home_place_id WHERE ${home}) AS people,
-       (SELECT count(*) FROM health_codes hc JOIN people p ON p.id = hc.person_id
-          JOIN places hp ON hp.id = p.home_place_id WHERE hc.colour = 'yellow' AND ${home}) AS yellow,
-       (SELECT count(*) FROM health_codes hc JOIN people p ON p.id = hc.person_id
-          JOIN places hp ON hp.id = p.home_place_id WHERE hc.colour = 'red' AND ${home}) AS red,
-       (SELECT count(*) FROM cases k JOIN places hp ON hp.id = k.place_id WHERE ${home}) AS cases,
-       (SELECT count(*) FROM companions c JOIN people p ON p.id = c.person_id
-          JOIN places hp ON hp.id = p.home_place_id WHERE ${home}) AS companions,
-       (SELECT count(*) FROM tasks t JOIN places hp ON hp.id = t.place_id
-          WHERE t.state IN ('pending', 'in_progress') AND ${home}) AS open_tasks,
-       (SELECT count(*) FROM tasks t JOIN places hp ON hp.id = t.place_id
-          WHERE t.state IN ('pending', 'in_progress') AND t.due_at < $2 AND ${home}) AS overdue_tasks,
-       (SELECT count(*) FROM tasks t JOIN places hp ON hp.id = t.place_id
-          WHERE t.state IN ('done', 'not_executable') AND ${home}) AS done_tasks
-     FROM places ch
-     WHERE ch.path = $1 OR ch.parent_id = (SELECT id FROM places WHERE path = $1)
-     ORDER BY ch.path = $1 DESC, ch.path`,
+    `WITH ch AS (
+       SELECT id, path, name, name_en, level, lon, lat FROM places
+        WHERE path = $1 OR parent_id = (SELECT id FROM places WHERE path = $1)
+     ),
+     per_place AS (
+       SELECT p.home_place_id AS place_id, count(*) AS people,
+              count(*) FILTER (WHERE hc.colour = 'yellow') AS yellow,
+              count(*) FILTER (WHERE hc.colour = 'red') AS red,
+              0 AS cases, 0 AS companions, 0 AS open_tasks, 0 AS overdue_tasks, 0 AS done_tasks
+         FROM people p LEFT JOIN health_codes hc ON hc.person_id = p.id
+        WHERE p.home_place_id IS NOT NULL GROUP BY p.home_place_id
+       UNION ALL
+       SELECT place_id, 0, 0, 0, count(*), 0, 0, 0, 0 FROM cases WHERE place_id IS NOT NULL GROUP BY place_id
+       UNION ALL
+       SELECT p.home_place_id, 0, 0, 0, 0, count(*), 0, 0, 0
+         FROM companions c JOIN people p ON p.id = c.person_id
+        WHERE p.home_place_id IS NOT NULL GROUP BY p.home_place_id
+       UNION ALL
+       SELECT place_id, 0, 0, 0, 0, 0,
+              count(*) FILTER (WHERE state IN ('pending', 'in_progress')),
+              count(*) FILTER (WHERE state IN ('pending', 'in_progress') AND due_at < $2),
+              count(*) FILTER (WHERE state IN ('done', 'not_executable'))
+         FROM tasks GROUP BY place_id
+     )
+     SELECT ch.path, ch.name, ch.name_en, ch.level, ch.lon, ch.lat,
+            coalesce(sum(a.people), 0) AS people, coalesce(sum(a.yellow), 0) AS yellow,
+            coalesce(sum(a.red), 0) AS red, coalesce(sum(a.cases), 0) AS cases,
+            coalesce(sum(a.companions), 0) AS companions, coalesce(sum(a.open_tasks), 0) AS open_tasks,
+            coalesce(sum(a.overdue_tasks), 0) AS overdue_tasks, coalesce(sum(a.done_tasks), 0) AS done_tasks
+       FROM ch
+       LEFT JOIN places hp ON ${subtree('hp.path', 'ch.path')}
+       LEFT JOIN per_place a ON a.place_id = hp.id
+      GROUP BY ch.path, ch.name, ch.name_en, ch.level, ch.lon, ch.lat
+      ORDER BY ch.path = $1 DESC, ch.path`,
     [path, now],
   );
   return rows.map((r) => {
