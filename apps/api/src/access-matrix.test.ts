@@ -40,6 +40,8 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   listPlaces: ALL.filter((r) => r !== 'resident'),
   importPeople: STAFF,
   getPerson: [...STAFF, 'health_officer'],
+  listPeople: [...STAFF, 'health_officer'],
+  listStaff: [...STAFF, 'health_officer'],
   importPings: ['city_admin', 'health_officer'],
   listTrajectoryDays: ['city_admin', 'health_officer'],
   verifyTrajectoryRetention: ['city_admin', 'health_officer'],
@@ -203,6 +205,10 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
           };
     case 'getPerson':
       return { method: 'GET', url: `/api/people/${person}` };
+    case 'listPeople':
+      return { method: 'GET', url: `/api/people?under=${place}&q=${encodeURIComponent('张')}` };
+    case 'listStaff':
+      return { method: 'GET', url: `/api/users?under=${place}` };
     case 'importPings':
       return out
         ? null

@@ -23,6 +23,7 @@ import placeRoutes from './routes/places/index.js';
 import { sharedSchemas } from './routes/schemas.js';
 import statsRoutes from './routes/stats/index.js';
 import taskRoutes from './routes/tasks/index.js';
+import userRoutes from './routes/users/index.js';
 
 export interface AppOptions {
   db: Db;
@@ -126,7 +127,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       installAuth(api, auth);
       await api.register(authRoutes, { ...auth, loginLimit: options.loginLimit });
       await api.register(placeRoutes, { db: options.db });
-      await api.register(peopleRoutes, { db: options.db });
+      await api.register(peopleRoutes, { db: options.db, citySecret: citySecretOf });
+      await api.register(userRoutes, { db: options.db });
       await api.register(auditRoutes, { db: options.db });
       await api.register(pingRoutes, { db: options.db, citySecret: citySecretOf, now });
       await api.register(caseRoutes, { db: options.db, citySecret: citySecretOf, preset, now, detection });

@@ -69,6 +69,9 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/logout', auth: true },
           { method: 'GET' as const, url: '/api/places', auth: true },
           { method: 'GET' as const, url: '/api/session', auth: true },
+          // People search and the staff list (street1 may call both).
+          { method: 'GET' as const, url: '/api/people', auth: true },
+          { method: 'GET' as const, url: '/api/users', auth: true },
           // Health codes (street1 may read codes; overrides, results and the officers' actions
           // answer 404 to its role).
           { method: 'POST' as const, url: '/api/health-codes/verify', auth: false },

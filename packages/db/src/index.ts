@@ -126,6 +126,14 @@ export {
   validIdNumber,
 } from './people-rows.js';
 export {
+  type HitColour,
+  type PeopleSearch,
+  type PersonHit,
+  type SearchKeys,
+  searchKeys,
+  searchPeople,
+} from './people-search.js';
+export {
   ancestors,
   hasPlaces,
   insertPlace,
@@ -182,7 +190,9 @@ export {
   type NewSession,
   type NewUser,
   revokeSession,
+  type StaffMember,
   sessionUser,
+  staffUnder,
   USER_ROLES,
   type User,
   type UserRole,

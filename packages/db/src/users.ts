@@ -4,6 +4,7 @@
  */
 import type { Db } from './database.js';
 import type { PlacePath } from './places.js';
+import { subtree } from './sql.js';
 
 export const USER_ROLES = [
   'city_admin',
@@ -95,6 +96,51 @@ export async function userById(db: Db, id: string): Promise<User | undefined> {
     [id],
   );
   return rows[0] && toUser(rows[0]);
+}
+
+export interface StaffMember {
+  id: string;
+  username: string;
+  displayName: string | null;
+  role: UserRole;
+  placePath: PlacePath;
+}
+
+/**
+ * The active (not disabled) users with one of `roles` whose place lies under `path`, by place and
+ * username: whom work there can be assigned to. At most `limit` (default 1000); `truncated` says
+ * there were more.
+ */
+export async function staffUnder(
+  db: Db,
+  path: PlacePath,
+  roles: readonly UserRole[],
+  limit = 1000,
+): Promise<{ users: StaffMember[]; truncated: boolean }> {
+  const { rows } = await db.query<{
+    id: string;
+    username: string;
+    display_name: string | null;
+    role: UserRole;
+    place_path: string;
+  }>(
+    `SELECT u.id, u.username, u.display_name, u.role, p.path AS place_path
+       FROM users u JOIN places p ON p.id = u.place_id
+      WHERE ${subtree('p.path', '$1')} AND u.disabled_at IS NULL AND u.role = ANY($2::text[])
+      ORDER BY p.path, u.username COLLATE "C"
+      LIMIT $3`,
+    [path, [...roles], limit + 1],
+  );
+  return {
+    users: rows.slice(0, limit).map((r) => ({
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      role: r.role,
+      placePath: r.place_path,
+    })),
+    truncated: rows.length > limit,
+  };
 }
 
 /**

@@ -10,6 +10,11 @@
  * unknown community. The answer counts rows, additions and updates and lists the rejects (line,
  * field, reason). Re-sending the same file after a failure neither loses nor duplicates anyone.
  *
+ * `GET /api/people?q=&under=&offset=&limit=` (listPeople) finds people whose home lies under the
+ * caller's place (or `under`, which must lie within it): `q` matches part of the name, or exactly a
+ * phone number (by its pseudonym) or an ID number. It answers names, masked phones, home places and
+ * health-code colours, a page at a time with the total; every search is audited (`people.search`).
+ *
  * `GET /api/people/:id` returns one person, including the raw phone, only if their home place
  * lies under the caller's place (anything else reads as 404), and writes the read to the audit
  * log first (who, which person, why: `?reason=`).
@@ -23,15 +28,16 @@ import {
   isWithin,
   PeopleFileError,
   personById,
+  searchPeople,
 } from '@renxing/db';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError, invalid } from '../../errors.js';
-import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
+import { PLACE_STAFF, requireInScope, roles, scopeOf } from '../../scope.js';
 
 export interface PeopleRouteOptions {
   db: Db;
   /** The key of phone pseudonyms; default RENXING_CITY_SECRET or `<RENXING_DATA_DIR>/city-secret`. */
-  citySecret?: Buffer;
+  citySecret?: Buffer | (() => Buffer);
 }
 
 const IMPORT_ROLES = PLACE_STAFF;
@@ -62,6 +68,32 @@ const personSchema = {
   },
 } as const;
 
+const placePath = {
+  type: 'string',
+  maxLength: 400,
+  pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
+} as const;
+
+interface SearchQuery {
+  q?: string;
+  under?: string;
+  offset?: number;
+  limit?: number;
+}
+
+const hitSchema = {
+  type: 'object',
+  required: ['id', 'name', 'phoneMasked', 'homePlacePath', 'homePlaceName', 'colour'],
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    name: { type: 'string' },
+    phoneMasked: { type: ['string', 'null'], description: '138****8000; the full number through getPerson' },
+    homePlacePath: { type: 'string' },
+    homePlaceName: { type: 'string' },
+    colour: { type: 'string', enum: ['green', 'yellow', 'red'], description: 'the current health code' },
+  },
+} as const;
+
 const reasonQuery = {
   type: 'object',
   additionalProperties: false,
@@ -69,8 +101,9 @@ const reasonQuery = {
 } as const;
 
 export default async function peopleRoutes(api: FastifyInstance, options: PeopleRouteOptions): Promise<void> {
-  let secret = options.citySecret;
+  let secret = typeof options.citySecret === 'function' ? undefined : options.citySecret;
   const key = () => {
+    if (typeof options.citySecret === 'function') return options.citySecret();
     secret ??= citySecret({ env: process.env, dataDir: process.env.RENXING_DATA_DIR || 'data' });
     return secret;
   };
@@ -153,6 +186,64 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
         rejects: result.rejects.slice(0, MAX_REJECTS),
         rejectsTruncated: result.rejects.length > MAX_REJECTS,
       };
+    },
+  );
+
+  api.get<{ Querystring: SearchQuery }>(
+    '/people',
+    {
+      schema: {
+        operationId: 'listPeople',
+        summary: 'Find people in your area by name, phone or ID number; every search is audited',
+        tags: ['people'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            q: {
+              type: 'string',
+              maxLength: 50,
+              pattern: '^[^\\x00]*$',
+              description: 'part of the name, or a whole phone number or ID number; blank: everyone',
+            },
+            under: { ...placePath, description: 'a place within yours; default your place' },
+            offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
+            limit: { type: 'integer', minimum: 1, maximum: 200 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['total', 'people'],
+            properties: {
+              total: { type: 'integer', description: 'how many match in all' },
+              people: { type: 'array', items: hitSchema },
+            },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { user, scope } = scopeOf(request, READ_ROLES);
+      const { q, under = scope, offset = 0, limit = 50 } = request.query;
+      requireInScope(under, scope);
+      const found = await searchPeople(options.db, { under, q, secret: key(), offset, limit });
+      await appendAudit(options.db, {
+        actor: user.id,
+        action: 'people.search',
+        reason: 'searched the people register',
+        detail: {
+          q: q ?? '',
+          under,
+          offset,
+          limit,
+          total: found.total,
+          shown: found.people.length,
+          personIds: found.people.map((p) => p.id),
+        },
+      });
+      return found;
     },
   );
 
