@@ -23,6 +23,9 @@ const OverridesPage = lazy(() =>
 const PersonPage = lazy(() =>
   import('./features/people/PersonPage.js').then((m) => ({ default: m.PersonPage })),
 );
+const PeopleSearch = lazy(() =>
+  import('./features/people/PeopleSearch.js').then((m) => ({ default: m.PeopleSearch })),
+);
 const PlacePage = lazy(() =>
   import('./features/places/PlacePage.js').then((m) => ({ default: m.PlacePage })),
 );
@@ -98,6 +101,7 @@ export function App() {
           <Route path="cases" element={gated('cases', <CasesPage />)} />
           <Route path="cases/:id" element={gated('cases', <CaseDetail />)} />
           <Route path="inbox" element={gated('inbox', <Inbox />)} />
+          <Route path="people" element={gated('people', <PeopleSearch />)} />
           <Route path="people/:id" element={gated('people', <PersonPage />)} />
           <Route path="overrides" element={gated('overrides', <OverridesPage />)} />
           <Route path="tests" element={gated('tests', <TestsPage />)} />

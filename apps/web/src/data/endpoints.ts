@@ -8,9 +8,11 @@ import type {
   HealthCode,
   OverrideRequest,
   Person,
+  PersonHit,
   Place,
   PlaceStats,
   RecordedTest,
+  StaffMember,
   Task,
   TaskOutcome,
   TaskSort,
@@ -98,6 +100,21 @@ export const updateTask = (id: string, patch: TaskPatch) =>
 
 export const reassignTasks = (body: { ids: string[]; place?: string; assignedTo?: string | null }) =>
   api.post<{ moved: number; skipped: number }>('/api/tasks/reassign', body);
+
+/** listStaff: the active staff under your place (or `under`), to assign work to. */
+export const listStaff = (query: { under?: string }, signal?: AbortSignal) =>
+  api.get<{ users: StaffMember[]; truncated: boolean }>('/api/users', query, signal);
+
+export interface PeopleQuery {
+  q?: string;
+  under?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** listPeople: find people in your area (each search is audited). */
+export const listPeople = (query: PeopleQuery, signal?: AbortSignal) =>
+  api.get<{ total: number; people: PersonHit[] }>('/api/people', { ...query }, signal);
 
 const person = (id: string) => `/api/people/${encodeURIComponent(id)}`;
 

@@ -47,6 +47,25 @@ export interface Person {
   householdKey: string | null;
 }
 
+/** A row of listPeople: the phone masked, the full record through getPerson. */
+export interface PersonHit {
+  id: string;
+  name: string;
+  phoneMasked: string | null;
+  homePlacePath: string;
+  homePlaceName: string;
+  colour: Colour;
+}
+
+/** A row of listStaff: someone tasks can be assigned to. */
+export interface StaffMember {
+  id: string;
+  username: string;
+  displayName: string | null;
+  role: Role;
+  placePath: string;
+}
+
 export interface ChainCheck {
   ok: boolean;
   rows: number;

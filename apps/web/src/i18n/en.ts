@@ -17,6 +17,7 @@ export const en: Record<MessageKey, string> = {
   'nav.tests': 'Test results',
   'nav.audit': 'Audit',
   'nav.me': 'My health code',
+  'nav.people': 'People',
 
   'role.city_admin': 'City administrator',
   'role.district_officer': 'District officer',
@@ -206,6 +207,25 @@ export const en: Record<MessageKey, string> = {
   'inbox.outcome.isolated_at_home': 'Isolating at home',
   'inbox.outcome.transferred': 'Transferred',
   'inbox.outcome.unreachable': 'Unreachable',
+
+  'people.title': 'Find a person',
+  'people.search': 'Name, phone or ID number',
+  'people.searchHint':
+    'Part of a name, or a whole phone or ID number. Every search is recorded in the audit log.',
+  'people.place': 'Area',
+  'people.allPlaces': 'All of my area',
+  'people.submit': 'Search',
+  'people.formLabel': 'Search people',
+  'people.prompt': 'Enter a name, phone or ID number and search.',
+  'people.none': 'Nobody matches',
+  'people.name': 'Name',
+  'people.phone': 'Phone (masked)',
+  'people.home': 'Community',
+  'people.code': 'Health code',
+  'people.results': 'Results',
+  'people.found': '{total} found',
+  'inbox.staffOf': '{name} ({role} · {place})',
+  'inbox.staffTruncated': 'Too many staff: only the first 1000 are listed',
 
   'person.title': 'Person',
   'person.phone': 'Phone',

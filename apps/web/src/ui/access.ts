@@ -34,11 +34,12 @@ export interface NavItem {
   label: MessageKey;
 }
 
-/** The sections shown in the navigation, in order (people are reached from other screens). */
+/** The sections shown in the navigation, in order. */
 export const NAV: readonly NavItem[] = [
   { section: 'dashboard', path: '/dashboard', label: 'nav.dashboard' },
   { section: 'cases', path: '/cases', label: 'nav.cases' },
   { section: 'inbox', path: '/inbox', label: 'nav.inbox' },
+  { section: 'people', path: '/people', label: 'nav.people' },
   { section: 'overrides', path: '/overrides', label: 'nav.overrides' },
   { section: 'tests', path: '/tests', label: 'nav.tests' },
   { section: 'audit', path: '/audit', label: 'nav.audit' },

@@ -7,12 +7,12 @@ import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../../data/client.js';
 import { listPlaces, listTasks, reassignTasks, type TaskQuery } from '../../data/endpoints.js';
-import { useUser } from '../../data/session.js';
 import { TASK_STATES, type Task, type TaskSort, type TaskState } from '../../data/types.js';
 import { useApi } from '../../data/use-api.js';
 import { useI18n } from '../../i18n/index.js';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '../../ui/controls.js';
 import { placeName } from '../../ui/place-name.js';
+import { type AssigneeChoice, AssigneeSelect } from './staff.js';
 import { TaskPanel } from './TaskPanel.js';
 
 const PAGE = 20;
@@ -29,10 +29,9 @@ const DEFAULT: Filters = { state: '', overdue: false, q: '', sort: 'due' };
 
 function Reassign({ ids, onDone }: { ids: string[]; onDone: (message: string) => void }) {
   const { t, lang } = useI18n();
-  const user = useUser();
   const places = useApi((signal) => listPlaces({}, signal), []);
   const [place, setPlace] = useState('');
-  const [assignee, setAssignee] = useState<'keep' | 'me' | 'none'>('keep');
+  const [assignee, setAssignee] = useState<AssigneeChoice>('keep');
   const [error, setError] = useState<ApiError | null>(null);
 
   async function submit(e: FormEvent) {
@@ -42,7 +41,7 @@ function Reassign({ ids, onDone }: { ids: string[]; onDone: (message: string) =>
       const r = await reassignTasks({
         ids,
         ...(place ? { place } : {}),
-        ...(assignee === 'me' ? { assignedTo: user.id } : assignee === 'none' ? { assignedTo: null } : {}),
+        ...(assignee === 'keep' ? {} : { assignedTo: assignee === 'none' ? null : assignee }),
       });
       onDone(t('inbox.moved', { moved: r.moved, skipped: r.skipped }));
     } catch (err) {
@@ -67,15 +66,7 @@ function Reassign({ ids, onDone }: { ids: string[]; onDone: (message: string) =>
           </select>
         )}
       </Field>
-      <Field label={t('inbox.assignee')}>
-        {(id) => (
-          <select id={id} value={assignee} onChange={(e) => setAssignee(e.target.value as typeof assignee)}>
-            <option value="keep">{t('inbox.assignee.keep')}</option>
-            <option value="me">{t('inbox.assignee.me')}</option>
-            <option value="none">{t('inbox.assignee.none')}</option>
-          </select>
-        )}
-      </Field>
+      <AssigneeSelect value={assignee} onChange={setAssignee} keep />
       <button
         type="submit"
         className="primary"

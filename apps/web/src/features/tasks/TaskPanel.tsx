@@ -6,6 +6,7 @@ import { TASK_OUTCOMES, TASK_STATES, type Task, type TaskOutcome, type TaskState
 import { useT } from '../../i18n/index.js';
 import { Card, ErrorNote, Field, useFormatTime } from '../../ui/controls.js';
 import { Timeline } from '../cases/Timeline.js';
+import { type AssigneeChoice, AssigneeSelect } from './staff.js';
 
 export function TaskPanel({
   task,
@@ -21,6 +22,7 @@ export function TaskPanel({
   const [state, setState] = useState<TaskState>(task.state);
   const [outcome, setOutcome] = useState<TaskOutcome | ''>(task.outcome ?? '');
   const [note, setNote] = useState(task.note ?? '');
+  const [assignee, setAssignee] = useState<AssigneeChoice>(task.assignedTo ?? 'none');
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLDivElement>(null);
@@ -41,6 +43,9 @@ export function TaskPanel({
         ...(state !== task.state ? { state } : {}),
         outcome: outcome || null,
         note: note.trim() || null,
+        ...(assignee !== (task.assignedTo ?? 'none')
+          ? { assignedTo: assignee === 'none' ? null : assignee }
+          : {}),
       });
       onSaved(updated);
     } catch (err) {
@@ -111,6 +116,13 @@ export function TaskPanel({
               </select>
             )}
           </Field>
+          {finished ? null : (
+            <AssigneeSelect
+              value={assignee}
+              onChange={setAssignee}
+              current={task.assignedTo ? { id: task.assignedTo, username: task.assignedUsername } : null}
+            />
+          )}
           <Field label={t('inbox.note')}>
             {(id) => <textarea id={id} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />}
           </Field>
