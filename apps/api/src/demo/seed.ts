@@ -154,7 +154,9 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
       now: confirmedAt + 3600,
       params: { originLon: origin[0], originLat: origin[1] },
       onProgress: (_id, p) => {
-        if (p.phase !== phase && p.phase !== 'storing') log(`detection: ${(phase = p.phase)}`);
+        if (p.phase === phase || p.phase === 'storing') return;
+        phase = p.phase;
+        log(`detection: ${phase}`);
       },
     },
   );
