@@ -94,7 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
-  const preset = options.preset ?? 'default';
+  const preset = options.preset ?? process.env.RENXING_PRESET ?? 'default';
   const grid: GridParams = options.grid ?? DEFAULT_COMPANION_PARAMS;
   let secret = options.citySecret;
   const citySecretOf = () => {
@@ -136,7 +136,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(statsRoutes, { db: options.db, now, grid });
       await api.register(healthCodeRoutes, {
         db: options.db,
-        preset: options.preset,
+        preset,
         citySecret: citySecretOf,
         now,
         verifyLimit: options.verifyLimit,
