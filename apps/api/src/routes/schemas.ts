@@ -1,4 +1,22 @@
-/** JSON schemas shared by routes (registered once by app.ts, referenced by $id). */
+/**
+ * JSON schemas shared by routes: the models registered once by app.ts (referenced by $id), and
+ * the small fragments several routes inline.
+ */
+
+/** A materialised place path of codes, e.g. cq.yz.jd01. */
+export const placePath = {
+  type: 'string',
+  maxLength: 400,
+  pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
+} as const;
+
+/** Path parameters of a route on one record: its uuid. */
+export const uuidParams = {
+  type: 'object',
+  required: ['id'],
+  properties: { id: { type: 'string', format: 'uuid' } },
+} as const;
+
 export const userSchema = {
   $id: 'User',
   type: 'object',

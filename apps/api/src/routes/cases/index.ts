@@ -22,6 +22,7 @@ import { type DetectionQueue, registerCase } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError } from '../../errors.js';
 import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
+import { placePath, uuidParams } from '../schemas.js';
 
 export interface CaseRouteOptions {
   db: Db;
@@ -33,12 +34,6 @@ export interface CaseRouteOptions {
 
 const REGISTER = roles('health_officer', 'city_admin');
 const READ = roles(...PLACE_STAFF, 'health_officer');
-
-const uuidParams = {
-  type: 'object',
-  required: ['id'],
-  properties: { id: { type: 'string', format: 'uuid' } },
-} as const;
 
 const instant = { type: 'string', format: 'date-time' } as const;
 
@@ -265,7 +260,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
           additionalProperties: false,
           properties: {
             cell: { type: 'string', pattern: '^-?[0-9]{1,9}:-?[0-9]{1,9}$' },
-            place: { type: 'string', maxLength: 400, pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$' },
+            place: placePath,
             minOverlap: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             q: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^\\x00]*$' },
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },

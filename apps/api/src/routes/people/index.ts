@@ -33,6 +33,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError, invalid } from '../../errors.js';
 import { PLACE_STAFF, requireInScope, roles, scopeOf } from '../../scope.js';
+import { placePath, uuidParams } from '../schemas.js';
 
 export interface PeopleRouteOptions {
   db: Db;
@@ -66,12 +67,6 @@ const personSchema = {
     createdAt: { type: 'string', format: 'date-time' },
     updatedAt: { type: 'string', format: 'date-time' },
   },
-} as const;
-
-const placePath = {
-  type: 'string',
-  maxLength: 400,
-  pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
 } as const;
 
 interface SearchQuery {
@@ -254,11 +249,7 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
         operationId: 'getPerson',
         summary: 'One person in your area, phone included; every read is audited',
         tags: ['people'],
-        params: {
-          type: 'object',
-          required: ['id'],
-          properties: { id: { type: 'string', format: 'uuid' } },
-        },
+        params: uuidParams,
         querystring: reasonQuery,
         response: { 200: personSchema, ...commonErrors },
       },

@@ -11,6 +11,7 @@ import {
 } from '@renxing/db';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors } from '../../errors.js';
+import { placePath } from '../schemas.js';
 
 interface ListQuery {
   under?: string;
@@ -29,7 +30,7 @@ export default async function placeRoutes(api: FastifyInstance, options: { db: D
           type: 'object',
           additionalProperties: false,
           properties: {
-            under: { type: 'string', maxLength: 400, pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$' },
+            under: placePath,
             level: { type: 'string', enum: [...PLACE_LEVELS] },
           },
         },

@@ -9,6 +9,7 @@ import { cellFeatures, type GridParams } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors } from '../../errors.js';
 import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
+import { placePath } from '../schemas.js';
 
 export interface StatsRouteOptions {
   db: Db;
@@ -17,11 +18,6 @@ export interface StatsRouteOptions {
 }
 
 const READ = roles(...PLACE_STAFF, 'health_officer');
-const placePath = {
-  type: 'string',
-  maxLength: 400,
-  pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
-} as const;
 const count = { type: 'integer' } as const;
 
 const statsSchema = {

@@ -26,6 +26,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError, invalid } from '../../errors.js';
 import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
+import { placePath, uuidParams } from '../schemas.js';
 
 export interface TaskRouteOptions {
   db: Db;
@@ -33,11 +34,6 @@ export interface TaskRouteOptions {
 }
 
 const WORK = roles(...PLACE_STAFF, 'health_officer');
-const placePath = {
-  type: 'string',
-  maxLength: 400,
-  pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
-} as const;
 const note = { type: ['string', 'null'], maxLength: 2000, pattern: '^[^\\x00]*$' } as const;
 const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
 
@@ -158,7 +154,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
         operationId: 'getTask',
         summary: 'One task',
         tags: ['tasks'],
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
+        params: uuidParams,
         response: { 200: { $ref: 'Task#' }, ...commonErrors },
       },
     },
@@ -177,7 +173,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
         operationId: 'updateTask',
         summary: 'Work a task: state, outcome and note; or assign it to someone or move it to another place',
         tags: ['tasks'],
-        params: { type: 'object', required: ['id'], properties: { id: { type: 'string', format: 'uuid' } } },
+        params: uuidParams,
         body: {
           type: 'object',
           additionalProperties: false,

@@ -7,6 +7,7 @@ import { type Db, staffUnder, type UserRole } from '@renxing/db';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors } from '../../errors.js';
 import { PLACE_STAFF, requireInScope, roles, scopeOf } from '../../scope.js';
+import { placePath } from '../schemas.js';
 
 export interface UserRouteOptions {
   db: Db;
@@ -28,12 +29,7 @@ export default async function userRoutes(api: FastifyInstance, options: UserRout
           type: 'object',
           additionalProperties: false,
           properties: {
-            under: {
-              type: 'string',
-              maxLength: 400,
-              pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
-              description: 'a place within yours; default your place',
-            },
+            under: { ...placePath, description: 'a place within yours; default your place' },
           },
         },
         response: {
