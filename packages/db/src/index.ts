@@ -129,8 +129,6 @@ export {
   type HitColour,
   type PeopleSearch,
   type PersonHit,
-  type SearchKeys,
-  searchKeys,
   searchPeople,
 } from './people-search.js';
 export {

@@ -35,7 +35,7 @@ export interface PersonHit {
 }
 
 /** What a query can match besides a part of the name. */
-export interface SearchKeys {
+interface SearchKeys {
   name: string | null;
   phonePseudonym: string | null;
   idNumber: string | null;
@@ -44,7 +44,7 @@ export interface SearchKeys {
 const ID_NUMBER = /^[0-9]{17}[0-9X]$|^[0-9]{15}$/;
 
 /** The name fragment, phone pseudonym and ID number a query stands for (null: none of that kind). */
-export function searchKeys(q: string | undefined, secret: Buffer): SearchKeys {
+function searchKeys(q: string | undefined, secret: Buffer): SearchKeys {
   const text = (q ?? '').trim();
   if (!text) return { name: null, phonePseudonym: null, idNumber: null };
   const phone = normalisePhone(text);
