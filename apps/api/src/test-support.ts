@@ -35,11 +35,14 @@ export function testApp(db: Db, loginLimit = 5, extra: Partial<AppOptions> = {})
 export interface Session {
   cookie: string;
   csrf: string;
+  /** The signed-in user's id. */
+  userId: string;
 }
 
 export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'rx_session')!;
-  return { cookie: `rx_session=${cookie.value}`, csrf: res.json().csrfToken };
+  const body = res.json();
+  return { cookie: `rx_session=${cookie.value}`, csrf: body.csrfToken, userId: body.user.id };
 }

@@ -72,11 +72,9 @@ forEachDatabase(
       );
       const clock = { now: T0 + 3 * 24 * H };
       app = await testApp(db, 100, { now: () => clock.now });
-      ids.admin = (
-        await db.query<{ id: string }>("SELECT id FROM users WHERE username = 'admin'")
-      ).rows[0].id;
       const s: Record<string, Session> = {};
       for (const u of ['street1', 'admin', ...users.map((u) => u[0])]) s[u] = await login(app, u);
+      ids.admin = s.admin.userId;
       const companion = (personId: string, at: number) =>
         applyHealthCodeEvent(
           db,

@@ -64,13 +64,11 @@ forEachDatabase(
       ids['res.a'] = (
         await createUser(db, { username: 'res.a', password: PASSWORD, role: 'resident', personId: id('甲') })
       ).id;
-      ids.admin = (
-        await db.query<{ id: string }>("SELECT id FROM users WHERE username = 'admin'")
-      ).rows[0].id;
       const clock = { now: T0 };
       app = await testApp(db, 100, { now: () => clock.now });
       const s: Record<string, Session> = {};
       for (const u of ['street1', 'admin', 'res.a', ...users.map((u) => u[0])]) s[u] = await login(app, u);
+      ids.admin = s.admin.userId;
       return { a: app, db, people: { a: id('甲'), b: id('乙'), c: id('丙') }, ids, s, clock };
     }
 

@@ -126,8 +126,7 @@ forEachDatabase(
       const trail = await auditTrail(t.db, { type: 'person', id: inside.id });
       expect(trail).toHaveLength(1);
       expect(trail[0]).toMatchObject({ action: 'person.read', reason: 'follow-up call' });
-      const streetUser = await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'street1'");
-      expect(trail[0].actor).toBe(streetUser.rows[0].id);
+      expect(trail[0].actor).toBe(street.userId);
 
       const hidden = await get(street, outside.id);
       expect(hidden.statusCode).toBe(404);

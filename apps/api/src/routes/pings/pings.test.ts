@@ -129,15 +129,13 @@ forEachDatabase(
       expect((await purge(health)).statusCode).toBe(404);
       const res = await purge(admin);
       expect(res.statusCode).toBe(200);
-      const adminId = (await t.db.query<{ id: string }>("SELECT id FROM users WHERE username = 'admin'"))
-        .rows[0].id;
       expect(res.json()).toMatchObject({
         cutoff: '2021-11-02',
         retentionDays: 21,
         days: ['2021-11-01'],
         chunks: 1,
         pings: 1,
-        purgedBy: adminId,
+        purgedBy: admin.userId,
       });
       const check = (await get(health, '/api/trajectories/retention')).json();
       expect(check).toMatchObject({ ok: true, staleDays: [], oldestDay: '2021-11-02' });
