@@ -19,6 +19,7 @@
  */
 import type { Db } from './database.js';
 import type { PlacePath } from './places.js';
+import { subtree } from './sql.js';
 
 export type CodeColour = 'green' | 'yellow' | 'red';
 
@@ -378,7 +379,7 @@ export async function pendingOverrides(
   if (options.personId !== undefined && person === null) return [];
   const { rows } = await db.query<OverrideRow>(
     `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM}
-      WHERE o.state = 'pending' AND pl.path >= $1 AND pl.path < $1 || '/'
+      WHERE o.state = 'pending' AND ${subtree('pl.path', '$1')}
         AND ($2::uuid IS NULL OR o.person_id = $2::uuid)
       ORDER BY o.requested_at, o.id LIMIT $3`,
     [path, person, limit],
