@@ -20,7 +20,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { requestHealthCodeOverride } from '@renxing/platform';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from './test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from './test-support.js';
 import { createUser } from './users.js';
 
 const SECRET = Buffer.from('matrix-city-secret-matrix-city-secret-0001');
@@ -334,7 +334,7 @@ forEachDatabase(
       const send = (req: Req, s?: Session) =>
         app!.inject({
           ...req,
-          headers: { ...req.headers, ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}) },
+          headers: { ...req.headers, ...(s ? authHeaders(s) : {}) },
         } as InjectOptions);
 
       const failures: string[] = [];
@@ -376,7 +376,7 @@ forEachDatabase(
       const res = await app.inject({
         method: 'POST',
         url: '/api/tasks/reassign',
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        headers: authHeaders(s),
         payload: { ids: [f.taskIn, f.taskOut], place: 'cq.yz.jd01.sq02' },
       });
       expect(res.json()).toEqual({ moved: 1, skipped: 1 });

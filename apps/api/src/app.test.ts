@@ -3,7 +3,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { login, PASSWORD, seedCity, testApp } from './test-support.js';
+import { authHeaders, login, PASSWORD, seedCity, testApp } from './test-support.js';
 
 describe('buildApp', () => {
   it('refuses a short secret', async () => {
@@ -124,7 +124,7 @@ forEachDatabase(
       const ok = await a.inject({
         method: 'POST',
         url: '/api/logout',
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        headers: authHeaders(s),
       });
       expect(ok.statusCode).toBe(204);
       expect(String(ok.headers['set-cookie'])).toMatch(/rx_session=;/);

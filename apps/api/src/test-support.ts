@@ -39,6 +39,9 @@ export interface Session {
   userId: string;
 }
 
+/** The cookie and CSRF headers of a request made as `s`. */
+export const authHeaders = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });
+
 export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password } });
   if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);

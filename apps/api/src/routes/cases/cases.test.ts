@@ -3,7 +3,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { importPings } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { login, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const CITY_SECRET = Buffer.from('case-test-city-secret-case-test-city-secret');
@@ -63,7 +63,7 @@ forEachDatabase(
     });
 
     const call = (s: Session, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object) =>
-      app!.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, payload });
+      app!.inject({ method, url, headers: authHeaders(s), payload });
 
     async function registered() {
       await seed(t.db);

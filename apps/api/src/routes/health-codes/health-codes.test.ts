@@ -13,7 +13,7 @@ import {
 } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const H = 3600;
@@ -106,7 +106,7 @@ forEachDatabase(
         url,
         headers: {
           'accept-language': lang,
-          ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}),
+          ...(s ? authHeaders(s) : {}),
         },
         ...(payload === undefined ? {} : { payload: payload as object }),
       });

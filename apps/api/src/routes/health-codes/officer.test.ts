@@ -9,7 +9,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { applyHealthCodeEvent } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const H = 3600;
@@ -83,7 +83,7 @@ forEachDatabase(
       a.inject({
         method,
         url,
-        headers: { 'accept-language': lang, ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}) },
+        headers: { 'accept-language': lang, ...(s ? authHeaders(s) : {}) },
         ...(payload === undefined ? {} : { payload: payload as object }),
       });
 

@@ -12,7 +12,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { issueHealthToken, PREVIOUS_KEYS_DIR, SIGNING_KEY_FILE, signingKeyFromPem } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { login, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, seedCity, testApp } from '../../test-support.js';
 
 const NOW = 1_790_000_000;
 const CITY_SECRET = 'test-city-secret-test-city-secret-0004';
@@ -101,7 +101,7 @@ forEachDatabase(
       const qr = await app.inject({
         method: 'GET',
         url: `/api/people/${person}/health-code/qr?format=json`,
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+        headers: authHeaders(s),
       });
       expect(kidOf(qr.json().token)).toBe(kids[0]);
 

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,7 +38,7 @@ forEachDatabase(
       a.inject({
         method: 'POST',
         url: '/api/people/import?reason=census%202026',
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': type },
+        headers: { ...authHeaders(s), 'content-type': type },
         payload: body,
       });
 

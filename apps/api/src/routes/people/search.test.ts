@@ -3,7 +3,7 @@ import { type Db, listAudit, upsertPeople } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const CITY_SECRET = Buffer.from('search-test-city-secret-search-test-city-secret');
@@ -50,8 +50,7 @@ forEachDatabase(
       app = undefined;
     });
 
-    const get = (s: Session, url: string) =>
-      app!.inject({ method: 'GET', url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const get = (s: Session, url: string) => app!.inject({ method: 'GET', url, headers: authHeaders(s) });
     const names = (body: { people: { name: string }[] }) => body.people.map((p) => p.name);
 
     async function setup() {

@@ -5,7 +5,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 import { limited } from './index.js';
 
@@ -53,7 +53,7 @@ forEachDatabase(
       a.inject({
         method: 'POST',
         url: `/api/pings/import${query}`,
-        headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': type },
+        headers: { ...authHeaders(s), 'content-type': type },
         payload: body,
       });
 
@@ -124,7 +124,7 @@ forEachDatabase(
         a.inject({
           method: 'POST',
           url: `/api/trajectories/purge${query}`,
-          headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+          headers: authHeaders(s),
         });
       expect((await purge(health)).statusCode).toBe(404);
       const res = await purge(admin);

@@ -3,7 +3,7 @@ import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 async function seed(db: Db) {
@@ -33,8 +33,7 @@ forEachDatabase(
       await app?.close();
       app = undefined;
     });
-    const get = (s: Session, url: string) =>
-      app!.inject({ method: 'GET', url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    const get = (s: Session, url: string) => app!.inject({ method: 'GET', url, headers: authHeaders(s) });
 
     it('lists the active place staff and health officers under the caller’s place, nobody else', async () => {
       await seed(t.db);
