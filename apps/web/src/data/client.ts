@@ -26,6 +26,10 @@ export class ApiError extends Error {
   }
 }
 
+/** Any error caught around a call, as an ApiError (a non-API failure gets code RX_CLIENT). */
+export const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError(0, 'RX_CLIENT', String(e));
+
 type Query = Record<string, string | number | boolean | undefined | null>;
 
 export interface RequestOptions {

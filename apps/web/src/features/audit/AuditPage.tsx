@@ -5,6 +5,8 @@ import type { ChainCheck, AuditPage as Page } from '../../data/types.js';
 import { useApi } from '../../data/use-api.js';
 import { type Translate, useT } from '../../i18n/index.js';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '../../ui/controls.js';
+import { DataTable } from '../../ui/DataTable.js';
+import { localToIso } from '../../ui/local-time.js';
 
 interface Filter {
   actor: string;
@@ -16,13 +18,6 @@ interface Filter {
 }
 
 const EMPTY: Filter = { actor: '', action: '', subject_type: '', subject_id: '', from: '', to: '' };
-
-/** `<input type="datetime-local">` value (local time) → ISO instant, or undefined. */
-function instant(local: string): string | undefined {
-  if (!local) return undefined;
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
 
 function chainText(t: Translate, check: ChainCheck, page: boolean): string {
   if (check.ok) return t(page ? 'audit.pageOk' : 'audit.chainOk', { rows: check.rows });
@@ -72,8 +67,8 @@ export function AuditPage() {
           action: filter.action.trim(),
           subject_type: filter.subject_type.trim(),
           subject_id: filter.subject_id.trim(),
-          from: instant(filter.from),
-          to: instant(filter.to),
+          from: localToIso(filter.from),
+          to: localToIso(filter.to),
           after,
           limit: 50,
         },
@@ -136,43 +131,32 @@ export function AuditPage() {
             <p className={page.data.verification.ok ? 'ok' : 'error'} data-testid="page-check">
               {chainText(t, page.data.verification, true)}
             </p>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('audit.seq')}</th>
-                    <th scope="col">{t('audit.at')}</th>
-                    <th scope="col">{t('audit.actor')}</th>
-                    <th scope="col">{t('audit.action')}</th>
-                    <th scope="col">{t('audit.subject')}</th>
-                    <th scope="col">{t('audit.reason')}</th>
-                    <th scope="col">{t('audit.detail')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.data.rows.length === 0 ? (
-                    <tr>
-                      <td colSpan={7} className="muted">
-                        {t('common.empty')}
-                      </td>
-                    </tr>
-                  ) : null}
-                  {page.data.rows.map((r) => (
-                    <tr key={r.seq}>
-                      <td>{r.seq}</td>
-                      <td className="nowrap">{time(r.at)}</td>
-                      <td className="mono">{r.actor}</td>
-                      <td className="mono">{r.action}</td>
-                      <td className="mono">
-                        {r.subject ? `${r.subject.type ?? ''} ${r.subject.id ?? ''}` : '—'}
-                      </td>
-                      <td>{r.reason ?? '—'}</td>
-                      <td className="mono detail">{JSON.stringify(r.detail)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                t('audit.seq'),
+                t('audit.at'),
+                t('audit.actor'),
+                t('audit.action'),
+                t('audit.subject'),
+                t('audit.reason'),
+                t('audit.detail'),
+              ]}
+              empty={page.data.rows.length === 0 ? t('common.empty') : null}
+            >
+              {page.data.rows.map((r) => (
+                <tr key={r.seq}>
+                  <td>{r.seq}</td>
+                  <td className="nowrap">{time(r.at)}</td>
+                  <td className="mono">{r.actor}</td>
+                  <td className="mono">{r.action}</td>
+                  <td className="mono">
+                    {r.subject ? `${r.subject.type ?? ''} ${r.subject.id ?? ''}` : '—'}
+                  </td>
+                  <td>{r.reason ?? '—'}</td>
+                  <td className="mono detail">{JSON.stringify(r.detail)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <Pager
               page={afters.length}
               hasNext={page.data.next !== null}

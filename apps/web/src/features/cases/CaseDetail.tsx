@@ -11,6 +11,7 @@ import { useApi } from '../../data/use-api.js';
 import { useI18n } from '../../i18n/index.js';
 import { CityMap } from '../../ui/CityMap.js';
 import { Card, ColourBadge, ErrorNote, Field, Loading, Pager, useFormatTime } from '../../ui/controls.js';
+import { DataTable } from '../../ui/DataTable.js';
 import { NotFound } from '../../ui/NotFound.js';
 import { CompanionCellsLayer } from '../dashboard/cells.js';
 import { DetectionProgress } from './DetectionProgress.js';
@@ -151,62 +152,52 @@ function Companions({ c }: { c: Case }) {
         {list.error ? <ErrorNote error={list.error} onRetry={list.reload} /> : null}
         {list.data ? (
           <>
-            <div className="table-wrap">
-              <table data-testid="companions">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('companions.person')}</th>
-                    <th scope="col">{t('companions.home')}</th>
-                    <th scope="col">{t('companions.cell')}</th>
-                    <th scope="col">{t('companions.overlap')}</th>
-                    <th scope="col">{t('companions.duration')}</th>
-                    <th scope="col">{t('companions.code')}</th>
-                    <th scope="col">{t('companions.task')}</th>
-                    <th scope="col">{t('companions.evidence')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.data.companions.length === 0 ? (
-                    <tr>
-                      <td colSpan={8} className="muted">
-                        {t('companions.none')}
-                      </td>
-                    </tr>
-                  ) : null}
-                  {list.data.companions.map((m) => (
-                    <tr key={m.id} className={selected?.id === m.id ? 'selected' : undefined}>
-                      <td>
-                        {m.personId ? (
-                          <Link to={`/people/${m.personId}`}>{m.name}</Link>
-                        ) : (
-                          <span className="muted">{t('companions.unknownPerson')}</span>
-                        )}
-                      </td>
-                      <td>{m.homePlaceName ?? '—'}</td>
-                      <td className="mono">{m.cell}</td>
-                      <td className="nowrap">
-                        {time(m.overlapStart)} – {time(m.overlapEnd)}
-                      </td>
-                      <td>{t('companions.minutes', { n: Math.round(m.overlapS / 60) })}</td>
-                      <td>
-                        <ColourBadge colour={m.colour} />
-                      </td>
-                      <td>{m.taskState ? t(`inbox.state.${m.taskState as 'pending'}`) : '—'}</td>
-                      <td>
-                        <button
-                          type="button"
-                          aria-pressed={selected?.id === m.id}
-                          aria-label={`${t('companions.showEvidence')}: ${m.name ?? m.cell}`}
-                          onClick={() => setSelected(selected?.id === m.id ? null : m)}
-                        >
-                          {t('companions.showEvidence')}
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                t('companions.person'),
+                t('companions.home'),
+                t('companions.cell'),
+                t('companions.overlap'),
+                t('companions.duration'),
+                t('companions.code'),
+                t('companions.task'),
+                t('companions.evidence'),
+              ]}
+              testId="companions"
+              empty={list.data.companions.length === 0 ? t('companions.none') : null}
+            >
+              {list.data.companions.map((m) => (
+                <tr key={m.id} className={selected?.id === m.id ? 'selected' : undefined}>
+                  <td>
+                    {m.personId ? (
+                      <Link to={`/people/${m.personId}`}>{m.name}</Link>
+                    ) : (
+                      <span className="muted">{t('companions.unknownPerson')}</span>
+                    )}
+                  </td>
+                  <td>{m.homePlaceName ?? '—'}</td>
+                  <td className="mono">{m.cell}</td>
+                  <td className="nowrap">
+                    {time(m.overlapStart)} – {time(m.overlapEnd)}
+                  </td>
+                  <td>{t('companions.minutes', { n: Math.round(m.overlapS / 60) })}</td>
+                  <td>
+                    <ColourBadge colour={m.colour} />
+                  </td>
+                  <td>{m.taskState ? t(`inbox.state.${m.taskState as 'pending'}`) : '—'}</td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-pressed={selected?.id === m.id}
+                      aria-label={`${t('companions.showEvidence')}: ${m.name ?? m.cell}`}
+                      onClick={() => setSelected(selected?.id === m.id ? null : m)}
+                    >
+                      {t('companions.showEvidence')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
             <Pager
               page={page}
               total={list.data.total}

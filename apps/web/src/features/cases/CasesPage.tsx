@@ -1,23 +1,18 @@
 /** Cases: register one (health officers, city admins) and list those visible from the user's place. */
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError } from '../../data/client.js';
+import { type ApiError, asApiError } from '../../data/client.js';
 import { createCase, listCases, type NewCase } from '../../data/endpoints.js';
 import { useUser } from '../../data/session.js';
 import { useApi } from '../../data/use-api.js';
 import { useT } from '../../i18n/index.js';
 import { CASE_REGISTRARS } from '../../ui/access.js';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '../../ui/controls.js';
+import { DataTable } from '../../ui/DataTable.js';
+import { localToIso } from '../../ui/local-time.js';
 import { DetectionBadge } from './DetectionProgress.js';
 
 const PAGE = 20;
-
-/** `<input type="datetime-local">` value (local time) → ISO instant, or undefined. */
-export function localToIso(local: string): string | undefined {
-  if (!local) return undefined;
-  const d = new Date(local);
-  return Number.isNaN(d.getTime()) ? undefined : d.toISOString();
-}
 
 function RegisterCase() {
   const t = useT();
@@ -46,7 +41,7 @@ function RegisterCase() {
       const c = await createCase(body);
       navigate(`/cases/${c.id}`, { state: { created: true } });
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'RX_CLIENT', String(err)));
+      setError(asApiError(err));
     } finally {
       setBusy(false);
     }
@@ -130,43 +125,32 @@ export function CasesPage() {
         {cases.error ? <ErrorNote error={cases.error} onRetry={cases.reload} /> : null}
         {cases.data ? (
           <>
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('cases.label')}</th>
-                    <th scope="col">{t('cases.status')}</th>
-                    <th scope="col">{t('cases.confirmedAt')}</th>
-                    <th scope="col">{t('common.place')}</th>
-                    <th scope="col">{t('cases.detection')}</th>
-                    <th scope="col">{t('cases.companions')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {cases.data.cases.length === 0 ? (
-                    <tr>
-                      <td colSpan={6} className="muted">
-                        {t('common.empty')}
-                      </td>
-                    </tr>
-                  ) : null}
-                  {cases.data.cases.map((c) => (
-                    <tr key={c.id}>
-                      <td>
-                        <Link to={`/cases/${c.id}`}>{c.label}</Link>
-                      </td>
-                      <td>{t(`cases.status.${c.status}`)}</td>
-                      <td className="nowrap">{time(c.confirmedAt)}</td>
-                      <td className="mono">{c.placePath ?? '—'}</td>
-                      <td>
-                        <DetectionBadge state={c.detection.state} />
-                      </td>
-                      <td>{c.companionCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              columns={[
+                t('cases.label'),
+                t('cases.status'),
+                t('cases.confirmedAt'),
+                t('common.place'),
+                t('cases.detection'),
+                t('cases.companions'),
+              ]}
+              empty={cases.data.cases.length === 0 ? t('common.empty') : null}
+            >
+              {cases.data.cases.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link to={`/cases/${c.id}`}>{c.label}</Link>
+                  </td>
+                  <td>{t(`cases.status.${c.status}`)}</td>
+                  <td className="nowrap">{time(c.confirmedAt)}</td>
+                  <td className="mono">{c.placePath ?? '—'}</td>
+                  <td>
+                    <DetectionBadge state={c.detection.state} />
+                  </td>
+                  <td>{c.companionCount}</td>
+                </tr>
+              ))}
+            </DataTable>
             <Pager
               page={page}
               hasNext={page * PAGE < cases.data.total}

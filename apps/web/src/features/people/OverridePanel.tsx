@@ -3,14 +3,12 @@
  * different one approves or rejects it with theirs. The API refuses the requester's own decision.
  */
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../data/client.js';
+import { type ApiError, asApiError } from '../../data/client.js';
 import { decideOverride, requestOverride } from '../../data/endpoints.js';
 import { useUser } from '../../data/session.js';
 import type { Colour, HealthCode, OverrideRequest } from '../../data/types.js';
 import { useT } from '../../i18n/index.js';
 import { Card, ColourBadge, ErrorNote, Field, useFormatTime } from '../../ui/controls.js';
-
-const asError = (e: unknown) => (e instanceof ApiError ? e : new ApiError(0, 'RX_CLIENT', String(e)));
 
 export function DecideOverride({ request, onDecided }: { request: OverrideRequest; onDecided: () => void }) {
   const t = useT();
@@ -28,7 +26,7 @@ export function DecideOverride({ request, onDecided }: { request: OverrideReques
       await decideOverride(request.id, approve, reason.trim());
       onDecided();
     } catch (e) {
-      setError(asError(e));
+      setError(asApiError(e));
     } finally {
       setBusy(false);
     }
@@ -92,7 +90,7 @@ export function OverridePanel({
       setNotice(t('person.overrideRequested'));
       onChanged();
     } catch (err) {
-      setError(asError(err));
+      setError(asApiError(err));
     }
   }
 

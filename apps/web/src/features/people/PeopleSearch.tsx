@@ -10,6 +10,8 @@ import { listPeople, listPlaces } from '../../data/endpoints.js';
 import { useApi } from '../../data/use-api.js';
 import { useI18n } from '../../i18n/index.js';
 import { Card, ColourBadge, ErrorNote, Field, Loading, Pager } from '../../ui/controls.js';
+import { DataTable } from '../../ui/DataTable.js';
+import { PlaceOptions } from '../../ui/PlaceOptions.js';
 import { placeName } from '../../ui/place-name.js';
 
 const PAGE = 20;
@@ -78,13 +80,7 @@ export function PeopleSearch() {
                 onChange={(e) => setDraft({ ...draft, under: e.target.value })}
               >
                 <option value="">{t('people.allPlaces')}</option>
-                {(places.data ?? [])
-                  .filter((p) => p.level !== 'grid')
-                  .map((p) => (
-                    <option key={p.id} value={p.path}>
-                      {`${'\u3000'.repeat(Math.max(0, p.path.split('.').length - 1))}${placeName(p, lang)}`}
-                    </option>
-                  ))}
+                <PlaceOptions places={places.data} />
               </select>
             )}
           </Field>
@@ -107,45 +103,31 @@ export function PeopleSearch() {
             <p className="muted" role="status">
               {t('people.found', { total: found.data.total })}
             </p>
-            <div className="table-wrap">
-              <table data-testid="people" aria-labelledby={resultsId}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('people.name')}</th>
-                    <th scope="col">{t('people.phone')}</th>
-                    <th scope="col">{t('people.home')}</th>
-                    <th scope="col">{t('people.code')}</th>
+            <DataTable
+              columns={[t('people.name'), t('people.phone'), t('people.home'), t('people.code')]}
+              testId="people"
+              labelledBy={resultsId}
+              empty={rows.length === 0 ? t('people.none') : null}
+            >
+              {rows.map((p) => {
+                const home = byPath.get(p.homePlacePath);
+                return (
+                  <tr key={p.id}>
+                    <th scope="row">
+                      <Link to={`/people/${p.id}`}>{p.name}</Link>
+                    </th>
+                    <td className="mono">{p.phoneMasked ?? '—'}</td>
+                    <td>
+                      {home ? placeName(home, lang) : p.homePlaceName}{' '}
+                      <span className="muted mono">{p.homePlacePath}</span>
+                    </td>
+                    <td>
+                      <ColourBadge colour={p.colour} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.length === 0 ? (
-                    <tr>
-                      <td colSpan={4} className="muted">
-                        {t('people.none')}
-                      </td>
-                    </tr>
-                  ) : null}
-                  {rows.map((p) => {
-                    const home = byPath.get(p.homePlacePath);
-                    return (
-                      <tr key={p.id}>
-                        <th scope="row">
-                          <Link to={`/people/${p.id}`}>{p.name}</Link>
-                        </th>
-                        <td className="mono">{p.phoneMasked ?? '—'}</td>
-                        <td>
-                          {home ? placeName(home, lang) : p.homePlaceName}{' '}
-                          <span className="muted mono">{p.homePlacePath}</span>
-                        </td>
-                        <td>
-                          <ColourBadge colour={p.colour} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </DataTable>
             <Pager
               page={page}
               total={found.data.total}

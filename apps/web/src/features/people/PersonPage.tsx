@@ -12,6 +12,7 @@ import { useApi } from '../../data/use-api.js';
 import { type Translate, useT } from '../../i18n/index.js';
 import { OVERRIDERS } from '../../ui/access.js';
 import { Card, ColourBadge, ErrorNote, Loading, useFormatTime } from '../../ui/controls.js';
+import { DataTable } from '../../ui/DataTable.js';
 import { HealthCodeCard } from '../../ui/HealthCodeCard.js';
 import { NotFound } from '../../ui/NotFound.js';
 import { OverridePanel } from './OverridePanel.js';
@@ -35,34 +36,24 @@ function History({ history }: { history: Transition[] }) {
   const time = useFormatTime();
   if (history.length === 0) return <p className="muted">{t('person.noHistory')}</p>;
   return (
-    <div className="table-wrap">
-      <table data-testid="history">
-        <thead>
-          <tr>
-            <th scope="col">{t('common.time')}</th>
-            <th scope="col">{t('person.from')}</th>
-            <th scope="col">{t('person.to')}</th>
-            <th scope="col">{t('person.rule')}</th>
-            <th scope="col">{t('person.actors')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {[...history].reverse().map((h) => (
-            <tr key={`${h.at}-${h.rule}-${h.to}`}>
-              <td className="nowrap">{time(h.at)}</td>
-              <td>
-                <ColourBadge colour={h.from} />
-              </td>
-              <td>
-                <ColourBadge colour={h.to} />
-              </td>
-              <td>{ruleLabel(t, h.rule)}</td>
-              <td className="mono">{h.actors?.length ? h.actors.join(', ') : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[t('common.time'), t('person.from'), t('person.to'), t('person.rule'), t('person.actors')]}
+      testId="history"
+    >
+      {[...history].reverse().map((h) => (
+        <tr key={`${h.at}-${h.rule}-${h.to}`}>
+          <td className="nowrap">{time(h.at)}</td>
+          <td>
+            <ColourBadge colour={h.from} />
+          </td>
+          <td>
+            <ColourBadge colour={h.to} />
+          </td>
+          <td>{ruleLabel(t, h.rule)}</td>
+          <td className="mono">{h.actors?.length ? h.actors.join(', ') : '—'}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -5,13 +5,14 @@
  */
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../data/client.js';
+import { type ApiError, asApiError } from '../../data/client.js';
 import { listPlaces, listTasks, reassignTasks, type TaskQuery } from '../../data/endpoints.js';
 import { TASK_STATES, type Task, type TaskSort, type TaskState } from '../../data/types.js';
 import { useApi } from '../../data/use-api.js';
 import { useI18n } from '../../i18n/index.js';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '../../ui/controls.js';
-import { placeName } from '../../ui/place-name.js';
+import { DataTable } from '../../ui/DataTable.js';
+import { PlaceOptions } from '../../ui/PlaceOptions.js';
 import { type AssigneeChoice, AssigneeSelect } from './staff.js';
 import { TaskPanel } from './TaskPanel.js';
 
@@ -28,7 +29,7 @@ interface Filters {
 const DEFAULT: Filters = { state: '', overdue: false, q: '', sort: 'due' };
 
 function Reassign({ ids, onDone }: { ids: string[]; onDone: (message: string) => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const places = useApi((signal) => listPlaces({}, signal), []);
   const [place, setPlace] = useState('');
   const [assignee, setAssignee] = useState<AssigneeChoice>('keep');
@@ -45,7 +46,7 @@ function Reassign({ ids, onDone }: { ids: string[]; onDone: (message: string) =>
       });
       onDone(t('inbox.moved', { moved: r.moved, skipped: r.skipped }));
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'RX_CLIENT', String(err)));
+      setError(asApiError(err));
     }
   }
 
@@ -56,13 +57,7 @@ function Reassign({ ids, onDone }: { ids: string[]; onDone: (message: string) =>
         {(id) => (
           <select id={id} value={place} onChange={(e) => setPlace(e.target.value)}>
             <option value="">{t('inbox.keepPlace')}</option>
-            {(places.data ?? [])
-              .filter((p) => p.level !== 'grid')
-              .map((p) => (
-                <option key={p.id} value={p.path}>
-                  {`${'\u3000'.repeat(Math.max(0, p.path.split('.').length - 1))}${placeName(p, lang)}`}
-                </option>
-              ))}
+            <PlaceOptions places={places.data} />
           </select>
         )}
       </Field>
@@ -188,93 +183,74 @@ export function Inbox() {
         {tasks.error ? <ErrorNote error={tasks.error} onRetry={tasks.reload} /> : null}
         {tasks.data ? (
           <>
-            <div className="table-wrap">
-              <table data-testid="tasks">
-                <thead>
-                  <tr>
-                    <th scope="col">
+            <DataTable
+              columns={[
+                <input
+                  key="all"
+                  type="checkbox"
+                  aria-label={t('inbox.selectAll')}
+                  checked={allChecked}
+                  onChange={() => setSelected(allChecked ? new Set() : new Set(rows.map((r) => r.id)))}
+                />,
+                t('inbox.person'),
+                t('inbox.phone'),
+                t('common.place'),
+                t('inbox.case'),
+                t('inbox.filter.state'),
+                t('inbox.outcome'),
+                t('inbox.assignee'),
+                t('inbox.due'),
+                <span key="open" className="sr-only">
+                  {t('common.open')}
+                </span>,
+              ]}
+              testId="tasks"
+              empty={rows.length === 0 ? t('inbox.none') : null}
+            >
+              {rows.map((task) => {
+                const name = task.personName ?? task.phoneMasked ?? task.id.slice(0, 8);
+                const cls = [task.overdue ? 'overdue' : '', selected.has(task.id) ? 'selected' : '']
+                  .join(' ')
+                  .trim();
+                return (
+                  <tr key={task.id} className={cls || undefined} data-overdue={task.overdue ? 'yes' : 'no'}>
+                    <td>
                       <input
                         type="checkbox"
-                        aria-label={t('inbox.selectAll')}
-                        checked={allChecked}
-                        onChange={() => setSelected(allChecked ? new Set() : new Set(rows.map((r) => r.id)))}
+                        aria-label={t('inbox.select', { name })}
+                        checked={selected.has(task.id)}
+                        onChange={() => toggle(task.id)}
                       />
-                    </th>
-                    <th scope="col">{t('inbox.person')}</th>
-                    <th scope="col">{t('inbox.phone')}</th>
-                    <th scope="col">{t('common.place')}</th>
-                    <th scope="col">{t('inbox.case')}</th>
-                    <th scope="col">{t('inbox.filter.state')}</th>
-                    <th scope="col">{t('inbox.outcome')}</th>
-                    <th scope="col">{t('inbox.assignee')}</th>
-                    <th scope="col">{t('inbox.due')}</th>
-                    <th scope="col">
-                      <span className="sr-only">{t('common.open')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.length === 0 ? (
-                    <tr>
-                      <td colSpan={10} className="muted">
-                        {t('inbox.none')}
-                      </td>
-                    </tr>
-                  ) : null}
-                  {rows.map((task) => {
-                    const name = task.personName ?? task.phoneMasked ?? task.id.slice(0, 8);
-                    const cls = [task.overdue ? 'overdue' : '', selected.has(task.id) ? 'selected' : '']
-                      .join(' ')
-                      .trim();
-                    return (
-                      <tr
-                        key={task.id}
-                        className={cls || undefined}
-                        data-overdue={task.overdue ? 'yes' : 'no'}
+                    </td>
+                    <td>{task.personId ? <Link to={`/people/${task.personId}`}>{name}</Link> : name}</td>
+                    <td className="mono">{task.phoneMasked ?? '—'}</td>
+                    <td>{task.placeName}</td>
+                    <td>
+                      <Link to={`/cases/${task.caseId}`}>{task.caseLabel}</Link>
+                    </td>
+                    <td>
+                      <span className={`badge state-${task.state}`}>{t(`inbox.state.${task.state}`)}</span>
+                    </td>
+                    <td>{task.outcome ? t(`inbox.outcome.${task.outcome}`) : '—'}</td>
+                    <td>{task.assignedUsername ?? <span className="muted">{t('inbox.unassigned')}</span>}</td>
+                    <td className="nowrap">
+                      {time(task.dueAt)}{' '}
+                      {task.overdue ? <span className="badge overdue">{t('inbox.overdue')}</span> : null}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        aria-expanded={open?.id === task.id}
+                        aria-label={`${t('common.open')}: ${name}`}
+                        onClick={() => setOpen(open?.id === task.id ? null : task)}
                       >
-                        <td>
-                          <input
-                            type="checkbox"
-                            aria-label={t('inbox.select', { name })}
-                            checked={selected.has(task.id)}
-                            onChange={() => toggle(task.id)}
-                          />
-                        </td>
-                        <td>{task.personId ? <Link to={`/people/${task.personId}`}>{name}</Link> : name}</td>
-                        <td className="mono">{task.phoneMasked ?? '—'}</td>
-                        <td>{task.placeName}</td>
-                        <td>
-                          <Link to={`/cases/${task.caseId}`}>{task.caseLabel}</Link>
-                        </td>
-                        <td>
-                          <span className={`badge state-${task.state}`}>
-                            {t(`inbox.state.${task.state}`)}
-                          </span>
-                        </td>
-                        <td>{task.outcome ? t(`inbox.outcome.${task.outcome}`) : '—'}</td>
-                        <td>
-                          {task.assignedUsername ?? <span className="muted">{t('inbox.unassigned')}</span>}
-                        </td>
-                        <td className="nowrap">
-                          {time(task.dueAt)}{' '}
-                          {task.overdue ? <span className="badge overdue">{t('inbox.overdue')}</span> : null}
-                        </td>
-                        <td>
-                          <button
-                            type="button"
-                            aria-expanded={open?.id === task.id}
-                            aria-label={`${t('common.open')}: ${name}`}
-                            onClick={() => setOpen(open?.id === task.id ? null : task)}
-                          >
-                            {t('common.open')}
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                        {t('common.open')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </DataTable>
             <Pager
               page={page}
               total={tasks.data.total}

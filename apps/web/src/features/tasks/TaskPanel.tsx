@@ -1,6 +1,6 @@
 /** One task opened: record its state, outcome and note (updateTask). */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../data/client.js';
+import { type ApiError, asApiError } from '../../data/client.js';
 import { updateTask } from '../../data/endpoints.js';
 import { TASK_OUTCOMES, TASK_STATES, type Task, type TaskOutcome, type TaskState } from '../../data/types.js';
 import { useT } from '../../i18n/index.js';
@@ -49,7 +49,7 @@ export function TaskPanel({
       });
       onSaved(updated);
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'RX_CLIENT', String(err)));
+      setError(asApiError(err));
     } finally {
       setBusy(false);
     }

@@ -1,14 +1,14 @@
 /** Laboratories and health officers record PCR results; each is applied to the person's code at once. */
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError } from '../../data/client.js';
+import { type ApiError, asApiError } from '../../data/client.js';
 import { recordTestResult } from '../../data/endpoints.js';
 import { useUser } from '../../data/session.js';
 import type { RecordedTest } from '../../data/types.js';
 import { useT } from '../../i18n/index.js';
 import { can } from '../../ui/access.js';
 import { Card, ErrorNote, Field } from '../../ui/controls.js';
-import { localToIso } from '../cases/CasesPage.js';
+import { localToIso } from '../../ui/local-time.js';
 
 export function TestsPage() {
   const t = useT();
@@ -38,7 +38,7 @@ export function TestsPage() {
       setDone(recorded);
       setSampleId('');
     } catch (err) {
-      setError(err instanceof ApiError ? err : new ApiError(0, 'RX_CLIENT', String(err)));
+      setError(asApiError(err));
     } finally {
       setBusy(false);
     }
