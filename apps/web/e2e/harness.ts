@@ -16,13 +16,13 @@ import { webDistDir } from '../../api/src/plugins/web.js';
 import { createUser } from '../../api/src/users.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const SCREENSHOTS = resolve(here, '../../../.artifacts/screenshots');
+const SCREENSHOTS = resolve(here, '../../../.artifacts/screenshots');
 export const PASSWORD = 'correct horse battery';
 const SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456';
 const CITY_SECRET = Buffer.from('e2e-city-secret-e2e-city-secret-0123456789');
 process.env.RENXING_CITY_SECRET ??= CITY_SECRET.toString();
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -36,7 +36,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** A small city with centres, so the map has something to draw. */
-export async function seedCity(db: Db): Promise<void> {
+async function seedCity(db: Db): Promise<void> {
   await insertPlaces(db, [
     { level: 'city', code: 'cq', name: '重庆市', nameEn: 'Chongqing', lon: 106.55, lat: 29.56 },
     {
@@ -114,7 +114,7 @@ export async function seedCity(db: Db): Promise<void> {
   ]);
 }
 
-export const USERS = {
+const USERS = {
   admin: { role: 'city_admin', placePath: 'cq' },
   district1: { role: 'district_officer', placePath: 'cq.yz' },
   street1: { role: 'street_officer', placePath: 'cq.yz.jd01' },
@@ -127,7 +127,7 @@ export const USERS = {
 
 export type Username = keyof typeof USERS | 'resident1';
 
-export const PEOPLE_CSV = [
+const PEOPLE_CSV = [
   'name,phone,id_number,address,community,household',
   '张伟,13800000001,,解放碑1号,cq.yz.jd01.sq01,h1',
   '王芳,13800000002,,解放碑2号,cq.yz.jd01.sq01,h2',
@@ -137,7 +137,7 @@ export const PEOPLE_CSV = [
 
 /** The start of the day of trajectories: yesterday, on the hour. */
 export const T0 = Math.floor(Date.now() / 3_600_000) * 3600 - 86_400;
-export const CASE_PHONE = '13800000004';
+const CASE_PHONE = '13800000004';
 export const UNKNOWN_COMPANIONS = 14;
 
 /**
@@ -145,7 +145,7 @@ export const UNKNOWN_COMPANIONS = 14;
  * them for the whole half hour; 李娜 is 5 km away; 14 phones not in the registry join, 8 in A (from
  * 08:10) and 6 in B. Pings every 5 minutes.
  */
-export function pingsCsv(t0: number): string {
+function pingsCsv(t0: number): string {
   const lines = ['subject,ts,lon,lat'];
   const A = [106.5701, 29.5601];
   const B = [106.5801, 29.5651];
@@ -176,7 +176,7 @@ export interface Console {
   now(): number;
   /** People by name → id. */
   people: Map<string, string>;
-  /** A new browser context (its own cookies), optionally signed in through the UI. */
+  /** A new browser context (its own cookies): a desktop window, or a phone with `mobile`. */
   context(options?: { mobile?: boolean }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
@@ -258,7 +258,7 @@ async function importPeople(url: string, db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
-export async function apiLogin(url: string, username: Username): Promise<{ cookie: string; csrf: string }> {
+async function apiLogin(url: string, username: Username): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${url}/api/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
