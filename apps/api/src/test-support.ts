@@ -1,11 +1,22 @@
 /** A small city, users and a signed-in helper for the API tests. */
-import { type Db, insertPlaces } from '@renxing/db';
+import { type Db, insertPlaces, type User } from '@renxing/db';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.js';
-import { createUser } from './users.js';
+import { type CreateUser, createUser } from './users.js';
 
 export const SECRET = 'test-secret-test-secret-test-secret-0123';
 export const PASSWORD = 'correct horse battery';
+
+/** A user who signs in with PASSWORD. */
+export function addUser(
+  db: Db,
+  username: string,
+  role: CreateUser['role'],
+  placePath: string | null,
+  more: Omit<Partial<CreateUser>, 'username' | 'role' | 'placePath' | 'password'> = {},
+): Promise<User> {
+  return createUser(db, { username, password: PASSWORD, role, placePath, ...more });
+}
 
 export async function seedCity(db: Db): Promise<void> {
   await insertPlaces(db, [
@@ -19,13 +30,8 @@ export async function seedCity(db: Db): Promise<void> {
     { parentPath: 'cq.yz.jd02', level: 'community', code: 'sq03', name: '社区三' },
     { parentPath: 'cq.jb', level: 'street', code: 'jd03', name: '观音桥街道' },
   ]);
-  await createUser(db, {
-    username: 'street1',
-    password: PASSWORD,
-    role: 'street_officer',
-    placePath: 'cq.yz.jd01',
-  });
-  await createUser(db, { username: 'admin', password: PASSWORD, role: 'city_admin', placePath: 'cq' });
+  await addUser(db, 'street1', 'street_officer', 'cq.yz.jd01');
+  await addUser(db, 'admin', 'city_admin', 'cq');
 }
 
 export function testApp(db: Db, loginLimit = 5, extra: Partial<AppOptions> = {}): Promise<FastifyInstance> {

@@ -3,8 +3,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { importPings } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { authHeaders, login, type Session, seedCity, testApp } from '../../test-support.js';
-import { createUser } from '../../users.js';
+import { addUser, authHeaders, login, type Session, seedCity, testApp } from '../../test-support.js';
 
 const CITY_SECRET = Buffer.from('case-test-city-secret-case-test-city-secret');
 const T0 = Date.parse('2026-11-20T08:00:00+08:00') / 1000;
@@ -34,21 +33,10 @@ async function seed(db: Db) {
     ],
     { secret: CITY_SECRET },
   );
-  const pw = 'correct horse battery';
-  await createUser(db, { username: 'health', password: pw, role: 'health_officer', placePath: 'cq' });
-  await createUser(db, {
-    username: 'sq01',
-    password: pw,
-    role: 'community_worker',
-    placePath: 'cq.yz.jd01.sq01',
-  });
-  await createUser(db, {
-    username: 'sq02',
-    password: pw,
-    role: 'community_worker',
-    placePath: 'cq.yz.jd01.sq02',
-  });
-  await createUser(db, { username: 'jb', password: pw, role: 'street_officer', placePath: 'cq.jb.jd03' });
+  await addUser(db, 'health', 'health_officer', 'cq');
+  await addUser(db, 'sq01', 'community_worker', 'cq.yz.jd01.sq01');
+  await addUser(db, 'sq02', 'community_worker', 'cq.yz.jd01.sq02');
+  await addUser(db, 'jb', 'street_officer', 'cq.jb.jd03');
   const imported = await importPings(db, Buffer.from(pingsCsv()), { secret: CITY_SECRET, source: 'test' });
   expect(imported.rejected).toBe(0);
 }

@@ -3,8 +3,7 @@ import { type Db, listAudit, upsertPeople } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
-import { createUser } from '../../users.js';
+import { addUser, authHeaders, login, type Session, seedCity, testApp } from '../../test-support.js';
 
 const CITY_SECRET = Buffer.from('search-test-city-secret-search-test-city-secret');
 
@@ -21,19 +20,9 @@ async function seed(db: Db) {
     ],
     { secret: CITY_SECRET },
   );
-  await createUser(db, {
-    username: 'sq01',
-    password: PASSWORD,
-    role: 'community_worker',
-    placePath: 'cq.yz.jd01.sq01',
-  });
-  await createUser(db, {
-    username: 'health',
-    password: PASSWORD,
-    role: 'health_officer',
-    placePath: 'cq.yz',
-  });
-  await createUser(db, { username: 'lab', password: PASSWORD, role: 'lab_user', placePath: 'cq' });
+  await addUser(db, 'sq01', 'community_worker', 'cq.yz.jd01.sq01');
+  await addUser(db, 'health', 'health_officer', 'cq.yz');
+  await addUser(db, 'lab', 'lab_user', 'cq');
   // 张三 has a yellow code.
   await db.query(
     `INSERT INTO health_codes (person_id, colour, since, reason, state)

@@ -5,8 +5,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
-import { createUser } from '../../users.js';
+import { addUser, authHeaders, login, type Session, seedCity, testApp } from '../../test-support.js';
 import { limited } from './index.js';
 
 const citySecret = Buffer.from('api-pings-secret-api-pings-secret-000001');
@@ -35,12 +34,7 @@ forEachDatabase(
     });
     async function setup() {
       await seedCity(t.db);
-      await createUser(t.db, {
-        username: 'health1',
-        password: PASSWORD,
-        role: 'health_officer',
-        placePath: 'cq.yz',
-      });
+      await addUser(t.db, 'health1', 'health_officer', 'cq.yz');
       app = await testApp(t.db, 100, { citySecret, now: () => NOW });
       return {
         a: app,

@@ -3,25 +3,18 @@ import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
-import { createUser } from '../../users.js';
+import { addUser, authHeaders, login, type Session, seedCity, testApp } from '../../test-support.js';
 
 async function seed(db: Db) {
   await seedCity(db);
-  const user = (
-    username: string,
-    role: Parameters<typeof createUser>[1]['role'],
-    placePath: string,
-    displayName?: string,
-  ) => createUser(db, { username, password: PASSWORD, role, placePath, displayName });
-  await user('sq01a', 'community_worker', 'cq.yz.jd01.sq01', '陈晓红');
-  await user('sq01b', 'community_worker', 'cq.yz.jd01.sq01');
-  await user('sq02a', 'community_worker', 'cq.yz.jd01.sq02', '周明');
-  await user('sq03a', 'community_worker', 'cq.yz.jd02.sq03');
-  await user('health', 'health_officer', 'cq.yz.jd01');
-  await user('lab', 'lab_user', 'cq.yz.jd01');
-  await user('auditor', 'auditor', 'cq.yz.jd01');
-  const gone = await user('gone', 'community_worker', 'cq.yz.jd01.sq01');
+  await addUser(db, 'sq01a', 'community_worker', 'cq.yz.jd01.sq01', { displayName: '陈晓红' });
+  await addUser(db, 'sq01b', 'community_worker', 'cq.yz.jd01.sq01');
+  await addUser(db, 'sq02a', 'community_worker', 'cq.yz.jd01.sq02', { displayName: '周明' });
+  await addUser(db, 'sq03a', 'community_worker', 'cq.yz.jd02.sq03');
+  await addUser(db, 'health', 'health_officer', 'cq.yz.jd01');
+  await addUser(db, 'lab', 'lab_user', 'cq.yz.jd01');
+  await addUser(db, 'auditor', 'auditor', 'cq.yz.jd01');
+  const gone = await addUser(db, 'gone', 'community_worker', 'cq.yz.jd01.sq01');
   await db.query('UPDATE users SET disabled_at = now() WHERE id = $1', [gone.id]);
 }
 
