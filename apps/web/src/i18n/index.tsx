@@ -10,7 +10,7 @@ import { type MessageKey, zhCN } from './zh-CN.js';
 export type Lang = 'zh-CN' | 'en';
 export type { MessageKey };
 
-export const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+const DICTIONARIES: Record<Lang, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
 
 const STORAGE_KEY = 'rx.lang';
 

@@ -16,7 +16,7 @@ export type Section =
 
 const PLACE_STAFF: Role[] = ['city_admin', 'district_officer', 'street_officer', 'community_worker'];
 
-export const ACCESS: Record<Section, readonly Role[]> = {
+const ACCESS: Record<Section, readonly Role[]> = {
   dashboard: [...PLACE_STAFF, 'health_officer'],
   places: [...PLACE_STAFF, 'health_officer'],
   cases: [...PLACE_STAFF, 'health_officer'],
@@ -35,7 +35,7 @@ export interface NavItem {
 }
 
 /** The sections shown in the navigation, in order. */
-export const NAV: readonly NavItem[] = [
+const NAV: readonly NavItem[] = [
   { section: 'dashboard', path: '/dashboard', label: 'nav.dashboard' },
   { section: 'cases', path: '/cases', label: 'nav.cases' },
   { section: 'inbox', path: '/inbox', label: 'nav.inbox' },
