@@ -11,11 +11,7 @@ import { placeName } from '../../ui/place-name.js';
 export type AssigneeChoice = 'keep' | 'none' | string;
 
 /** 陈晓红 · worker2（社区工作者 · 较场口社区）: the person, their role and their place's name. */
-const staffLabel = (
-  t: Translate,
-  u: Pick<StaffMember, 'username' | 'displayName' | 'role'>,
-  place: string,
-) =>
+const staffLabel = (t: Translate, u: Pick<StaffMember, 'username' | 'displayName' | 'role'>, place: string) =>
   t('inbox.staffOf', {
     name: u.displayName ? `${u.displayName} · ${u.username}` : u.username,
     role: t(`role.${u.role}`),
