@@ -1,5 +1,5 @@
 /** A small city, users and a signed-in helper for the API tests. */
-import { type Db, insertPlaces, type User } from '@renxing/db';
+import { type Db, insertPlaces, peopleUnder, type User, upsertPeople } from '@renxing/db';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.js';
 import { type CreateUser, createUser } from './users.js';
@@ -34,6 +34,22 @@ export async function seedCity(db: Db): Promise<void> {
   await addUser(db, 'admin', 'city_admin', 'cq');
 }
 
+/** Three people of seedCity's city: 甲 and 乙 under street1's street, 丙 outside it. Their ids. */
+export async function seedThreePeople(db: Db, secret: Buffer): Promise<{ a: string; b: string; c: string }> {
+  await upsertPeople(
+    db,
+    [
+      { name: '甲', phone: '13800000001', community: 'cq.yz.jd01.sq01' },
+      { name: '乙', phone: '13800000002', community: 'cq.yz.jd01.sq02' },
+      { name: '丙', phone: '13800000003', community: 'cq.yz.jd02.sq03' },
+    ],
+    { secret },
+  );
+  const { people } = await peopleUnder(db, 'cq');
+  const id = (name: string) => people.find((p) => p.name === name)!.id;
+  return { a: id('甲'), b: id('乙'), c: id('丙') };
+}
+
 export function testApp(db: Db, loginLimit = 5, extra: Partial<AppOptions> = {}): Promise<FastifyInstance> {
   return buildApp({ db, secret: SECRET, loginLimit, ...extra });
 }
@@ -47,6 +63,22 @@ export interface Session {
 
 /** The cookie and CSRF headers of a request made as `s`. */
 export const authHeaders = (s: Session) => ({ cookie: s.cookie, 'x-csrf-token': s.csrf });
+
+/** A request as `s` (null: signed out), in `lang`. */
+export const send = (
+  app: FastifyInstance,
+  s: Session | null,
+  method: 'GET' | 'POST',
+  url: string,
+  payload?: unknown,
+  lang = 'en',
+) =>
+  app.inject({
+    method,
+    url,
+    headers: { 'accept-language': lang, ...(s ? authHeaders(s) : {}) },
+    ...(payload === undefined ? {} : { payload: payload as object }),
+  });
 
 export async function login(app: FastifyInstance, username: string, password = PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/login', payload: { username, password } });

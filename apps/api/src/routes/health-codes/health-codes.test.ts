@@ -3,7 +3,7 @@ import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { auditTrail, type Db, peopleUnder, upsertPeople } from '@renxing/db';
+import { auditTrail, type Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import {
   applyHealthCodeEvent,
@@ -13,7 +13,15 @@ import {
 } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import {
+  login,
+  PASSWORD,
+  type Session,
+  seedCity,
+  seedThreePeople,
+  send,
+  testApp,
+} from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const H = 3600;
@@ -40,18 +48,7 @@ forEachDatabase(
     async function setup() {
       const db: Db = t.db;
       await seedCity(db);
-      await upsertPeople(
-        db,
-        [
-          { name: '甲', phone: '13800000001', community: 'cq.yz.jd01.sq01' },
-          { name: '乙', phone: '13800000002', community: 'cq.yz.jd01.sq02' },
-          { name: '丙', phone: '13800000003', community: 'cq.yz.jd02.sq03' },
-        ],
-        { secret: Buffer.from(CITY_SECRET) },
-      );
-      const { people } = await peopleUnder(db, 'cq');
-      const id = (name: string) => people.find((p) => p.name === name)!.id;
-      const [a, b, c] = [id('甲'), id('乙'), id('丙')];
+      const { a, b, c } = await seedThreePeople(db, Buffer.from(CITY_SECRET));
       const users: [string, Parameters<typeof createUser>[1]['role'], string | null, string | null][] = [
         ['health1', 'health_officer', 'cq.yz', null],
         ['district1', 'district_officer', 'cq.yz', null],
@@ -92,24 +89,6 @@ forEachDatabase(
         );
       return { a: app, db, people: { a, b, c }, ids, s, clock, companion };
     }
-
-    const send = (
-      a: FastifyInstance,
-      s: Session | null,
-      method: 'GET' | 'POST',
-      url: string,
-      payload?: unknown,
-      lang = 'en',
-    ) =>
-      a.inject({
-        method,
-        url,
-        headers: {
-          'accept-language': lang,
-          ...(s ? authHeaders(s) : {}),
-        },
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
 
     it('yellow → two negatives ≥ 24 h apart → green, through the API, explained in the request’s locale', async () => {
       const { a, people, s, companion, ids } = await setup();

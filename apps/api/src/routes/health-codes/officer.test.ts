@@ -4,12 +4,20 @@
  * outside the officer's scope or role reads as 404; bad input names the field.
  */
 import { generateKeyPairSync } from 'node:crypto';
-import { auditTrail, type Db, peopleUnder, upsertPeople } from '@renxing/db';
+import { auditTrail, type Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import { applyHealthCodeEvent } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
-import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '../../test-support.js';
+import {
+  login,
+  PASSWORD,
+  type Session,
+  seedCity,
+  seedThreePeople,
+  send,
+  testApp,
+} from '../../test-support.js';
 import { createUser } from '../../users.js';
 
 const H = 3600;
@@ -39,17 +47,7 @@ forEachDatabase(
     async function setup() {
       const db: Db = t.db;
       await seedCity(db);
-      await upsertPeople(
-        db,
-        [
-          { name: '甲', phone: '13800000001', community: 'cq.yz.jd01.sq01' },
-          { name: '乙', phone: '13800000002', community: 'cq.yz.jd01.sq02' },
-          { name: '丙', phone: '13800000003', community: 'cq.yz.jd02.sq03' },
-        ],
-        { secret: Buffer.from(CITY_SECRET) },
-      );
-      const { people } = await peopleUnder(db, 'cq');
-      const id = (name: string) => people.find((p) => p.name === name)!.id;
+      const people = await seedThreePeople(db, Buffer.from(CITY_SECRET));
       const users: [string, Parameters<typeof createUser>[1]['role'], string | null, string | null][] = [
         ['health1', 'health_officer', 'cq.yz', '渝中区疾控中心'],
         ['health.jb', 'health_officer', 'cq.jb', '江北区疾控中心'],
@@ -62,30 +60,15 @@ forEachDatabase(
         ids[username] = (await createUser(db, { username, password: PASSWORD, role, placePath, unit })).id;
       }
       ids['res.a'] = (
-        await createUser(db, { username: 'res.a', password: PASSWORD, role: 'resident', personId: id('甲') })
+        await createUser(db, { username: 'res.a', password: PASSWORD, role: 'resident', personId: people.a })
       ).id;
       const clock = { now: T0 };
       app = await testApp(db, 100, { now: () => clock.now });
       const s: Record<string, Session> = {};
       for (const u of ['street1', 'admin', 'res.a', ...users.map((u) => u[0])]) s[u] = await login(app, u);
       ids.admin = s.admin.userId;
-      return { a: app, db, people: { a: id('甲'), b: id('乙'), c: id('丙') }, ids, s, clock };
+      return { a: app, db, people, ids, s, clock };
     }
-
-    const send = (
-      a: FastifyInstance,
-      s: Session | null,
-      method: 'GET' | 'POST',
-      url: string,
-      payload?: unknown,
-      lang = 'en',
-    ) =>
-      a.inject({
-        method,
-        url,
-        headers: { 'accept-language': lang, ...(s ? authHeaders(s) : {}) },
-        ...(payload === undefined ? {} : { payload: payload as object }),
-      });
 
     it('close contact → red (the officer’s unit shown); 14 days of isolation and a negative in its last 24 h → green', async () => {
       const { a, people, ids, s, clock } = await setup();
