@@ -10,6 +10,9 @@ export const placePath = {
   pattern: '^[a-z0-9_]{1,32}(\\.[a-z0-9_]{1,32})*$',
 } as const;
 
+/** A search box's text: 1–50 characters, no NUL. */
+export const searchText = { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^\\x00]*$' } as const;
+
 /** Path parameters of a route on one record: its uuid. */
 export const uuidParams = {
   type: 'object',

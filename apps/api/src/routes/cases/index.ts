@@ -22,7 +22,7 @@ import { type DetectionQueue, registerCase } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError } from '../../errors.js';
 import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
-import { placePath, uuidParams } from '../schemas.js';
+import { placePath, searchText, uuidParams } from '../schemas.js';
 
 export interface CaseRouteOptions {
   db: Db;
@@ -262,7 +262,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
             cell: { type: 'string', pattern: '^-?[0-9]{1,9}:-?[0-9]{1,9}$' },
             place: placePath,
             minOverlap: { type: 'integer', minimum: 0, maximum: 10_000_000 },
-            q: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^\\x00]*$' },
+            q: searchText,
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 500 },
           },

@@ -26,7 +26,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { commonErrors, FieldError, invalid } from '../../errors.js';
 import { PLACE_STAFF, roles, scopeOf } from '../../scope.js';
-import { placePath, uuidParams } from '../schemas.js';
+import { placePath, searchText, uuidParams } from '../schemas.js';
 
 export interface TaskRouteOptions {
   db: Db;
@@ -123,7 +123,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
             caseId: { type: 'string', format: 'uuid' },
             place: placePath,
             assignedTo: { type: 'string', format: 'uuid' },
-            q: { type: 'string', minLength: 1, maxLength: 50, pattern: '^[^\\x00]*$' },
+            q: searchText,
             sort: { type: 'string', enum: ['due', 'created', 'updated', 'place'] },
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 500 },
