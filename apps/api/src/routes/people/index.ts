@@ -22,7 +22,6 @@
 import { RenxingError } from '@renxing/contracts';
 import {
   appendAudit,
-  citySecret,
   type Db,
   importPeopleFile,
   isWithin,
@@ -37,8 +36,8 @@ import { placePath, uuidParams } from '../schemas.js';
 
 export interface PeopleRouteOptions {
   db: Db;
-  /** The key of phone pseudonyms; default RENXING_CITY_SECRET or `<RENXING_DATA_DIR>/city-secret`. */
-  citySecret?: Buffer | (() => Buffer);
+  /** The key of phone pseudonyms (read when first needed). */
+  citySecret: () => Buffer;
 }
 
 const IMPORT_ROLES = PLACE_STAFF;
@@ -96,13 +95,6 @@ const reasonQuery = {
 } as const;
 
 export default async function peopleRoutes(api: FastifyInstance, options: PeopleRouteOptions): Promise<void> {
-  let secret = typeof options.citySecret === 'function' ? undefined : options.citySecret;
-  const key = () => {
-    if (typeof options.citySecret === 'function') return options.citySecret();
-    secret ??= citySecret({ env: process.env, dataDir: process.env.RENXING_DATA_DIR || 'data' });
-    return secret;
-  };
-
   // Raw file bodies, in this plugin only.
   api.addContentTypeParser(
     ['text/csv', XLSX_TYPE, 'application/octet-stream'],
@@ -150,7 +142,11 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
       const kind = request.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
       let result: Awaited<ReturnType<typeof importPeopleFile>>;
       try {
-        result = await importPeopleFile(options.db, body, { secret: key(), within: scope, kind });
+        result = await importPeopleFile(options.db, body, {
+          secret: options.citySecret(),
+          within: scope,
+          kind,
+        });
       } catch (e) {
         if (!(e instanceof PeopleFileError)) throw e;
         if (e.kind === 'missing_columns') {
@@ -223,7 +219,7 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
       const { user, scope } = scopeOf(request, READ_ROLES);
       const { q, under = scope, offset = 0, limit = 50 } = request.query;
       requireInScope(under, scope);
-      const found = await searchPeople(options.db, { under, q, secret: key(), offset, limit });
+      const found = await searchPeople(options.db, { under, q, secret: options.citySecret(), offset, limit });
       await appendAudit(options.db, {
         actor: user.id,
         action: 'people.search',
