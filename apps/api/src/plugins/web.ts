@@ -1,10 +1,10 @@
 /**
  * The web console (apps/web, built by Vite into apps/web/dist) served at `/`. Built files are
  * served as they are (hashed assets cached for a year, index.html never); every other GET outside
- * /api, /docs, /openapi.json and /.well-known that asks for HTML (a browser's navigation: Accept
- * text/html) answers index.html, so the console's own routes (/cases/…, /people/…) survive a
- * reload; a program asking for anything else keeps the API's JSON 404. Without a built console the API still starts and logs
- * how to build it. RENXING_WEB_DIST points at another build.
+ * /api, /docs, /openapi.json, /.well-known and /assets that asks for HTML (a browser's navigation:
+ * Accept text/html) answers index.html, so the console's own routes (/cases/…, /people/…) survive
+ * a reload; a program asking for anything else keeps the API's JSON 404. Without a built console
+ * the API still starts and logs how to build it. RENXING_WEB_DIST points at another build.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +35,7 @@ async function webPlugin(app: FastifyInstance): Promise<void> {
     setHeaders(reply, path) {
       reply.header(
         'cache-control',
-        path.includes(`${join(root, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        path.includes(join(root, 'assets')) ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
   });
