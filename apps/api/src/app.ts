@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { RenxingError } from '@renxing/contracts';
-import { citySecret, type Db } from '@renxing/db';
+import { citySecret, type Db, renxingDataDir } from '@renxing/db';
 import { DEFAULT_COMPANION_PARAMS, DetectionQueue, type GridParams } from '@renxing/platform';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installErrorHandling } from './errors.js';
@@ -98,7 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const grid: GridParams = options.grid ?? DEFAULT_COMPANION_PARAMS;
   let secret = options.citySecret;
   const citySecretOf = () => {
-    secret ??= citySecret({ env: process.env, dataDir: process.env.RENXING_DATA_DIR || 'data' });
+    secret ??= citySecret({ env: process.env, dataDir: renxingDataDir() });
     return secret;
   };
   const detection = new DetectionQueue(options.db, {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MigrationError, migrate, openDatabase } from '@renxing/db';
@@ -31,6 +31,9 @@ describe('startServer (embedded PGlite in a data directory)', () => {
       const res = await fetch(`http://127.0.0.1:${port}/openapi.json`);
       expect(res.status).toBe(200);
       expect(lines.length).toBeGreaterThan(0);
+      // The city secret sits where the CLI's imports look for it, beside (not inside) PGlite's files.
+      expect(existsSync(join(dir, 'city-secret'))).toBe(true);
+      expect(existsSync(join(dir, 'pg', 'city-secret'))).toBe(false);
     } finally {
       await app.close();
     }

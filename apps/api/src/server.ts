@@ -8,7 +8,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { citySecret, defaultDataDir, hasPlaces, migrate, openDatabase } from '@renxing/db';
+import { citySecret, hasPlaces, migrate, openDatabase, renxingDataDir } from '@renxing/db';
 import { purgeTrajectories } from '@renxing/platform';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
@@ -41,7 +41,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
   let app: FastifyInstance | undefined;
   try {
     await migrate(db, { log });
-    const secret = citySecret({ env, dataDir: defaultDataDir(env) });
+    const secret = citySecret({ env, dataDir: renxingDataDir(env) });
     if (env.RENXING_DEMO !== '0' && !(await hasPlaces(db))) {
       log('seeding the demo city (first start) …');
       const t0 = performance.now();

@@ -53,9 +53,17 @@ export class TransactionAbortedError extends Error {
   }
 }
 
+/**
+ * The data directory: `RENXING_DATA_DIR`, default `./data`. It holds the city secret, the signing
+ * keys and (in `pg/`) the embedded database; the server and the CLI must agree on it.
+ */
+export function renxingDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RENXING_DATA_DIR || 'data';
+}
+
 /** Where `openDatabase` puts an embedded database when told nothing else. */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.RENXING_DATA_DIR ? join(env.RENXING_DATA_DIR, 'pg') : join('data', 'pg');
+  return join(renxingDataDir(env), 'pg');
 }
 
 export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | undefined };

@@ -41,6 +41,7 @@ export {
   openDatabase,
   pgTypes,
   type QueryResult,
+  renxingDataDir,
   resolveTarget,
   sqlState,
   type Target,

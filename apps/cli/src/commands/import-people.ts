@@ -20,6 +20,7 @@ import {
   openDatabase,
   PeopleFileError,
   rejectsCsv,
+  renxingDataDir,
 } from '@renxing/db';
 import { type Flags, positiveInt, requireFlag } from '../args.js';
 import { readWhole } from '../files.js';
@@ -62,7 +63,7 @@ export async function importPeopleCommand(
   const w = WORDS[locale];
 
   const bytes = readWhole(file);
-  const secret = citySecret({ env, dataDir: env.RENXING_DATA_DIR || 'data' });
+  const secret = citySecret({ env, dataDir: renxingDataDir(env) });
   const db = options.db ?? (await openDatabase());
   try {
     if (!options.db) await migrate(db);

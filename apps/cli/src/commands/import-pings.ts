@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { type Locale, RenxingError } from '@renxing/contracts';
-import { citySecret, type Db, migrate, openDatabase } from '@renxing/db';
+import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@renxing/db';
 import { parseUtcOffset } from '@renxing/engine';
 import { type ImportPingsResult, importedBefore, importPings } from '@renxing/platform';
 import { type Flags, requireFlag } from '../args.js';
@@ -70,7 +70,7 @@ export async function importPingsCommand(
   const w = WORDS[locale];
 
   const { fd, size } = openForRead(file);
-  const secret = citySecret({ env, dataDir: env.RENXING_DATA_DIR || 'data' });
+  const secret = citySecret({ env, dataDir: renxingDataDir(env) });
   const db = options.db ?? (await openDatabase());
   const rejects = new TextFile(`${rejectsPath}.partial`);
   let result: ImportPingsResult;

@@ -1,6 +1,6 @@
 /** What the health-code routes share: the database, the preset, the keys, the clock, error mapping. */
 import { RenxingError } from '@renxing/contracts';
-import { citySecret, type Db, isWithin, personById } from '@renxing/db';
+import { citySecret, type Db, isWithin, personById, renxingDataDir } from '@renxing/db';
 import {
   HealthCodeServiceError,
   loadPreviousKeys,
@@ -33,7 +33,7 @@ export interface HealthCodeRouteOptions {
   verifyLimit?: number;
 }
 
-const dataDir = () => process.env.RENXING_DATA_DIR || 'data';
+const dataDir = () => renxingDataDir();
 
 export interface HealthCodeContext {
   db: Db;
