@@ -541,6 +541,22 @@ export async function rememberHealthCodePid(db: Db, pid: string, personId: strin
 }
 
 /** The person a token pseudonym stands for, or undefined. */
+/**
+ * The current colour of the person a token pseudonym stands for, in one round trip (a person
+ * without a stored code is green); undefined when the pseudonym was never issued.
+ */
+export async function colourOfHealthCodePid(
+  db: Db,
+  pid: string,
+): Promise<'green' | 'yellow' | 'red' | undefined> {
+  const { rows } = await db.query<{ colour: 'green' | 'yellow' | 'red' | null }>(
+    `SELECT c.colour FROM health_code_pids p LEFT JOIN health_codes c ON c.person_id = p.person_id
+      WHERE p.pid = $1`,
+    [pid],
+  );
+  return rows.length === 0 ? undefined : (rows[0].colour ?? 'green');
+}
+
 export async function personOfHealthCodePid(db: Db, pid: string): Promise<string | undefined> {
   const { rows } = await db.query<{ person_id: string }>(
     'SELECT person_id FROM health_code_pids WHERE pid = $1',

@@ -49,6 +49,7 @@ export {
 } from './database.js';
 export {
   type CodeColour,
+  colourOfHealthCodePid,
   decideOverrideRequest,
   HealthCodeConflictError,
   type HealthCodeSnapshot,

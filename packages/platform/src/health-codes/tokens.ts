@@ -3,7 +3,7 @@
  * verifying one online: the offline check of signing.ts, plus the person's current colour when it
  * changed since the token was issued.
  */
-import { type Db, rememberHealthCodePid } from '@renxing/db';
+import { colourOfHealthCodePid, type Db, rememberHealthCodePid } from '@renxing/db';
 import type { Colour } from '@renxing/domain';
 import {
   type HealthTokenClaims,
@@ -50,12 +50,7 @@ export async function verifyPersonToken(
   const check = verifyHealthToken(ctx.verifyKeys ?? [ctx.key], token, options);
   if (!check.valid) return check;
   // One round trip for the person and their colour (a person without a stored code is green).
-  const { rows } = await db.query<{ colour: Colour | null }>(
-    `SELECT c.colour FROM health_code_pids p LEFT JOIN health_codes c ON c.person_id = p.person_id
-      WHERE p.pid = $1`,
-    [check.claims.pid],
-  );
-  if (rows.length === 0) return check;
-  const colour = rows[0].colour ?? 'green';
+  const colour = await colourOfHealthCodePid(db, check.claims.pid);
+  if (colour === undefined) return check;
   return colour === check.claims.colour ? check : { ...check, currentColour: colour };
 }
