@@ -84,7 +84,11 @@ describe('startServer (embedded PGlite in a data directory)', () => {
       });
       expect(res.status).toBe(200);
       const cookie = res.headers.get('set-cookie')!.split(';')[0];
-      const inbox = await (await fetch(`http://127.0.0.1:${port}/api/tasks`, { headers: { cookie } })).json();
+      const inbox = (await (
+        await fetch(`http://127.0.0.1:${port}/api/tasks`, { headers: { cookie } })
+      ).json()) as {
+        total: number;
+      };
       expect(inbox.total).toBeGreaterThan(0);
     } finally {
       await app.close();
