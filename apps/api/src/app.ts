@@ -16,7 +16,7 @@ import webPlugin from './plugins/web.js';
 import auditRoutes from './routes/audit/index.js';
 import authRoutes from './routes/auth/index.js';
 import caseRoutes from './routes/cases/index.js';
-import healthCodeRoutes, { wellKnownRoutes } from './routes/health-codes/index.js';
+import healthCodeRoutes, { healthCodeContext, wellKnownRoutes } from './routes/health-codes/index.js';
 import peopleRoutes from './routes/people/index.js';
 import pingRoutes from './routes/pings/index.js';
 import placeRoutes from './routes/places/index.js';
@@ -115,6 +115,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (options.closeDb) await options.db.close();
   });
 
+  // One health-code context (keys read once) for the /api routes and /.well-known/jwks.json.
+  const healthCodes = healthCodeContext({
+    db: options.db,
+    preset,
+    citySecret: citySecretOf,
+    now,
+    verifyLimit: options.verifyLimit,
+  });
+
   // The /api tree: one auth hook, then the routes.
   const auth: AuthOptions = {
     db: options.db,
@@ -134,17 +143,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(caseRoutes, { db: options.db, citySecret: citySecretOf, preset, now, detection });
       await api.register(taskRoutes, { db: options.db, now });
       await api.register(statsRoutes, { db: options.db, now, grid });
-      await api.register(healthCodeRoutes, {
-        db: options.db,
-        preset,
-        citySecret: citySecretOf,
-        now,
-        verifyLimit: options.verifyLimit,
-      });
+      await api.register(healthCodeRoutes, { ctx: healthCodes });
     },
     { prefix: '/api' },
   );
-  await app.register(wellKnownRoutes, { db: options.db }); // /.well-known/jwks.json at the root
+  await app.register(wellKnownRoutes, { ctx: healthCodes }); // /.well-known/jwks.json at the root
   await app.register(webPlugin); // the console at /, after the /api tree
   return app;
 }

@@ -6,18 +6,18 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { codeRoutes } from './codes.js';
-import { type HealthCodeRouteOptions, healthCodeContext } from './context.js';
+import type { HealthCodeContext } from './context.js';
 import { officerRoutes } from './officer.js';
 import { overrideRoutes } from './overrides.js';
 import { testResultRoutes } from './test-results.js';
 
-export type { HealthCodeRouteOptions } from './context.js';
+export { type HealthCodeContext, type HealthCodeRouteOptions, healthCodeContext } from './context.js';
 
+/** The routes under /api; `ctx` is built once by the app and shared with `wellKnownRoutes`. */
 export default async function healthCodeRoutes(
   api: FastifyInstance,
-  options: HealthCodeRouteOptions,
+  { ctx }: { ctx: HealthCodeContext },
 ): Promise<void> {
-  const ctx = healthCodeContext(options);
   codeRoutes(api, ctx);
   overrideRoutes(api, ctx);
   testResultRoutes(api, ctx);
@@ -28,8 +28,10 @@ export default async function healthCodeRoutes(
  * GET /.well-known/jwks.json: the public keys scanners verify tokens with, offline: the signing
  * key first, then the keys of earlier rotations still accepted.
  */
-export async function wellKnownRoutes(app: FastifyInstance, options: HealthCodeRouteOptions): Promise<void> {
-  const ctx = healthCodeContext(options);
+export async function wellKnownRoutes(
+  app: FastifyInstance,
+  { ctx }: { ctx: HealthCodeContext },
+): Promise<void> {
   app.get(
     '/.well-known/jwks.json',
     {
