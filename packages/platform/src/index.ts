@@ -2,7 +2,7 @@
 
 export { DEFAULT_PARAMS as DEFAULT_COMPANION_PARAMS, type GridParams } from '@renxing/engine';
 export { type CellCount, cellFeatures, cellRing } from './cases/cells.js';
-export { type DetectionResult, type DetectOptions, detectCase, detectCases } from './cases/detect.js';
+export { type DetectionResult, type DetectOptions, detectCases } from './cases/detect.js';
 export { DetectionQueue, type QueueOptions } from './cases/queue.js';
 export { type CaseInput, type CaseProblem, type RegisterOptions, registerCase } from './cases/register.js';
 export * from './health-codes/index.js';

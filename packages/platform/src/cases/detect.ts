@@ -88,13 +88,6 @@ class Reporter {
   }
 }
 
-/** Runs detection for one case. */
-export async function detectCase(db: Db, caseId: string, options: DetectOptions): Promise<DetectionResult> {
-  const [result] = await detectCases(db, [caseId], options);
-  if (result instanceof Error) throw result;
-  return result;
-}
-
 /**
  * Runs detection for several cases, sharing the load and the index. Returns, per case in the
  * order given, its result or the error that failed it (recorded on the case as well).
