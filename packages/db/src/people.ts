@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 import { isWithin, type PlacePath } from './places.js';
 import { normalisePhone, pseudonymOf } from './pseudonym.js';
+import { subtree } from './sql.js';
 
 export interface NewPerson {
   name: string;
@@ -295,7 +296,7 @@ export async function peopleUnder(
   const after = paging.after && UUID.test(paging.after) ? paging.after : null;
   const { rows } = await db.query<PersonRow>(
     `SELECT ${COLUMNS} FROM ${FROM}
-      WHERE pl.path >= $1 AND pl.path < $1 || '/' AND ($2::uuid IS NULL OR p.id > $2::uuid)
+      WHERE ${subtree('pl.path', '$1')} AND ($2::uuid IS NULL OR p.id > $2::uuid)
       ORDER BY p.id LIMIT $3`,
     [path, after, limit + 1],
   );
@@ -309,7 +310,7 @@ export async function countPeople(db: Db, path?: PlacePath): Promise<number> {
   const { rows } = path
     ? await db.query<{ n: number }>(
         `SELECT count(*) AS n FROM people p JOIN places pl ON pl.id = p.home_place_id
-          WHERE pl.path >= $1 AND pl.path < $1 || '/'`,
+          WHERE ${subtree('pl.path', '$1')}`,
         [path],
       )
     : await db.query<{ n: number }>('SELECT count(*) AS n FROM people');

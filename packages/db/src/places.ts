@@ -2,7 +2,9 @@
  * The place hierarchy (city → district → street → community → grid) by materialised path.
  * Every question about a subtree or the chain above a place is one indexed query.
  */
+
 import type { Db } from './database.js';
+import { subtree } from './sql.js';
 
 export const PLACE_LEVELS = ['city', 'district', 'street', 'community', 'grid'] as const;
 export type PlaceLevel = (typeof PLACE_LEVELS)[number];
@@ -162,7 +164,7 @@ export async function under(db: Db, path: PlacePath, options: { level?: PlaceLev
   }
   const { rows } = await db.query<PlaceRow>(
     `SELECT ${COLUMNS} FROM places
-      WHERE path >= $1 AND path < $1 || '/'${filter}
+      WHERE ${subtree('path', '$1')}${filter}
       ORDER BY path`,
     params,
   );
