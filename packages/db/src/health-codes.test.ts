@@ -1,25 +1,26 @@
 import { expect, it } from 'vitest';
 import type { Db } from './database.js';
 import {
-  decideOverrideRequest,
   HealthCodeConflictError,
   healthCodeHistory,
   healthCodeOf,
   healthCodesOf,
   insertHealthCodeTransition,
-  insertOverrideRequest,
-  insertTestResult,
   lockHealthCode,
-  overrideRequestById,
-  pendingOverrides,
-  pendingOverridesOf,
   personOfHealthCodePid,
   rememberHealthCodePid,
   saveHealthCode,
-  testResultsOf,
 } from './health-codes.js';
+import {
+  decideOverrideRequest,
+  insertOverrideRequest,
+  overrideRequestById,
+  pendingOverrides,
+  pendingOverridesOf,
+} from './override-requests.js';
 import { peopleUnder, upsertPeople } from './people.js';
 import { insertPlaces } from './places.js';
+import { insertTestResult, testResultsOf } from './test-results.js';
 import { forEachDatabase } from './testing/matrix.js';
 import { insertUser } from './users.js';
 

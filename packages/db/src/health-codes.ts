@@ -1,5 +1,6 @@
 /**
- * Health codes, their transitions, override requests and test results (migration 0005).
+ * Health codes and their transitions (migration 0005); override requests and test results are in
+ * override-requests.ts and test-results.ts.
  *
  * The rules live in @renxing/domain (health-code); this module only stores what they decide.
  * `state` is the domain's whole HealthCodeState kept as JSON (this package does not depend on the
@@ -14,12 +15,10 @@
  *
  * Token pseudonyms (`pid` in signed QR tokens) are mapped back to people in health_code_pids.
  *
- * Instants of the code and its transitions are epoch seconds (the domain's unit); override
- * requests and test results are records and use Date.
+ * Instants of the code and its transitions are epoch seconds (the domain's unit).
  */
 import type { Db } from './database.js';
-import type { PlacePath } from './places.js';
-import { subtree } from './sql.js';
+import { UUID } from './sql.js';
 
 export type CodeColour = 'green' | 'yellow' | 'red';
 
@@ -86,8 +85,6 @@ function toCode(r: CodeRow): StoredHealthCode {
     updatedAt: r.updated_at,
   };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The stored code of a person, or null when they have none (green from the start). No lock. */
 export async function healthCodeOf(db: Db, personId: string): Promise<StoredHealthCode | null> {
@@ -275,257 +272,6 @@ export async function healthCodeHistory(
     [personId, limit],
   );
   return rows.map(toTransition);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Override requests
-
-export type OverrideState = 'pending' | 'approved' | 'rejected' | 'withdrawn';
-
-export interface NewOverrideRequest {
-  personId: string;
-  to: CodeColour;
-  requestedBy: string;
-  reason: string;
-  requestedAt?: Date;
-}
-
-export interface StoredOverrideRequest {
-  id: string;
-  personId: string;
-  to: CodeColour;
-  requestedBy: string;
-  reason: string;
-  requestedAt: Date;
-  state: OverrideState;
-  decidedBy: string | null;
-  decisionReason: string | null;
-  decidedAt: Date | null;
-  /** The person's home place (for scope checks). */
-  homePlacePath: string | null;
-}
-
-interface OverrideRow {
-  id: string;
-  person_id: string;
-  to_colour: CodeColour;
-  requested_by: string;
-  request_reason: string;
-  requested_at: Date;
-  state: OverrideState;
-  decided_by: string | null;
-  decision_reason: string | null;
-  decided_at: Date | null;
-  home_place_path: string | null;
-}
-
-const OVERRIDE_COLUMNS = `o.id, o.person_id, o.to_colour, o.requested_by, o.request_reason, o.requested_at, o.state,
-  o.decided_by, o.decision_reason, o.decided_at, pl.path AS home_place_path`;
-const OVERRIDE_FROM = `override_requests o
-  JOIN people p ON p.id = o.person_id
-  LEFT JOIN places pl ON pl.id = p.home_place_id`;
-
-function toOverride(r: OverrideRow): StoredOverrideRequest {
-  return {
-    id: r.id,
-    personId: r.person_id,
-    to: r.to_colour,
-    requestedBy: r.requested_by,
-    reason: r.request_reason,
-    requestedAt: r.requested_at,
-    state: r.state,
-    decidedBy: r.decided_by,
-    decisionReason: r.decision_reason,
-    decidedAt: r.decided_at,
-    homePlacePath: r.home_place_path,
-  };
-}
-
-export async function insertOverrideRequest(
-  db: Db,
-  request: NewOverrideRequest,
-): Promise<StoredOverrideRequest> {
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO override_requests (person_id, to_colour, requested_by, request_reason, requested_at)
-     VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()))
-     RETURNING id`,
-    [request.personId, request.to, request.requestedBy, request.reason, request.requestedAt ?? null],
-  );
-  return (await overrideRequestById(db, rows[0].id))!;
-}
-
-/** One request; `lock` (inside a transaction) holds it until commit, so it is decided once. */
-export async function overrideRequestById(
-  db: Db,
-  id: string,
-  options: { lock?: boolean } = {},
-): Promise<StoredOverrideRequest | undefined> {
-  if (!UUID.test(id)) return undefined;
-  const { rows } = await db.query<OverrideRow>(
-    `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM} WHERE o.id = $1${options.lock ? ' FOR UPDATE OF o' : ''}`,
-    [id],
-  );
-  return rows[0] ? toOverride(rows[0]) : undefined;
-}
-
-/** Pending requests for people whose home place lies under `path` (optionally one person's), oldest first. */
-export async function pendingOverrides(
-  db: Db,
-  path: PlacePath,
-  options: { limit?: number; personId?: string } = {},
-): Promise<StoredOverrideRequest[]> {
-  const limit = Math.min(Math.max(Math.trunc(options.limit ?? 100), 1), 1000);
-  const person = options.personId && UUID.test(options.personId) ? options.personId : null;
-  if (options.personId !== undefined && person === null) return [];
-  const { rows } = await db.query<OverrideRow>(
-    `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM}
-      WHERE o.state = 'pending' AND ${subtree('pl.path', '$1')}
-        AND ($2::uuid IS NULL OR o.person_id = $2::uuid)
-      ORDER BY o.requested_at, o.id LIMIT $3`,
-    [path, person, limit],
-  );
-  return rows.map(toOverride);
-}
-
-/** A person's pending requests, oldest first. */
-export async function pendingOverridesOf(db: Db, personId: string): Promise<StoredOverrideRequest[]> {
-  if (!UUID.test(personId)) return [];
-  const { rows } = await db.query<OverrideRow>(
-    `SELECT ${OVERRIDE_COLUMNS} FROM ${OVERRIDE_FROM}
-      WHERE o.state = 'pending' AND o.person_id = $1 ORDER BY o.requested_at, o.id`,
-    [personId],
-  );
-  return rows.map(toOverride);
-}
-
-export interface OverrideDecision {
-  state: 'approved' | 'rejected';
-  decidedBy: string;
-  reason: string;
-  decidedAt?: Date;
-}
-
-/**
- * Decides a pending request. Returns the decided request, or undefined when it is not pending
- * (any more). The table itself refuses a decision by the requester (four-eyes constraint).
- */
-export async function decideOverrideRequest(
-  db: Db,
-  id: string,
-  decision: OverrideDecision,
-): Promise<StoredOverrideRequest | undefined> {
-  if (!UUID.test(id)) return undefined;
-  const { rowCount } = await db.query(
-    `UPDATE override_requests
-        SET state = $2, decided_by = $3, decision_reason = $4, decided_at = coalesce($5::timestamptz, now())
-      WHERE id = $1 AND state = 'pending'`,
-    [id, decision.state, decision.decidedBy, decision.reason, decision.decidedAt ?? null],
-  );
-  return rowCount === 0 ? undefined : overrideRequestById(db, id);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Test results
-
-export type TestOutcome = 'negative' | 'positive' | 'invalid';
-
-export interface NewTestResult {
-  personId: string;
-  kind?: 'pcr' | 'antigen';
-  result: TestOutcome;
-  sampledAt: Date;
-  reportedAt?: Date;
-  lab: string;
-  sampleId: string;
-  poolId?: string | null;
-  recordedBy?: string | null;
-}
-
-export interface StoredTestResult {
-  id: string;
-  personId: string;
-  kind: 'pcr' | 'antigen';
-  result: TestOutcome;
-  sampledAt: Date;
-  reportedAt: Date;
-  lab: string;
-  sampleId: string;
-  poolId: string | null;
-  recordedBy: string | null;
-}
-
-interface TestRow {
-  id: string;
-  person_id: string;
-  kind: 'pcr' | 'antigen';
-  result: TestOutcome;
-  sampled_at: Date;
-  reported_at: Date;
-  lab: string;
-  sample_id: string;
-  pool_id: string | null;
-  recorded_by: string | null;
-}
-
-const TEST_COLUMNS =
-  'id, person_id, kind, result, sampled_at, reported_at, lab, sample_id, pool_id, recorded_by';
-
-function toTest(r: TestRow): StoredTestResult {
-  return {
-    id: r.id,
-    personId: r.person_id,
-    kind: r.kind,
-    result: r.result,
-    sampledAt: r.sampled_at,
-    reportedAt: r.reported_at,
-    lab: r.lab,
-    sampleId: r.sample_id,
-    poolId: r.pool_id,
-    recordedBy: r.recorded_by,
-  };
-}
-
-/**
- * Stores a result once per (lab, sample_id, person): a re-sent result returns the stored row with
- * `inserted: false` (the first result wins, as in the domain's PCR history).
- */
-export async function insertTestResult(
-  db: Db,
-  test: NewTestResult,
-): Promise<{ test: StoredTestResult; inserted: boolean }> {
-  const { rows } = await db.query<TestRow>(
-    `INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at, lab, sample_id, pool_id, recorded_by)
-     VALUES ($1, $2, $3, $4, coalesce($5::timestamptz, now()), $6, $7, $8, $9)
-     ON CONFLICT ON CONSTRAINT test_results_sample_key DO NOTHING
-     RETURNING ${TEST_COLUMNS}`,
-    [
-      test.personId,
-      test.kind ?? 'pcr',
-      test.result,
-      test.sampledAt,
-      test.reportedAt ?? null,
-      test.lab,
-      test.sampleId,
-      test.poolId ?? null,
-      test.recordedBy ?? null,
-    ],
-  );
-  if (rows[0]) return { test: toTest(rows[0]), inserted: true };
-  const existing = await db.query<TestRow>(
-    `SELECT ${TEST_COLUMNS} FROM test_results WHERE lab = $1 AND sample_id = $2 AND person_id = $3`,
-    [test.lab, test.sampleId, test.personId],
-  );
-  return { test: toTest(existing.rows[0]), inserted: false };
-}
-
-/** A person's results, by sampling time. */
-export async function testResultsOf(db: Db, personId: string): Promise<StoredTestResult[]> {
-  if (!UUID.test(personId)) return [];
-  const { rows } = await db.query<TestRow>(
-    `SELECT ${TEST_COLUMNS} FROM test_results WHERE person_id = $1 ORDER BY sampled_at, id`,
-    [personId],
-  );
-  return rows.map(toTest);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -50,33 +50,19 @@ export {
 export {
   type CodeColour,
   colourOfHealthCodePid,
-  decideOverrideRequest,
   HealthCodeConflictError,
   type HealthCodeSnapshot,
   healthCodeHistory,
   healthCodeOf,
   healthCodesOf,
   insertHealthCodeTransition,
-  insertOverrideRequest,
-  insertTestResult,
   lockHealthCode,
   type NewHealthCodeTransition,
-  type NewOverrideRequest,
-  type NewTestResult,
-  type OverrideDecision,
-  type OverrideState,
-  overrideRequestById,
-  pendingOverrides,
-  pendingOverridesOf,
   personOfHealthCodePid,
   rememberHealthCodePid,
   type StoredHealthCode,
   type StoredHealthCodeTransition,
-  type StoredOverrideRequest,
-  type StoredTestResult,
   saveHealthCode,
-  type TestOutcome,
-  testResultsOf,
 } from './health-codes.js';
 export {
   appliedRows,
@@ -89,6 +75,17 @@ export {
   migrate,
   migrationsDir,
 } from './migrate.js';
+export {
+  decideOverrideRequest,
+  insertOverrideRequest,
+  type NewOverrideRequest,
+  type OverrideDecision,
+  type OverrideState,
+  overrideRequestById,
+  pendingOverrides,
+  pendingOverridesOf,
+  type StoredOverrideRequest,
+} from './override-requests.js';
 export {
   type BatchReject,
   type BatchResult,
@@ -168,6 +165,13 @@ export {
   taskTransitionAllowed,
   updateTask,
 } from './tasks.js';
+export {
+  insertTestResult,
+  type NewTestResult,
+  type StoredTestResult,
+  type TestOutcome,
+  testResultsOf,
+} from './test-results.js';
 export {
   insertTrajectoryImport,
   type NewTrajectoryChunk,

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
 import { isWithin, type PlacePath } from './places.js';
 import { normalisePhone, pseudonymOf } from './pseudonym.js';
-import { subtree } from './sql.js';
+import { subtree, UUID } from './sql.js';
 
 export interface NewPerson {
   name: string;
@@ -262,8 +262,6 @@ function toPerson(r: PersonRow): Person {
     updatedAt: r.updated_at,
   };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function personById(db: Db, id: string): Promise<Person | undefined> {
   if (!UUID.test(id)) return undefined;

@@ -8,3 +8,6 @@
 export function subtree(column: string, param: string): string {
   return `(${column} >= ${param} AND ${column} < ${param} || '/')`;
 }
+
+/** A text a `uuid` parameter accepts (anything else is asked nothing: it matches no row). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
