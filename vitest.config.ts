@@ -4,8 +4,10 @@ export default defineConfig({
   resolve: { conditions: ['source'] },
   ssr: { resolve: { conditions: ['source'] } },
   test: {
+    exclude: ['**/node_modules/**', '**/dist/**'],
     include: [
       'packages/*/src/**/*.test.ts',
+      'modules/*/**/*.test.ts',
       'apps/*/src/**/*.test.ts',
       'bench/src/**/*.test.ts',
       'apps/web/e2e/**/*.test.ts',

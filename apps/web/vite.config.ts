@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  // The modules' console screens and the UI kit are TypeScript sources inside the workspace.
+  resolve: { conditions: ['source', 'module', 'browser', 'development|production'] },
   build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 2000, sourcemap: false },
   server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });

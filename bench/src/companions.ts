@@ -23,7 +23,7 @@ import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { generateCases, generatePings } from '@renxing/testkit';
+import { generateCases, generatePings } from '@renxing/city-gen';
 import { type Measured, runMeasured } from './measure.js';
 import { big, compareFiles, f, mb, num, type Row, ratio, summaryOf, table } from './report.js';
 

@@ -10,7 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServer } from '@renxing/api/dist/server.js';
+import { startServer } from '@renxing/api/server';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM_ARGS = [

@@ -5,15 +5,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cityArb, oracleCompanions, parseCompanionsCsv, toCasesCsv, toPingsCsv } from '@renxing/testkit';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  oracleCompanions,
-  parseCompanionsCsv,
-  toCasesCsv,
-  toPingsCsv,
-} from '../../packages/testkit/src/oracle.js';
-import { cityArb } from '../../packages/testkit/src/random-city.js';
 import { duckdbCompanions } from './duckdb-companions.js';
 import type { Mode } from './duckdb-sql.js';
 

@@ -15,14 +15,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  citySecret,
-  importPeopleFile,
-  insertPlaces,
-  migrate,
-  type NewPlace,
-  openDatabase,
-} from '@renxing/db';
+import { citySecret, migrate, openDatabase } from '@renxing/db';
+import { importPeopleFile } from '@renxing/modules/people';
+import { insertPlaces, type NewPlace } from '@renxing/modules/places';
 import pg from 'pg';
 
 const { values } = parseArgs({

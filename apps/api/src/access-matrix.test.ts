@@ -7,21 +7,18 @@
  * reveals what is outside a caller's reach). Admitted but the object lies outside the caller's
  * place: 404. Without a session: 401 (public operations aside).
  */
-import {
-  createTasksForCase,
-  type Db,
-  insertCase,
-  insertPlaces,
-  type UserRole,
-  upsertCompanions,
-  upsertPeople,
-} from '@renxing/db';
+
+import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
-import { requestHealthCodeOverride } from '@renxing/platform';
+import { createUser, type UserRole } from '@renxing/modules/access';
+import { insertCase, upsertCompanions } from '@renxing/modules/cases';
+import { createTasksForCase } from '@renxing/modules/follow-up';
+import { requestHealthCodeOverride } from '@renxing/modules/health-codes';
+import { upsertPeople } from '@renxing/modules/people';
+import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from './test-support.js';
-import { createUser } from './users.js';
 
 const SECRET = Buffer.from('matrix-city-secret-matrix-city-secret-0001');
 const NOW = Date.parse('2026-11-20T12:00:00Z') / 1000;

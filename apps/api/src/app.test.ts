@@ -1,5 +1,5 @@
-import { auditTrail } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
+import { auditTrail } from '@renxing/modules/audit';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';

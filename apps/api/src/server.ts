@@ -8,11 +8,12 @@
  */
 import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { citySecret, hasPlaces, migrate, openDatabase, renxingDataDir } from '@renxing/db';
-import { purgeTrajectories } from '@renxing/platform';
+import { citySecret, migrate, openDatabase, renxingDataDir } from '@renxing/db';
+import { seedDemo } from '@renxing/modules/demo';
+import { hasPlaces } from '@renxing/modules/places';
+import { purgeTrajectories } from '@renxing/modules/trajectories';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { seedDemo } from './demo/seed.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;

@@ -1,8 +1,10 @@
 /** A small city, users and a signed-in helper for the API tests. */
-import { type Db, insertPlaces, peopleUnder, type User, upsertPeople } from '@renxing/db';
+import type { Db } from '@renxing/db';
+import { type CreateUser, createUser, type User } from '@renxing/modules/access';
+import { peopleUnder, upsertPeople } from '@renxing/modules/people';
+import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
 import { type AppOptions, buildApp } from './app.js';
-import { type CreateUser, createUser } from './users.js';
 
 export const SECRET = 'test-secret-test-secret-test-secret-0123';
 export const PASSWORD = 'correct horse battery';

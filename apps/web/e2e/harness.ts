@@ -7,13 +7,14 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Db, insertPlaces, migrate, openDatabase } from '@renxing/db';
-import { importPings } from '@renxing/platform';
+import { type Db, migrate, openDatabase } from '@renxing/db';
+import { createUser } from '@renxing/modules/access';
+import { insertPlaces } from '@renxing/modules/places';
+import { importPings } from '@renxing/modules/trajectories';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../api/src/app.js';
 import { webDistDir } from '../../api/src/plugins/web.js';
-import { createUser } from '../../api/src/users.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const SCREENSHOTS = resolve(here, '../../../.artifacts/screenshots');

@@ -3,8 +3,9 @@
  * opens the person; a street officer bulk-assigns the street's tasks to a community worker chosen
  * by name, who then sees them as theirs.
  */
+
+import { createUser } from '@renxing/modules/access';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../api/src/users.js';
 import {
   type Console,
   PASSWORD,

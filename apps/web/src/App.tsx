@@ -1,37 +1,48 @@
 /** Routes: sign-in, then one frame with the sections the signed-in role may open. */
+
+import { SignIn } from '@renxing/modules/access/web';
+import { can, homeOf, type Section } from '@renxing/ui/access';
+import { useT } from '@renxing/ui/i18n';
+import { Layout } from '@renxing/ui/Layout';
+import { NotFound } from '@renxing/ui/NotFound';
+import { useSession } from '@renxing/ui/session';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { useSession } from './data/session.js';
-import { SignIn } from './features/auth/SignIn.js';
-import { useT } from './i18n/index.js';
-import { can, homeOf, type Section } from './ui/access.js';
-import { Layout } from './ui/Layout.js';
-import { NotFound } from './ui/NotFound.js';
 
 // Each screen is its own chunk: sign-in and the resident's view never load the charts and the map.
-const AuditPage = lazy(() => import('./features/audit/AuditPage.js').then((m) => ({ default: m.AuditPage })));
-const CaseDetail = lazy(() =>
-  import('./features/cases/CaseDetail.js').then((m) => ({ default: m.CaseDetail })),
+const AuditPage = lazy(() =>
+  import('../../../modules/audit/web/AuditPage.js').then((m) => ({ default: m.AuditPage })),
 );
-const CasesPage = lazy(() => import('./features/cases/CasesPage.js').then((m) => ({ default: m.CasesPage })));
+const CaseDetail = lazy(() =>
+  import('../../../modules/cases/web/CaseDetail.js').then((m) => ({ default: m.CaseDetail })),
+);
+const CasesPage = lazy(() =>
+  import('../../../modules/cases/web/CasesPage.js').then((m) => ({ default: m.CasesPage })),
+);
 const Dashboard = lazy(() =>
-  import('./features/dashboard/Dashboard.js').then((m) => ({ default: m.Dashboard })),
+  import('../../../modules/dashboard/web/Dashboard.js').then((m) => ({ default: m.Dashboard })),
 );
 const OverridesPage = lazy(() =>
-  import('./features/people/OverridesPage.js').then((m) => ({ default: m.OverridesPage })),
+  import('../../../modules/health-codes/web/OverridesPage.js').then((m) => ({ default: m.OverridesPage })),
 );
 const PersonPage = lazy(() =>
-  import('./features/people/PersonPage.js').then((m) => ({ default: m.PersonPage })),
+  import('../../../modules/people/web/PersonPage.js').then((m) => ({ default: m.PersonPage })),
 );
 const PeopleSearch = lazy(() =>
-  import('./features/people/PeopleSearch.js').then((m) => ({ default: m.PeopleSearch })),
+  import('../../../modules/people/web/PeopleSearch.js').then((m) => ({ default: m.PeopleSearch })),
 );
 const PlacePage = lazy(() =>
-  import('./features/places/PlacePage.js').then((m) => ({ default: m.PlacePage })),
+  import('../../../modules/places/web/PlacePage.js').then((m) => ({ default: m.PlacePage })),
 );
-const MyCode = lazy(() => import('./features/resident/MyCode.js').then((m) => ({ default: m.MyCode })));
-const Inbox = lazy(() => import('./features/tasks/Inbox.js').then((m) => ({ default: m.Inbox })));
-const TestsPage = lazy(() => import('./features/tests/TestsPage.js').then((m) => ({ default: m.TestsPage })));
+const MyCode = lazy(() =>
+  import('../../../modules/health-codes/web/MyCode.js').then((m) => ({ default: m.MyCode })),
+);
+const Inbox = lazy(() =>
+  import('../../../modules/follow-up/web/Inbox.js').then((m) => ({ default: m.Inbox })),
+);
+const TestsPage = lazy(() =>
+  import('../../../modules/health-codes/web/TestsPage.js').then((m) => ({ default: m.TestsPage })),
+);
 
 function RequireUser({ children }: { children: ReactNode }) {
   const { user } = useSession();

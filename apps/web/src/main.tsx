@@ -1,9 +1,9 @@
+import { I18nProvider } from '@renxing/ui/i18n';
+import { SessionProvider } from '@renxing/ui/session';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { SessionProvider } from './data/session.js';
-import { I18nProvider } from './i18n/index.js';
-import './ui/styles.css';
+import '@renxing/ui/styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,9 +1,12 @@
 /**
- * Plain SQL migrations: `migrations/NNNN_name.sql`, applied in order, each in its own transaction,
- * recorded in `schema_migrations`. An applied file whose text changed is refused, not re-run.
+ * Plain SQL migrations: each module keeps its own in `modules/<area>/store/migrations/NNNN_name.sql`;
+ * the runner gathers every module's folder into one sequence of versions (unique across modules),
+ * applies them in order, each in its own transaction, recorded in `schema_migrations`. An applied
+ * file whose text changed is refused, not re-run.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './database.js';
 
@@ -19,8 +22,8 @@ export interface Migration {
 }
 
 export interface MigrateOptions {
-  /** The migrations folder; default: this package's `migrations/`. */
-  dir?: string | URL;
+  /** The migrations folder(s); default: every module's `store/migrations/` (see `migrationDirs`). */
+  dir?: string | URL | readonly (string | URL)[];
   /** Already loaded migrations (instead of `dir`). */
   migrations?: readonly Migration[];
   /** Progress lines, e.g. `console.log`. */
@@ -44,7 +47,25 @@ export class MigrationError extends Error {
   }
 }
 
-export const migrationsDir: URL = new URL('../migrations/', import.meta.url);
+/** The modules' root, the same from `src/` and `dist/`. */
+export const modulesDir: URL = new URL('../../../modules/', import.meta.url);
+
+/** `modules/<area>/store/migrations/` of every module that has one, sorted by area. */
+export async function migrationDirs(root: string | URL = modulesDir): Promise<string[]> {
+  const base = typeof root === 'string' ? root : fileURLToPath(root);
+  const dirs: string[] = [];
+  for (const area of (await readdir(base)).sort()) {
+    const dir = join(base, area, 'store', 'migrations');
+    if (
+      await stat(dir).then(
+        (s) => s.isDirectory(),
+        () => false,
+      )
+    )
+      dirs.push(dir);
+  }
+  return dirs;
+}
 
 const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 
@@ -52,12 +73,18 @@ export function checksumOf(sql: string): string {
   return createHash('sha256').update(sql.replace(/\r\n?/g, '\n'), 'utf8').digest('hex');
 }
 
-/** Reads and checks the migration files of a folder, sorted by version. */
-export async function loadMigrations(dir: string | URL = migrationsDir): Promise<Migration[]> {
-  const path = typeof dir === 'string' ? dir : fileURLToPath(dir);
-  const files = (await readdir(path)).filter((f) => f.endsWith('.sql')).sort();
+/** Reads and checks the migration files of the folders (default: every module's), sorted by version. */
+export async function loadMigrations(dir?: string | URL | readonly (string | URL)[]): Promise<Migration[]> {
+  const dirs =
+    dir === undefined ? await migrationDirs() : typeof dir === 'string' || dir instanceof URL ? [dir] : dir;
+  const files: { file: string; path: string }[] = [];
+  for (const d of dirs) {
+    const path = typeof d === 'string' ? d : fileURLToPath(d);
+    for (const file of await readdir(path)) if (file.endsWith('.sql')) files.push({ file, path });
+  }
+  files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const migrations: Migration[] = [];
-  for (const file of files) {
+  for (const { file, path } of files) {
     const match = FILE_NAME.exec(file);
     if (!match) {
       throw new MigrationError(

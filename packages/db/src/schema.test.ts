@@ -1,9 +1,9 @@
 /** The constraints the service relies on, checked on both engines. */
 import { createHash } from 'node:crypto';
+import { appendAudit, auditTrail, verifyAuditChain } from '@renxing/modules/audit';
+import { insertPlaces } from '@renxing/modules/places';
 import { expect, it } from 'vitest';
-import { appendAudit, auditTrail, verifyAuditChain } from './audit.js';
 import { type Db, sqlState } from './database.js';
-import { insertPlaces } from './places.js';
 import { forEachDatabase } from './testing/matrix.js';
 
 const pseudonym = (phone: string) => createHash('sha256').update(`secret:${phone}`).digest('hex');

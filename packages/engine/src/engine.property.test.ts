@@ -5,9 +5,11 @@
  * Reproduce a failure with the `seed` and `path` fast-check prints, e.g.
  * `fc.assert(prop, { seed: -123, path: '7:1:0', endOnFailure: true })`.
  */
-import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+
 import {
+  type City,
+  type CityMode,
+  cityArb,
   dropDuplicates,
   type OParams,
   type ORow,
@@ -15,8 +17,9 @@ import {
   parseCompanionsCsv,
   toCasesCsv,
   toPingsCsv,
-} from '../../testkit/src/oracle.js';
-import { type City, type CityMode, cityArb } from '../../testkit/src/random-city.js';
+} from '@renxing/testkit';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { companionsFromCsv } from './run.js';
 
 const SEED = 20211101;

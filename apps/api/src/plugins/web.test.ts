@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installErrorHandling } from '@renxing/http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installErrorHandling } from '../errors.js';
 import webPlugin from './web.js';
 
 const HTML = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };

@@ -1,5 +1,6 @@
-import { appendAudit, type Db } from '@renxing/db';
+import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
+import { appendAudit } from '@renxing/modules/audit';
 import { expect, it } from 'vitest';
 import { auditVerifyCommand } from './audit-verify.js';
 

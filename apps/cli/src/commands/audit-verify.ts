@@ -1,6 +1,7 @@
 /** `renxing audit verify`: walks the whole hash chain of the audit log; exit 0 intact, 1 broken. */
 import { fill, type Locale } from '@renxing/contracts';
-import { type Db, migrate, openDatabase, verifyAuditChain } from '@renxing/db';
+import { type Db, migrate, openDatabase } from '@renxing/db';
+import { verifyAuditChain } from '@renxing/modules/audit';
 import type { Flags } from '../args.js';
 
 export interface AuditVerifyIo {

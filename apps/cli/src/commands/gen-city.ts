@@ -1,8 +1,8 @@
 /** `renxing gen-city`: a seeded synthetic city (pings.csv, cases.csv). */
 import fs from 'node:fs';
 import path from 'node:path';
+import { type CityOptions, generateCases, generatePings } from '@renxing/city-gen';
 import type { Locale } from '@renxing/contracts';
-import { type CityOptions, generateCases, generatePings } from '@renxing/testkit';
 import { type Flags, positiveInt, requireFlag } from '../args.js';
 import { TextFile } from '../files.js';
 import { messages } from '../messages.js';

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RenxingError } from '@renxing/contracts';
-import { countPeople, insertPlaces } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
+import { countPeople } from '@renxing/modules/people';
+import { insertPlaces } from '@renxing/modules/places';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importPeopleCommand } from './import-people.js';
 

@@ -11,17 +11,8 @@
  */
 import fs from 'node:fs';
 import { type Locale, RenxingError } from '@renxing/contracts';
-import {
-  citySecret,
-  type Db,
-  type ImportResult,
-  importPeopleFile,
-  migrate,
-  openDatabase,
-  PeopleFileError,
-  rejectsCsv,
-  renxingDataDir,
-} from '@renxing/db';
+import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@renxing/db';
+import { type ImportResult, importPeopleFile, PeopleFileError, rejectsCsv } from '@renxing/modules/people';
 import { type Flags, positiveInt, requireFlag } from '../args.js';
 import { readWhole } from '../files.js';
 import { progress } from '../progress.js';

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { type Locale, RenxingError } from '@renxing/contracts';
 import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@renxing/db';
 import { parseUtcOffset } from '@renxing/engine';
-import { type ImportPingsResult, importedBefore, importPings } from '@renxing/platform';
+import { type ImportPingsResult, importedBefore, importPings } from '@renxing/modules/trajectories';
 import { type Flags, requireFlag } from '../args.js';
 import { CHUNK, openForRead, TextFile } from '../files.js';
 import { compact, progress } from '../progress.js';

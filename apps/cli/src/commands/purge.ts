@@ -7,7 +7,7 @@
  */
 import { fill, type Locale } from '@renxing/contracts';
 import { type Db, migrate, openDatabase } from '@renxing/db';
-import { DEFAULT_RETENTION_DAYS, purgeTrajectories, verifyRetention } from '@renxing/platform';
+import { DEFAULT_RETENTION_DAYS, purgeTrajectories, verifyRetention } from '@renxing/modules/trajectories';
 import { type Flags, positiveInt } from '../args.js';
 
 export const PURGE_ACTOR = 'system:purge';

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import { RenxingError } from '@renxing/contracts';
-import { auditTrail, insertPlaces, userCredentials } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
+import { userCredentials } from '@renxing/modules/access';
+import { auditTrail } from '@renxing/modules/audit';
+import { insertPlaces } from '@renxing/modules/places';
 import { describe, expect, it } from 'vitest';
 // The API is another app: its test-facing entry point, to prove the CLI's user can sign in.
 import { buildApp } from '../../../api/src/app.js';

@@ -4,19 +4,16 @@
  */
 import os from 'node:os';
 import { fill, type Locale, RenxingError } from '@renxing/contracts';
+import { type Db, migrate, openDatabase, sqlState } from '@renxing/db';
 import {
-  appendAudit,
-  type Db,
+  hashPassword,
   insertUser,
-  isPlacePath,
-  migrate,
-  openDatabase,
-  placeByPath,
-  sqlState,
+  PASSWORD_MIN_LENGTH,
   USER_ROLES,
   type UserRole,
-} from '@renxing/db';
-import { hashPassword, PASSWORD_MIN_LENGTH } from '@renxing/db/password';
+} from '@renxing/modules/access';
+import { appendAudit } from '@renxing/modules/audit';
+import { isPlacePath, placeByPath } from '@renxing/modules/places';
 import { type Flags, requireFlag } from '../args.js';
 
 export interface UserAddIo {

@@ -1,8 +1,0 @@
-import { useParams } from 'react-router';
-import { Overview } from '../dashboard/Overview.js';
-
-/** A place clicked through from the map, a chart or a list: the same overview, for that place. */
-export function PlacePage() {
-  const { path } = useParams();
-  return <Overview key={path} path={path} />;
-}

@@ -1,0 +1,68 @@
+/**
+ * listStaff: `GET /api/users?under=` — the active staff users (place staff and health officers)
+ * whose place lies under the caller's place (or `under`, which must lie within it): whom tasks
+ * there can be assigned to. Ids, usernames, display names, roles and places; no contact details.
+ */
+import type { Db } from '@renxing/db';
+import { commonErrors, placePath } from '@renxing/http';
+import type { FastifyInstance } from 'fastify';
+import { staffUnder, type UserRole } from '../store/users.js';
+import { PLACE_STAFF, requireInScope, roles, scopeOf } from './scope.js';
+
+export interface UserRouteOptions {
+  db: Db;
+}
+
+/** Who may list staff, and who is listed: those a task may be assigned to (see routes/tasks). */
+const STAFF = roles(...PLACE_STAFF, 'health_officer');
+const MAX = 1000;
+
+export default async function userRoutes(api: FastifyInstance, options: UserRouteOptions): Promise<void> {
+  api.get<{ Querystring: { under?: string } }>(
+    '/users',
+    {
+      schema: {
+        operationId: 'listStaff',
+        summary: 'The active staff users in your area, to assign work to',
+        tags: ['users'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            under: { ...placePath, description: 'a place within yours; default your place' },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['users', 'truncated'],
+            properties: {
+              users: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  required: ['id', 'username', 'displayName', 'role', 'placePath'],
+                  properties: {
+                    id: { type: 'string', format: 'uuid' },
+                    username: { type: 'string' },
+                    displayName: { type: ['string', 'null'] },
+                    role: { type: 'string', enum: [...STAFF] },
+                    placePath: { type: 'string' },
+                  },
+                },
+              },
+              truncated: { type: 'boolean', description: `more than ${MAX}: narrow with under` },
+            },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { scope } = scopeOf(request, STAFF);
+      const under = request.query.under ?? scope;
+      requireInScope(under, scope);
+      return staffUnder(options.db, under, [...STAFF] as UserRole[], MAX);
+    },
+  );
+}

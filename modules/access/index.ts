@@ -1,0 +1,22 @@
+export { default as authRoutes } from './http/auth-routes.js';
+export { PLACE_STAFF, type RoleSet, requireInScope, roles, scopeOf } from './http/scope.js';
+export { type AuthOptions, installAuth } from './http/session.js';
+export { default as userRoutes } from './http/users-routes.js';
+export { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './service/password.js';
+export { type CreateUser, createUser } from './service/users.js';
+export {
+  insertSession,
+  insertUser,
+  type NewSession,
+  type NewUser,
+  revokeSession,
+  type StaffMember,
+  sessionUser,
+  staffUnder,
+  USER_ROLES,
+  type User,
+  type UserRole,
+  userById,
+  userCredentials,
+  userUnit,
+} from './store/users.js';

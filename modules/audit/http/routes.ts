@@ -1,0 +1,212 @@
+/**
+ * listAudit and verifyAudit: the audit log for the `auditor` and `city_admin` roles only (anyone
+ * else gets 404, as if the routes did not exist). Each read is itself audited.
+ */
+import { RenxingError } from '@renxing/contracts';
+import type { Db } from '@renxing/db';
+import { commonErrors, invalid } from '@renxing/http';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import {
+  type AuditFilter,
+  type AuditRecord,
+  appendAudit,
+  type ChainCheck,
+  listAudit,
+  verifyAuditChain,
+  verifyAuditRows,
+} from '../store/audit.js';
+
+export const AUDIT_ROLES: ReadonlySet<string> = new Set(['auditor', 'city_admin']);
+export const AUDIT_PAGE_MAX = 500;
+
+interface ListQuery {
+  actor?: string;
+  action?: string;
+  subject_type?: string;
+  subject_id?: string;
+  from?: string;
+  to?: string;
+  after?: number;
+  limit?: number;
+}
+
+// No NUL (PostgreSQL text cannot hold it) and nothing absurdly long.
+const text = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\x00]*$' } as const;
+
+const chainCheckSchema = {
+  type: 'object',
+  required: ['ok', 'rows'],
+  properties: {
+    ok: {
+      type: 'boolean',
+      description: 'true when every checked row matches its hash and links to the row before',
+    },
+    rows: { type: 'integer', description: 'rows checked' },
+    seq: { type: 'integer', description: 'the first broken row (when ok is false)' },
+    problem: {
+      type: 'string',
+      enum: ['hash', 'link'],
+      description: 'hash: the row was edited; link: rows were removed or inserted before it',
+    },
+  },
+} as const;
+
+const rowSchema = {
+  type: 'object',
+  required: ['seq', 'at', 'actor', 'action', 'subject', 'reason', 'detail', 'hash'],
+  properties: {
+    seq: { type: 'integer' },
+    at: { type: 'string', format: 'date-time' },
+    actor: { type: 'string', description: 'a user id, or system:<job>' },
+    action: { type: 'string' },
+    subject: {
+      type: ['object', 'null'],
+      required: ['type', 'id'],
+      properties: { type: { type: ['string', 'null'] }, id: { type: ['string', 'null'] } },
+    },
+    reason: { type: ['string', 'null'] },
+    detail: { type: 'object', additionalProperties: true },
+    hash: { type: 'string' },
+  },
+} as const;
+
+function publicRow(r: AuditRecord) {
+  return {
+    seq: r.seq,
+    at: r.at.toISOString(),
+    actor: r.actor,
+    action: r.action,
+    subject: r.subjectType === null && r.subjectId === null ? null : { type: r.subjectType, id: r.subjectId },
+    reason: r.reason,
+    detail: r.detail,
+    hash: r.hash,
+  };
+}
+
+function instant(field: string, value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const d = new Date(value);
+  // The schema checks the format; this catches what it lets through but Date cannot hold,
+  // and keeps to PostgreSQL's timestamptz range.
+  if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1 || d.getUTCFullYear() > 9999)
+    throw invalid(field, 'not a usable date-time');
+  return d;
+}
+
+function allowed(request: FastifyRequest): string {
+  const user = request.user!;
+  if (!AUDIT_ROLES.has(user.role)) throw new RenxingError('RX_NOT_FOUND');
+  return user.id;
+}
+
+export default async function auditRoutes(api: FastifyInstance, options: { db: Db }): Promise<void> {
+  const { db } = options;
+
+  api.get<{ Querystring: ListQuery }>(
+    '/audit',
+    {
+      schema: {
+        operationId: 'listAudit',
+        summary:
+          'Audit log rows in seq order (auditor, city_admin), filtered, one keyset page at a time, with the hash check of the page',
+        tags: ['audit'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            actor: text,
+            action: text,
+            subject_type: text,
+            subject_id: text,
+            from: { type: 'string', format: 'date-time', description: 'rows at or after this instant' },
+            to: { type: 'string', format: 'date-time', description: 'rows before this instant' },
+            after: {
+              type: 'integer',
+              minimum: 0,
+              maximum: Number.MAX_SAFE_INTEGER,
+              description: 'rows with seq greater than this (the previous page’s next)',
+            },
+            limit: { type: 'integer', minimum: 1, maximum: AUDIT_PAGE_MAX, default: 100 },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['rows', 'next', 'verification'],
+            properties: {
+              rows: { type: 'array', items: rowSchema },
+              next: {
+                type: ['integer', 'null'],
+                description: 'pass as `after` for the next page; null on the last page',
+              },
+              verification: { ...chainCheckSchema, description: 'the hash check of the rows on this page' },
+            },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const actor = allowed(request);
+      const q = request.query;
+      const limit = q.limit ?? 100;
+      const filter: AuditFilter = {
+        actor: q.actor,
+        action: q.action,
+        subjectType: q.subject_type,
+        subjectId: q.subject_id,
+        from: instant('query.from', q.from),
+        to: instant('query.to', q.to),
+        afterSeq: q.after,
+        // One more than asked tells whether there is a next page.
+        limit: limit + 1,
+      };
+      const found = await listAudit(db, filter);
+      const page = found.slice(0, limit);
+      const verification = await verifyAuditRows(
+        db,
+        page.map((r) => r.seq),
+      );
+      await appendAudit(db, {
+        actor,
+        action: 'audit.read',
+        subjectType: 'audit_log',
+        detail: { query: { ...q, limit }, rows: page.length },
+      });
+      return {
+        rows: page.map(publicRow),
+        next: found.length > limit ? page[page.length - 1].seq : null,
+        verification: checkBody(verification),
+      };
+    },
+  );
+
+  api.get(
+    '/audit/verify',
+    {
+      schema: {
+        operationId: 'verifyAudit',
+        summary: 'Checks the whole audit hash chain (auditor, city_admin)',
+        tags: ['audit'],
+        response: { 200: chainCheckSchema, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const actor = allowed(request);
+      const check = await verifyAuditChain(db);
+      await appendAudit(db, {
+        actor,
+        action: 'audit.verify',
+        subjectType: 'audit_log',
+        detail: checkBody(check),
+      });
+      return checkBody(check);
+    },
+  );
+}
+
+function checkBody(check: ChainCheck) {
+  return check.ok
+    ? { ok: true, rows: check.rows }
+    : { ok: false, rows: check.rows, seq: check.seq, problem: check.problem };
+}

@@ -1,0 +1,12 @@
+export { default as auditRoutes } from './http/routes.js';
+export {
+  type AuditEntry,
+  type AuditFilter,
+  type AuditRecord,
+  appendAudit,
+  auditTrail,
+  type ChainCheck,
+  listAudit,
+  verifyAuditChain,
+  verifyAuditRows,
+} from './store/audit.js';

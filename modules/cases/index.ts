@@ -1,0 +1,26 @@
+export { default as caseRoutes } from './http/routes.js';
+export { type CellCount, cellFeatures, cellRing } from './rules/cells.js';
+export { type DetectionResult, type DetectOptions, detectCases } from './service/detect.js';
+export { DetectionQueue, type QueueOptions } from './service/queue.js';
+export { type CaseInput, type CaseProblem, type RegisterOptions, registerCase } from './service/register.js';
+export {
+  type Case,
+  type CaseListOptions,
+  type CompanionInput,
+  type CompanionListOptions,
+  type CompanionView,
+  caseById,
+  caseVisible,
+  companionCells,
+  type DetectionPhase,
+  type DetectionProgress,
+  type DetectionState,
+  insertCase,
+  listCases,
+  listCompanions,
+  type NewCase,
+  type StoredCompanion,
+  setDetection,
+  unfinishedDetections,
+  upsertCompanions,
+} from './store/cases.js';

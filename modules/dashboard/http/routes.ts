@@ -1,0 +1,129 @@
+/**
+ * The dashboard's figures, each its own small request so widgets load on their own:
+ * getPlaceStats (codes, cases, companions and tasks for a place and each place under it) and
+ * getCompanionCells (grid cells as GeoJSON squares shaded by companion counts).
+ */
+import { RenxingError } from '@renxing/contracts';
+import type { Db } from '@renxing/db';
+import type { GridParams } from '@renxing/engine';
+import { commonErrors, placePath } from '@renxing/http';
+import { PLACE_STAFF, roles, scopeOf } from '@renxing/modules/access';
+import { caseVisible, cellFeatures, companionCells } from '@renxing/modules/cases';
+import { isWithin } from '@renxing/modules/places';
+import type { FastifyInstance } from 'fastify';
+import { placeStats } from '../store/stats.js';
+
+export interface StatsRouteOptions {
+  db: Db;
+  now: () => number;
+  grid: GridParams;
+}
+
+const READ = roles(...PLACE_STAFF, 'health_officer');
+const count = { type: 'integer' } as const;
+
+const statsSchema = {
+  type: 'object',
+  required: ['path', 'name', 'level', 'people', 'green', 'yellow', 'red', 'cases', 'companions'],
+  properties: {
+    path: { type: 'string' },
+    name: { type: 'string' },
+    nameEn: { type: ['string', 'null'] },
+    level: { type: 'string' },
+    lon: { type: ['number', 'null'] },
+    lat: { type: ['number', 'null'] },
+    people: count,
+    green: count,
+    yellow: count,
+    red: count,
+    cases: count,
+    companions: count,
+    openTasks: count,
+    overdueTasks: count,
+    doneTasks: count,
+  },
+} as const;
+
+export default async function statsRoutes(api: FastifyInstance, options: StatsRouteOptions): Promise<void> {
+  const { db } = options;
+
+  api.get<{ Querystring: { under?: string } }>(
+    '/stats/places',
+    {
+      schema: {
+        operationId: 'getPlaceStats',
+        summary: 'Counts for a place (default: yours) and for each place directly under it',
+        tags: ['dashboard'],
+        querystring: { type: 'object', additionalProperties: false, properties: { under: placePath } },
+        response: {
+          200: {
+            type: 'object',
+            required: ['place', 'children'],
+            properties: { place: statsSchema, children: { type: 'array', items: statsSchema } },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { scope } = scopeOf(request, READ);
+      const path = request.query.under ?? scope;
+      if (!isWithin(path, scope)) throw new RenxingError('RX_NOT_FOUND');
+      const [place, ...children] = await placeStats(db, path, new Date(options.now() * 1000));
+      if (!place) throw new RenxingError('RX_NOT_FOUND');
+      return { place, children };
+    },
+  );
+
+  api.get<{ Querystring: { caseId?: string } }>(
+    '/stats/cells',
+    {
+      schema: {
+        operationId: 'getCompanionCells',
+        summary: 'Grid cells where companions living under your place met a case, as GeoJSON squares',
+        tags: ['dashboard'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { caseId: { type: 'string', format: 'uuid' } },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['type', 'features'],
+            properties: {
+              type: { type: 'string', enum: ['FeatureCollection'] },
+              features: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    type: { type: 'string' },
+                    properties: {
+                      type: 'object',
+                      properties: { cell: { type: 'string' }, companions: count },
+                    },
+                    geometry: {
+                      type: 'object',
+                      properties: {
+                        type: { type: 'string' },
+                        coordinates: { type: 'array', items: { type: 'array', items: { type: 'array' } } },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const { scope } = scopeOf(request, READ);
+      const { caseId } = request.query;
+      if (caseId && !(await caseVisible(db, caseId, scope))) throw new RenxingError('RX_NOT_FOUND');
+      return cellFeatures(await companionCells(db, { scope, caseId }), options.grid);
+    },
+  );
+}

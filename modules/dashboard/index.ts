@@ -1,0 +1,2 @@
+export { default as statsRoutes } from './http/routes.js';
+export { busiestCommunity, type PlaceStats, placeStats, someoneWithColour } from './store/stats.js';

@@ -1,0 +1,2 @@
+export { CompanionCellsLayer } from './cells.js';
+export { Overview } from './Overview.js';

@@ -1,0 +1,154 @@
+/**
+ * Applying health-code events to stored codes: one transaction that locks the person, loads the
+ * code (no row: the domain's initial green), runs the domain's `applyEvent`, saves the new state
+ * and stores the transition it caused. The rules are all in @renxing/domain; this is only I/O.
+ */
+import type { Db } from '@renxing/db';
+import { type HealthCodePreset, healthCodePreset } from '../rules/presets.js';
+import { applyEvent, initialState } from '../rules/rules.js';
+import type { HealthCodeEvent, HealthCodeState, Transition } from '../rules/types.js';
+import {
+  healthCodeHistory,
+  healthCodeOf,
+  insertHealthCodeTransition,
+  lockHealthCode,
+  type StoredHealthCodeTransition,
+  saveHealthCode,
+} from '../store/health-codes.js';
+
+/** Why a health-code service call was refused (stable codes, mapped to RX_ codes by the API). */
+export type HealthCodeRefusal =
+  | 'unknown_person'
+  | 'unknown_preset'
+  | 'missing_override_request'
+  | 'override_not_found'
+  | 'override_decided'
+  | 'same_person'
+  | 'empty_reason'
+  | 'no_change'
+  | 'result_conflict'
+  // Officer actions (officer.ts): the code is not in the state the action applies to.
+  | 'already_red'
+  | 'not_close_contact'
+  | 'isolation_started'
+  | 'not_a_case'
+  | 'already_discharged'
+  | 'before_case';
+
+export class HealthCodeServiceError extends Error {
+  constructor(
+    readonly refusal: HealthCodeRefusal,
+    message: string = refusal,
+    /** Facts for the message (the request's state, the code's colour …). */
+    readonly detail: Readonly<Record<string, string>> = {},
+  ) {
+    super(message);
+    this.name = 'HealthCodeServiceError';
+  }
+}
+
+/** The preset with this id; throws HealthCodeServiceError('unknown_preset') otherwise. */
+export function presetOf(id: string): HealthCodePreset {
+  const preset = healthCodePreset(id);
+  if (!preset) throw new HealthCodeServiceError('unknown_preset', `unknown health-code preset "${id}"`);
+  return preset;
+}
+
+/**
+ * Applies one event to a person's stored code in one transaction (a savepoint when `db` is
+ * already a transaction): lock, load, `applyEvent`, save the state, store the transition with
+ * `case_id` (companion_yellow: `options.caseId`, else the event's caseId; confirmed_red:
+ * `options.caseId`) or `override_request_id` (override: required). Nothing is written when the
+ * event changes nothing, so re-applying the same companion event for the same (person, case) is a
+ * no-op. Throws HealthCodeServiceError for an unknown person or preset, and the domain's
+ * OverrideRefusedError for an override that is not a valid two-person override.
+ */
+export async function applyHealthCodeEvent(
+  db: Db,
+  personId: string,
+  event: HealthCodeEvent,
+  options: { preset: string; caseId?: string; overrideRequestId?: string },
+): Promise<{ transition: Transition | null; state: HealthCodeState }> {
+  const preset = presetOf(options.preset);
+  if (event.kind === 'override_approved' && !options.overrideRequestId) {
+    throw new HealthCodeServiceError(
+      'missing_override_request',
+      'an override is applied only for a stored, approved override request',
+    );
+  }
+  return db.transaction(async (tx) => {
+    const { exists, code } = await lockHealthCode(tx, personId);
+    if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${personId}`);
+    const before = code ? (code.state as HealthCodeState) : initialState(personId);
+    const { state, transition } = applyEvent(before, event, preset);
+    if (!transition && JSON.stringify(state) === JSON.stringify(before)) return { transition: null, state };
+    await saveHealthCode(tx, state, state, preset.id, code?.version ?? null);
+    if (transition) {
+      const caseId =
+        transition.rule === 'companion_yellow'
+          ? (options.caseId ?? (event.kind === 'companion_found' ? event.caseId : undefined))
+          : transition.rule === 'confirmed_red'
+            ? options.caseId
+            : undefined;
+      await insertHealthCodeTransition(tx, {
+        ...transition,
+        caseId: caseId ?? null,
+        overrideRequestId: transition.rule === 'override' ? options.overrideRequestId : null,
+      });
+    }
+    return { transition, state };
+  });
+}
+
+/** A stored transition as the domain's Transition. */
+export function toTransition(t: StoredHealthCodeTransition): Transition {
+  return {
+    personId: t.personId,
+    from: t.from,
+    to: t.to,
+    at: t.at,
+    rule: t.rule as Transition['rule'],
+    preset: t.preset,
+    evidence: t.evidence as Transition['evidence'],
+    actors: [...t.actors],
+    reason: t.reason as Transition['reason'],
+  };
+}
+
+export interface LoadedHealthCode {
+  state: HealthCodeState;
+  /** The preset the code was last changed under (the given default when it never changed). */
+  preset: string;
+  history: StoredHealthCodeTransition[];
+}
+
+/** A person's code (their initial green when none is stored) and its history, oldest first. No lock. */
+export async function loadHealthCode(
+  db: Db,
+  personId: string,
+  defaultPreset: string,
+): Promise<LoadedHealthCode> {
+  const [code, history] = await Promise.all([healthCodeOf(db, personId), healthCodeHistory(db, personId)]);
+  return {
+    state: code ? (code.state as HealthCodeState) : initialState(personId),
+    preset: code?.preset ?? defaultPreset,
+    history,
+  };
+}
+
+/**
+ * Lets the time rules fire (end of isolation, end of monitoring) at `now`: a tick is stored only
+ * when it changes the colour, so reading a code does not write unless the code really changed.
+ */
+export async function settleHealthCode(
+  db: Db,
+  personId: string,
+  now: number,
+  options: { preset: string },
+): Promise<Transition | null> {
+  const code = await healthCodeOf(db, personId);
+  if (!code) return null;
+  const preview = applyEvent(code.state as HealthCodeState, { kind: 'tick', now }, presetOf(options.preset));
+  if (!preview.transition) return null;
+  return (await applyHealthCodeEvent(db, personId, { kind: 'tick', now }, options)).transition;
+}

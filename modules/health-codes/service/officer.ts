@@ -1,0 +1,218 @@
+/**
+ * What a health officer does to a code, by the contract's rules (never by hand): designate a
+ * close contact (green or yellow → red, rule close_contact_red, naming the officer's unit),
+ * start a close contact's isolation (14 days, then a negative test in its last 24 h → green),
+ * and discharge a confirmed case (14 days of monitoring → green). The greens come later, by rule,
+ * when time passes (`settleHealthCode`, applied on every read).
+ *
+ * Each action is one transaction: lock the person, apply the time rules due by `now`, check the
+ * code is in the state the action applies to, apply the events, and append the audit row with the
+ * officer's written reason. Repeating an action with the same facts changes nothing (and is
+ * audited as such); the same action with other facts is refused. Whether the officer may act for
+ * the person (role, scope) is the caller's decision.
+ */
+
+import type { Db } from '@renxing/db';
+import { appendAudit } from '@renxing/modules/audit';
+import { initialState } from '../rules/rules.js';
+import type { HealthCodeEvent, HealthCodeState, RedBasis, Transition } from '../rules/types.js';
+import { healthCodeOf, lockHealthCode } from '../store/health-codes.js';
+import { applyHealthCodeEvent, HealthCodeServiceError, settleHealthCode } from './apply.js';
+
+interface OfficerAction {
+  personId: string;
+  /** The acting user's id. */
+  officerId: string;
+  /** The written reason (audited). */
+  reason: string;
+  /** The city's preset. */
+  preset: string;
+  /** The clock, epoch seconds: time rules due by then are applied first. */
+  now: number;
+}
+
+export interface CloseContactInput extends OfficerAction {
+  /** The officer's unit, shown to the person. */
+  officerUnit: string;
+  /** Epoch seconds: also start the isolation then. */
+  isolationStart?: number | null;
+}
+
+export interface IsolationInput extends OfficerAction {
+  /** Epoch seconds. */
+  startedAt: number;
+}
+
+export interface DischargeInput extends OfficerAction {
+  /** Epoch seconds. */
+  dischargedAt: number;
+}
+
+export interface OfficerActionResult {
+  /** The changes of colour the action caused, oldest first. */
+  transitions: Transition[];
+  /** The code after the action. */
+  state: HealthCodeState;
+  /** False when the action repeated what was already recorded (nothing stored but the audit row). */
+  changed: boolean;
+}
+
+const iso = (s: number): string => new Date(s * 1000).toISOString();
+
+function refuse(
+  refusal: HealthCodeServiceError['refusal'],
+  message: string,
+  detail: Record<string, string>,
+): never {
+  throw new HealthCodeServiceError(refusal, message, detail);
+}
+
+const basisOf = (s: HealthCodeState): RedBasis | 'none' => s.redBasis ?? 'none';
+
+async function act(
+  db: Db,
+  input: OfficerAction,
+  action: string,
+  plan: (state: HealthCodeState) => HealthCodeEvent[],
+  detail: Record<string, unknown>,
+): Promise<OfficerActionResult> {
+  const reason = input.reason.trim();
+  if (reason === '') throw new HealthCodeServiceError('empty_reason', 'a written reason is required');
+  return db.transaction(async (tx) => {
+    const { exists } = await lockHealthCode(tx, input.personId);
+    if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${input.personId}`);
+    // An isolation or monitoring that ended by now ends first: the action sees the code as it is.
+    await settleHealthCode(tx, input.personId, input.now, { preset: input.preset });
+    const stored = await healthCodeOf(tx, input.personId);
+    const before = stored ? (stored.state as HealthCodeState) : initialState(input.personId);
+    const events = plan(before);
+    const transitions: Transition[] = [];
+    let state = before;
+    for (const event of events) {
+      const applied = await applyHealthCodeEvent(tx, input.personId, event, { preset: input.preset });
+      state = applied.state;
+      if (applied.transition) transitions.push(applied.transition);
+    }
+    const changed = JSON.stringify(state) !== JSON.stringify(before);
+    await appendAudit(tx, {
+      actor: input.officerId,
+      action,
+      subjectType: 'person',
+      subjectId: input.personId,
+      reason,
+      detail: {
+        ...detail,
+        from: before.colour,
+        to: state.colour,
+        changed,
+        rules: transitions.map((t) => t.rule),
+      },
+    });
+    return { transitions, state, changed };
+  });
+}
+
+/** The isolation_started event for `at`, unless the same start is recorded (refused if another is). */
+function isolationEvents(state: HealthCodeState, at: number): HealthCodeEvent[] {
+  if (state.isolationStart === at) return [];
+  if (state.isolationStart !== null) {
+    refuse('isolation_started', `isolation already started at ${iso(state.isolationStart)}`, {
+      at: iso(state.isolationStart),
+    });
+  }
+  return [{ kind: 'isolation_started', at }];
+}
+
+/**
+ * Designates the person a close contact at `now` (green or yellow → red; audited as
+ * `health_code.close_contact`), and starts the isolation at `isolationStart` when given. A red
+ * close contact designated again changes nothing; any other red is refused (`already_red`).
+ */
+export function designateCloseContact(db: Db, input: CloseContactInput): Promise<OfficerActionResult> {
+  const isolationStart = input.isolationStart ?? null;
+  return act(
+    db,
+    input,
+    'health_code.close_contact',
+    (state) => {
+      const events: HealthCodeEvent[] = [];
+      if (state.colour === 'red' && state.redBasis !== 'close_contact') {
+        refuse('already_red', `the code is already red (${basisOf(state)})`, {
+          colour: state.colour,
+          basis: basisOf(state),
+        });
+      }
+      if (state.colour !== 'red') {
+        events.push({
+          kind: 'close_contact',
+          at: input.now,
+          officerUnit: input.officerUnit,
+          officerId: input.officerId,
+        });
+      }
+      // Not red yet: no isolation is recorded, so this only checks a red close contact's.
+      if (isolationStart !== null) events.push(...isolationEvents(state, isolationStart));
+      return events;
+    },
+    {
+      officerUnit: input.officerUnit,
+      ...(isolationStart !== null ? { isolationStart: iso(isolationStart) } : {}),
+    },
+  );
+}
+
+/**
+ * Starts a designated close contact's isolation at `startedAt` (audited as
+ * `health_code.isolation_start`). Refused unless the code is red as a close contact
+ * (`not_close_contact`), or when another start is recorded (`isolation_started`).
+ */
+export function startIsolation(db: Db, input: IsolationInput): Promise<OfficerActionResult> {
+  return act(
+    db,
+    input,
+    'health_code.isolation_start',
+    (state) => {
+      if (state.colour !== 'red' || state.redBasis !== 'close_contact') {
+        refuse('not_close_contact', `the code is ${state.colour} (${basisOf(state)}), not a close contact`, {
+          colour: state.colour,
+          basis: basisOf(state),
+        });
+      }
+      return isolationEvents(state, input.startedAt);
+    },
+    { isolationStart: iso(input.startedAt) },
+  );
+}
+
+/**
+ * Records a confirmed case's discharge at `dischargedAt` (audited as `health_code.discharge`):
+ * the monitoring begins, and the code turns green by rule when it ends. Refused unless the code is
+ * red as a case (`not_a_case`), when another discharge is recorded (`already_discharged`), or for
+ * a discharge before the code turned red (`before_case`).
+ */
+export function dischargeCase(db: Db, input: DischargeInput): Promise<OfficerActionResult> {
+  return act(
+    db,
+    input,
+    'health_code.discharge',
+    (state) => {
+      if (state.colour !== 'red' || state.redBasis !== 'case') {
+        refuse('not_a_case', `the code is ${state.colour} (${basisOf(state)}), not a confirmed case`, {
+          colour: state.colour,
+          basis: basisOf(state),
+        });
+      }
+      if (state.dischargedAt === input.dischargedAt) return [];
+      if (state.dischargedAt !== null) {
+        refuse('already_discharged', `already discharged at ${iso(state.dischargedAt)}`, {
+          at: iso(state.dischargedAt),
+        });
+      }
+      if (state.since !== null && input.dischargedAt < state.since) {
+        refuse('before_case', `the code has been red since ${iso(state.since)}`, { since: iso(state.since) });
+      }
+      return [{ kind: 'discharged', at: input.dischargedAt, officerId: input.officerId }];
+    },
+    { dischargedAt: iso(input.dischargedAt) },
+  );
+}

@@ -1,0 +1,2 @@
+export { HealthCodeCard } from './HealthCodeCard.js';
+export { OverridePanel } from './OverridePanel.js';

@@ -1,0 +1,40 @@
+export { default as peopleRoutes } from './http/routes.js';
+export {
+  type ImportOptions,
+  type ImportResult,
+  importPeopleFile,
+  importPeopleRows,
+  PeopleFileError,
+  type PeopleFileKind,
+  readPeopleFile,
+  readXlsx,
+  sniffKind,
+} from './service/people-import.js';
+export {
+  type ColumnMap,
+  columnMap,
+  csvField,
+  PEOPLE_COLUMNS,
+  type PeopleColumn,
+  parseCsv,
+  REQUIRED_COLUMNS,
+  type RowReject,
+  rejectsCsv,
+  rowToPerson,
+  type SourceRow,
+  validIdNumber,
+} from './service/people-rows.js';
+export {
+  type BatchReject,
+  type BatchResult,
+  countPeople,
+  type NewPerson,
+  type Paging,
+  type Person,
+  peopleUnder,
+  personById,
+  personByPseudonym,
+  type UpsertOptions,
+  upsertPeople,
+} from './store/people.js';
+export { type HitColour, type PeopleSearch, type PersonHit, searchPeople } from './store/people-search.js';

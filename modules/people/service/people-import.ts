@@ -1,0 +1,202 @@
+/**
+ * Imports people from a CSV or XLSX file's bytes: rows parsed by `people-rows.ts`, stored in
+ * batches by `upsertPeople`, each batch its own transaction. A crash loses at most the batch in
+ * flight and a re-run finds every person stored before by their phone pseudonym: nothing is lost,
+ * nothing doubled. Bad rows go to the rejects report (line, field, reason); the rest are kept.
+ */
+
+import type { Db } from '@renxing/db';
+import { normalisePhone } from '@renxing/db';
+import ExcelJS from 'exceljs';
+import { type NewPerson, type UpsertOptions, upsertPeople } from '../store/people.js';
+import {
+  type ColumnMap,
+  columnMap,
+  type PeopleColumn,
+  parseCsv,
+  type RowReject,
+  rowToPerson,
+  type SourceRow,
+} from './people-rows.js';
+
+export type PeopleFileKind = 'csv' | 'xlsx';
+
+/** XLSX is a ZIP (`PK\3\4`); anything else is read as UTF-8 CSV. */
+export function sniffKind(bytes: Uint8Array): PeopleFileKind {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
+}
+
+export class PeopleFileError extends Error {
+  constructor(
+    readonly kind: 'unreadable' | 'empty' | 'missing_columns',
+    readonly detail: string,
+    readonly missing: PeopleColumn[] = [],
+  ) {
+    super(detail);
+  }
+}
+
+/** The rows of the first worksheet, each cell as Excel shows it; line = the row number. */
+export async function readXlsx(bytes: Uint8Array): Promise<SourceRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // biome-ignore lint/suspicious/noExplicitAny: exceljs types its Buffer parameter loosely
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as any);
+  } catch (e) {
+    throw new PeopleFileError('unreadable', `not a readable XLSX workbook (${(e as Error).message})`);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: SourceRow[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, line) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
+    if (cells.some((x) => x.trim() !== '')) rows.push({ line, cells });
+  });
+  return rows;
+}
+
+/** Rows of a CSV or XLSX file; rows the CSV reader could not read come back as rejects. */
+export async function readPeopleFile(
+  bytes: Uint8Array,
+  kind: PeopleFileKind = sniffKind(bytes),
+): Promise<{ rows: SourceRow[]; rejects: RowReject[] }> {
+  if (kind === 'xlsx') return { rows: await readXlsx(bytes), rejects: [] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new PeopleFileError('unreadable', 'not UTF-8 text (save the CSV as UTF-8)');
+  }
+  const rows: SourceRow[] = [];
+  const rejects: RowReject[] = [];
+  for (const r of parseCsv(text)) {
+    if (r.error) rejects.push({ line: r.line, field: 'row', reason: r.error });
+    else rows.push({ line: r.line, cells: r.cells });
+  }
+  return { rows, rejects };
+}
+
+export interface ImportOptions extends UpsertOptions {
+  /** People per transaction (default 1000). */
+  batchSize?: number;
+  /**
+   * Batches in flight at once, each on its own connection (default 1; PGlite runs one at a time
+   * anyway). Batches never share a person, so they commit independently in any order.
+   */
+  concurrency?: number;
+  /** Called after each committed batch (progress; tests interrupt the import here). */
+  onBatch?: (progress: { rowsDone: number; rowsTotal: number }) => void | Promise<void>;
+}
+
+export interface ImportResult {
+  /** Data rows read (the header not counted). */
+  rows: number;
+  inserted: number;
+  updated: number;
+  rejects: RowReject[];
+}
+
+/**
+ * Imports a header row plus data rows. Throws `PeopleFileError` if the file is empty or lacks a
+ * required column; a phone or ID number repeating an earlier row is rejected naming that line.
+ */
+export async function importPeopleRows(
+  db: Db,
+  source: { rows: readonly SourceRow[]; rejects?: readonly RowReject[] },
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const [header, ...data] = source.rows;
+  if (!header) throw new PeopleFileError('empty', 'no header row');
+  const { columns, missing } = columnMap(header.cells);
+  if (missing.length > 0) throw new PeopleFileError('missing_columns', missing.join(', '), missing);
+
+  const batchSize = Math.max(1, Math.trunc(options.batchSize ?? 1000));
+  const rejects: RowReject[] = [...(source.rejects ?? [])];
+  const phoneLine = new Map<string, number>();
+  const idLine = new Map<string, number>();
+  let inserted = 0;
+  let updated = 0;
+  let batch: NewPerson[] = [];
+  let lines: number[] = [];
+  let batchHouseholds = new Set<string>();
+
+  const concurrency = Math.max(1, Math.trunc(options.concurrency ?? 1));
+  const inFlight = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  let rowsDone = 0;
+
+  const flush = async (rowsRead: number) => {
+    if (batch.length === 0) return;
+    const people = batch;
+    const batchLines = lines;
+    batch = [];
+    lines = [];
+    batchHouseholds = new Set();
+    while (inFlight.size >= concurrency) await Promise.race(inFlight);
+    if (failure) return;
+    const job = (async () => {
+      const result = await upsertPeople(db, people, options);
+      inserted += result.inserted;
+      updated += result.updated;
+      for (const r of result.rejects)
+        rejects.push({ line: batchLines[r.index], field: r.field, reason: r.reason });
+      rowsDone = Math.max(rowsDone, rowsRead);
+      await options.onBatch?.({ rowsDone, rowsTotal: data.length });
+    })()
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => inFlight.delete(job));
+    inFlight.add(job);
+  };
+
+  for (let k = 0; k < data.length; k++) {
+    const row = data[k];
+    const parsed = rowToPerson(row, columns as ColumnMap);
+    if ('reject' in parsed) {
+      rejects.push(parsed.reject);
+      continue;
+    }
+    const { person } = parsed;
+    const phone = normalisePhone(person.phone)!;
+    const samePhone = phoneLine.get(phone);
+    if (samePhone !== undefined) {
+      rejects.push({ line: row.line, field: 'phone', reason: `repeats line ${samePhone}` });
+      continue;
+    }
+    const sameId = person.idNumber ? idLine.get(person.idNumber) : undefined;
+    if (sameId !== undefined) {
+      rejects.push({ line: row.line, field: 'id_number', reason: `repeats line ${sameId}` });
+      continue;
+    }
+    phoneLine.set(phone, row.line);
+    if (person.idNumber) idLine.set(person.idNumber, row.line);
+    // With batches in flight at once, a full batch ends before the next household, not inside
+    // one: two batches that upsert the same household wait for each other (the second for the
+    // first's commit), and the import runs no faster than one batch at a time.
+    const household = concurrency > 1 ? person.household?.trim() || null : null;
+    if (batch.length >= batchSize && (household === null || !batchHouseholds.has(household))) {
+      await flush(k);
+      if (failure) break;
+    }
+    batch.push(person);
+    lines.push(row.line);
+    if (household !== null) batchHouseholds.add(household);
+  }
+  await flush(data.length);
+  await Promise.all(inFlight);
+  if (failure) throw failure.error;
+  rejects.sort((a, b) => a.line - b.line);
+  return { rows: data.length, inserted, updated, rejects };
+}
+
+/** Reads and imports a CSV or XLSX file's bytes. */
+export async function importPeopleFile(
+  db: Db,
+  bytes: Uint8Array,
+  options: ImportOptions & { kind?: PeopleFileKind },
+): Promise<ImportResult> {
+  if (bytes.length === 0) throw new PeopleFileError('empty', 'the file is empty');
+  return importPeopleRows(db, await readPeopleFile(bytes, options.kind), options);
+}

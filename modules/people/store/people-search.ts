@@ -1,0 +1,107 @@
+/**
+ * Finding a person: the people whose home lies under a place, optionally matching a query — part of
+ * the name, or exactly a phone number or an ID number. A phone is compared by its pseudonym (one
+ * indexed lookup on `people.phone_pseudonym`), never by a pattern over the raw numbers; the answer
+ * carries the phone masked (138****8000), the full number only through getPerson.
+ */
+import type { Db } from '@renxing/db';
+import { normalisePhone, pseudonymOf, subtree } from '@renxing/db';
+import { maskPhone } from '@renxing/modules/follow-up';
+import type { PlacePath } from '@renxing/modules/places';
+
+export interface PeopleSearch {
+  /** The place whose subtree is searched (the caller checks it lies within their own). */
+  under: PlacePath;
+  /** Part of the name, or a whole phone number or ID number; blank: everyone under the place. */
+  q?: string;
+  /** The city secret that keys the phone pseudonyms. */
+  secret: Buffer;
+  offset?: number;
+  /** 1–200, default 50. */
+  limit?: number;
+}
+
+export type HitColour = 'green' | 'yellow' | 'red';
+
+export interface PersonHit {
+  id: string;
+  name: string;
+  phoneMasked: string | null;
+  homePlacePath: string;
+  homePlaceName: string;
+  /** The current health code; green for someone who has none yet. */
+  colour: HitColour;
+}
+
+/** What a query can match besides a part of the name. */
+interface SearchKeys {
+  name: string | null;
+  phonePseudonym: string | null;
+  idNumber: string | null;
+}
+
+const ID_NUMBER = /^[0-9]{17}[0-9X]$|^[0-9]{15}$/;
+
+/** The name fragment, phone pseudonym and ID number a query stands for (null: none of that kind). */
+function searchKeys(q: string | undefined, secret: Buffer): SearchKeys {
+  const text = (q ?? '').trim();
+  if (!text) return { name: null, phonePseudonym: null, idNumber: null };
+  const phone = normalisePhone(text);
+  const upper = text.toUpperCase();
+  return {
+    name: text.toLowerCase(),
+    phonePseudonym: phone === null ? null : pseudonymOf(secret, phone),
+    idNumber: ID_NUMBER.test(upper) ? upper : null,
+  };
+}
+
+const FROM = `people p JOIN places pl ON pl.id = p.home_place_id`;
+// $1 the place; $2 a name fragment (lower case); $3 a phone pseudonym; $4 an ID number. The `$2 IS
+// NULL` arm keeps a blank query to the subtree alone.
+const WHERE = `${subtree('pl.path', '$1')}
+  AND ($2::text IS NULL
+       OR strpos(lower(p.name), $2::text) > 0
+       OR p.phone_pseudonym = $3::text
+       OR p.id_number = $4::text)`;
+
+interface HitRow {
+  id: string;
+  name: string;
+  phone: string | null;
+  path: string;
+  place_name: string;
+  colour: HitColour | null;
+}
+
+/** One page of the people under `under` matching `q`, by name, and how many match in all. */
+export async function searchPeople(
+  db: Db,
+  search: PeopleSearch,
+): Promise<{ total: number; people: PersonHit[] }> {
+  const keys = searchKeys(search.q, search.secret);
+  const limit = Math.min(Math.max(Math.trunc(search.limit ?? 50), 1), 200);
+  const offset = Math.max(Math.trunc(search.offset ?? 0), 0);
+  const params = [search.under, keys.name, keys.phonePseudonym, keys.idNumber];
+  const [count, page] = await Promise.all([
+    db.query<{ n: number | string }>(`SELECT count(*) AS n FROM ${FROM} WHERE ${WHERE}`, params),
+    db.query<HitRow>(
+      `SELECT p.id, p.name, p.phone, pl.path, pl.name AS place_name, hc.colour
+         FROM ${FROM} LEFT JOIN health_codes hc ON hc.person_id = p.id
+        WHERE ${WHERE}
+        ORDER BY p.name COLLATE "C", p.id
+        LIMIT $5 OFFSET $6`,
+      [...params, limit, offset],
+    ),
+  ]);
+  return {
+    total: Number(count.rows[0].n),
+    people: page.rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      phoneMasked: maskPhone(r.phone),
+      homePlacePath: r.path,
+      homePlaceName: r.place_name,
+      colour: r.colour ?? 'green',
+    })),
+  };
+}

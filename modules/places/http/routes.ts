@@ -1,0 +1,51 @@
+/** listPlaces: the places under the caller's own place, never outside it (outside → 404). */
+import { RenxingError } from '@renxing/contracts';
+import type { Db } from '@renxing/db';
+import { commonErrors, placePath } from '@renxing/http';
+import type { FastifyInstance } from 'fastify';
+import { isPlacePath, isWithin, PLACE_LEVELS, type PlaceLevel, placeByPath, under } from '../store/places.js';
+
+interface ListQuery {
+  under?: string;
+  level?: PlaceLevel;
+}
+
+export default async function placeRoutes(api: FastifyInstance, options: { db: Db }): Promise<void> {
+  api.get<{ Querystring: ListQuery }>(
+    '/places',
+    {
+      schema: {
+        operationId: 'listPlaces',
+        summary: 'The place at `under` (default: your own) and everything under it, in path order',
+        tags: ['places'],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            under: placePath,
+            level: { type: 'string', enum: [...PLACE_LEVELS] },
+          },
+        },
+        response: {
+          200: {
+            type: 'object',
+            required: ['places'],
+            properties: { places: { type: 'array', items: { $ref: 'Place#' } } },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async (request) => {
+      const scope = request.user!.placePath;
+      const path = request.query.under ?? scope;
+      // Outside the caller's scope reads exactly like a place that does not exist.
+      if (!scope || !path || !isPlacePath(path) || !isWithin(path, scope)) {
+        throw new RenxingError('RX_NOT_FOUND');
+      }
+      const all = await under(options.db, path, request.query.level ? { level: request.query.level } : {});
+      if (all.length === 0 && !(await placeByPath(options.db, path))) throw new RenxingError('RX_NOT_FOUND');
+      return { places: all };
+    },
+  );
+}

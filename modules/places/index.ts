@@ -1,0 +1,17 @@
+export { default as placeRoutes } from './http/routes.js';
+export {
+  ancestors,
+  hasPlaces,
+  insertPlace,
+  insertPlaces,
+  isPlacePath,
+  isWithin,
+  type NewPlace,
+  PLACE_LEVELS,
+  type Place,
+  type PlaceLevel,
+  type PlacePath,
+  pathPrefixes,
+  placeByPath,
+  under,
+} from './store/places.js';

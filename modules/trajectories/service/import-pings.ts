@@ -1,0 +1,223 @@
+/**
+ * Pings CSV (the companion contract's format) → the trajectory store, pseudonymised.
+ *
+ * Rows are read with the engine's tokenizer, instant and coordinate parsers and give the engine's
+ * reject reasons (plus two of the store's own: "subject is not a phone number", "ts out of
+ * range"). A subject that is a phone number is replaced by its keyed HMAC (the city secret),
+ * computed once per distinct subject; a subject that already is a 64-hex pseudonym is kept. The
+ * raw number never leaves this function. Among kept rows, the same subject and instant as an
+ * earlier row is a duplicate: the first in file order is kept.
+ *
+ * Kept pings are grouped by local day (then by subject) into gzip CSV chunks and stored with the
+ * import record in one transaction. The raw file's sha256 names the import: the same file again is
+ * a no-op that says so (`alreadyImported`, with the counts recorded the first time).
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { Db } from '@renxing/db';
+import {
+  insertTrajectoryImport,
+  type NewTrajectoryChunk,
+  trajectoryImportBySha,
+  trajectoryImportDays,
+} from '../store/trajectories.js';
+import { PingsParser, type PlainChunk } from './pings-parser.js';
+
+const gzipAsync = promisify(gzip);
+
+export interface ImportProgress {
+  /** Input bytes read so far. */
+  bytes: number;
+  /** The input's size when known (a Uint8Array input). */
+  totalBytes?: number;
+  /** Data rows read so far (the header not counted). */
+  rows: number;
+  /** Once the input is read: pings stored so far, of `kept`. */
+  stored?: number;
+  kept?: number;
+}
+
+export interface PingReject {
+  /** 1-based physical line where the record starts (the header is line 1). */
+  line: number;
+  reason: string;
+}
+
+export interface ImportPingsOptions {
+  /** The city secret that keys the pseudonyms. */
+  secret: Buffer;
+  /** A name for the input (a file name), kept with the import and used in error messages. */
+  source: string;
+  /** The user who imports (null / absent: the system). */
+  actorId?: string | null;
+  onProgress?: (p: ImportProgress) => void;
+  /** Every reject as it is found (all of them, unlike `rejects` in the result). */
+  onReject?: (line: number, reason: string) => void;
+  /** At most this many rejects are kept in the result (default 100 000); `rejected` counts all. */
+  maxRejects?: number;
+  /** Seconds east of UTC: reads instants without an offset, and sets a ping's day (default +08:00). */
+  utcOffsetSeconds?: number;
+}
+
+export interface ImportPingsResult {
+  importId: string;
+  /** The same bytes were imported before: nothing was stored, the counts are the first import's. */
+  alreadyImported: boolean;
+  /** Data rows read (the header not counted). */
+  rows: number;
+  /** Pings stored. */
+  kept: number;
+  rejected: number;
+  /** Rows dropped because an earlier row has the same subject and instant. */
+  duplicates: number;
+  /** Pings stored per local day. */
+  days: { day: string; pings: number }[];
+  rejects: PingReject[];
+}
+
+export { CHUNK_PINGS } from './pings-parser.js';
+
+/** Input is parsed in slices of this many bytes (progress, and a turn for the event loop). */
+const SLICE = 4 << 20;
+
+export async function importPings(
+  db: Db,
+  input: Uint8Array | AsyncIterable<Uint8Array>,
+  options: ImportPingsOptions,
+): Promise<ImportPingsResult> {
+  const hash = createHash('sha256');
+  const totalBytes = input instanceof Uint8Array ? input.length : undefined;
+  if (input instanceof Uint8Array) {
+    hash.update(input);
+    const sha = hash.digest('hex');
+    const earlier = await importedBefore(db, sha);
+    if (earlier) return earlier;
+    return parseAndStore(db, slices(input), sha, options, totalBytes);
+  }
+  return parseAndStore(db, hashing(input, hash), () => hash.digest('hex'), options, totalBytes);
+}
+
+/**
+ * The answer `importPings` gives for a file imported before, looked up by the sha256 (hex) of its
+ * bytes; null when it is new. Lets a caller that can hash a file cheaply skip reading it.
+ */
+export async function importedBefore(db: Db, sha256: string): Promise<ImportPingsResult | null> {
+  const earlier = await trajectoryImportBySha(db, sha256);
+  return earlier ? alreadyImported(db, earlier) : null;
+}
+
+async function alreadyImported(
+  db: Db,
+  earlier: { id: string; rows: number; kept: number; rejected: number; duplicates: number },
+): Promise<ImportPingsResult> {
+  return {
+    importId: earlier.id,
+    alreadyImported: true,
+    rows: earlier.rows,
+    kept: earlier.kept,
+    rejected: earlier.rejected,
+    duplicates: earlier.duplicates,
+    days: await trajectoryImportDays(db, earlier.id),
+    rejects: [],
+  };
+}
+
+async function* slices(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += SLICE)
+    yield bytes.subarray(at, Math.min(bytes.length, at + SLICE));
+}
+
+async function* hashing(
+  input: AsyncIterable<Uint8Array>,
+  hash: ReturnType<typeof createHash>,
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of input) {
+    hash.update(chunk);
+    yield chunk;
+  }
+}
+
+async function parseAndStore(
+  db: Db,
+  input: AsyncIterable<Uint8Array>,
+  sha: string | (() => string),
+  options: ImportPingsOptions,
+  totalBytes: number | undefined,
+): Promise<ImportPingsResult> {
+  const parser = new PingsParser(options);
+  let bytes = 0;
+  for await (const chunk of input) {
+    parser.push(chunk);
+    bytes += chunk.length;
+    options.onProgress?.({ bytes, ...(totalBytes !== undefined ? { totalBytes } : {}), rows: parser.rows });
+    await new Promise<void>((resolve) => setImmediate(resolve)); // others' requests get a turn
+  }
+  parser.finish();
+  const sha256 = typeof sha === 'string' ? sha : sha();
+  const plan = parser.plan();
+  const stored = await insertTrajectoryImport(
+    db,
+    {
+      sha256,
+      source: options.source,
+      rows: parser.rows,
+      kept: plan.kept,
+      rejected: parser.rejected,
+      duplicates: plan.duplicates,
+      importedBy: options.actorId ?? null,
+    },
+    compressed(plan.chunks(), (stored) =>
+      options.onProgress?.({
+        bytes,
+        ...(totalBytes !== undefined ? { totalBytes } : {}),
+        rows: parser.rows,
+        stored,
+        kept: plan.kept,
+      }),
+    ),
+  );
+  if (stored.alreadyImported) return alreadyImported(db, stored.import);
+  return {
+    importId: stored.import.id,
+    alreadyImported: false,
+    rows: parser.rows,
+    kept: plan.kept,
+    rejected: parser.rejected,
+    duplicates: plan.duplicates,
+    days: plan.days,
+    rejects: parser.rejects,
+  };
+}
+
+/** Compresses chunks a few ahead of the one being stored (zlib works on the thread pool). */
+async function* compressed(
+  chunks: Iterable<PlainChunk>,
+  onStored: (pings: number) => void,
+): AsyncGenerator<NewTrajectoryChunk> {
+  const pending: Promise<NewTrajectoryChunk>[] = [];
+  let stored = 0;
+  /** Hands one chunk over; the store has written it when the next one is asked for. */
+  async function* next(): AsyncGenerator<NewTrajectoryChunk> {
+    const c = await pending.shift()!;
+    yield c;
+    stored += c.pings;
+    onStored(stored);
+  }
+  const start = (c: PlainChunk): Promise<NewTrajectoryChunk> => {
+    const p = gzipAsync(c.csv, { level: 3 }).then((data) => ({
+      day: c.day,
+      pings: c.pings,
+      minTs: c.minTs,
+      maxTs: c.maxTs,
+      data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    }));
+    p.catch(() => {}); // awaited below; if the consumer stops early, not an unhandled rejection
+    return p;
+  };
+  for (const c of chunks) {
+    pending.push(start(c));
+    if (pending.length >= 3) yield* next();
+  }
+  while (pending.length > 0) yield* next();
+}

@@ -1,0 +1,12 @@
+import './plugins.js';
+
+export {
+  commonErrors,
+  errorRef,
+  errorSchema,
+  FieldError,
+  installErrorHandling,
+  invalid,
+  requestLocale,
+} from './errors.js';
+export { placePath, placeSchema, searchText, sharedSchemas, userSchema, uuidParams } from './schemas.js';
