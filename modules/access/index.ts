@@ -20,3 +20,4 @@ export {
   userCredentials,
   userUnit,
 } from './store/users.js';
+export { ACCESS } from './access.js';

@@ -10,3 +10,4 @@ export {
   verifyAuditChain,
   verifyAuditRows,
 } from './store/audit.js';
+export { ACCESS } from './access.js';

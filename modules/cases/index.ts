@@ -24,3 +24,4 @@ export {
   unfinishedDetections,
   upsertCompanions,
 } from './store/cases.js';
+export { ACCESS } from './access.js';

@@ -1,2 +1,3 @@
 export { default as statsRoutes } from './http/routes.js';
 export { busiestCommunity, type PlaceStats, placeStats, someoneWithColour } from './store/stats.js';
+export { ACCESS } from './access.js';

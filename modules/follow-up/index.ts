@@ -16,3 +16,4 @@ export {
   taskTransitionAllowed,
   updateTask,
 } from './store/tasks.js';
+export { ACCESS } from './access.js';

@@ -139,3 +139,4 @@ export {
   type TestOutcome,
   testResultsOf,
 } from './store/test-results.js';
+export { ACCESS } from './access.js';

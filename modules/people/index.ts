@@ -38,3 +38,4 @@ export {
   upsertPeople,
 } from './store/people.js';
 export { type HitColour, type PeopleSearch, type PersonHit, searchPeople } from './store/people-search.js';
+export { ACCESS } from './access.js';

@@ -15,3 +15,4 @@ export {
   placeByPath,
   under,
 } from './store/places.js';
+export { ACCESS } from './access.js';

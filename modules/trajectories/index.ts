@@ -26,3 +26,4 @@ export {
   trajectoryImportDays,
   trajectoryRetention,
 } from './store/trajectories.js';
+export { ACCESS } from './access.js';

@@ -2,21 +2,14 @@
  * Users and their sessions (migration 0003). A staff user's scope is a place, kept here as its
  * path; a session is stored by the sha256 of its bearer token, never the token itself.
  */
+import { ROLES, type Role } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { subtree } from '@renxing/db';
 import type { PlacePath } from '@renxing/modules/places';
 
-export const USER_ROLES = [
-  'city_admin',
-  'district_officer',
-  'street_officer',
-  'community_worker',
-  'health_officer',
-  'lab_user',
-  'auditor',
-  'resident',
-] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+/** The roles (the contracts' vocabulary; the users table's check constraint lists the same). */
+export const USER_ROLES = ROLES;
+export type UserRole = Role;
 
 export interface User {
   id: string;
