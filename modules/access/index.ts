@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as authRoutes } from './http/auth-routes.js';
 export { PLACE_STAFF, type RoleSet, requireInScope, roles, scopeOf } from './http/scope.js';
 export { type AuthOptions, installAuth } from './http/session.js';
@@ -20,4 +21,3 @@ export {
   userCredentials,
   userUnit,
 } from './store/users.js';
-export { ACCESS } from './access.js';

@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as auditRoutes } from './http/routes.js';
 export {
   type AuditEntry,
@@ -10,4 +11,3 @@ export {
   verifyAuditChain,
   verifyAuditRows,
 } from './store/audit.js';
-export { ACCESS } from './access.js';

@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as caseRoutes } from './http/routes.js';
 export { type CellCount, cellFeatures, cellRing } from './rules/cells.js';
 export { type DetectionResult, type DetectOptions, detectCases } from './service/detect.js';
@@ -24,4 +25,3 @@ export {
   unfinishedDetections,
   upsertCompanions,
 } from './store/cases.js';
-export { ACCESS } from './access.js';

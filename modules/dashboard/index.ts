@@ -1,3 +1,3 @@
+export { ACCESS } from './access.js';
 export { default as statsRoutes } from './http/routes.js';
 export { busiestCommunity, type PlaceStats, placeStats, someoneWithColour } from './store/stats.js';
-export { ACCESS } from './access.js';

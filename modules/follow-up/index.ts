@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as taskRoutes } from './http/routes.js';
 export {
   createTasksForCase,
@@ -16,4 +17,3 @@ export {
   taskTransitionAllowed,
   updateTask,
 } from './store/tasks.js';
-export { ACCESS } from './access.js';

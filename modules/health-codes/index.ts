@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as healthCodeRoutes, healthCodeContext, wellKnownRoutes } from './http/routes.js';
 export { type ExplainOptions, type Explanation, explain } from './rules/explain.js';
 export { formatDuration, formatInstant } from './rules/format.js';
@@ -139,4 +140,3 @@ export {
   type TestOutcome,
   testResultsOf,
 } from './store/test-results.js';
-export { ACCESS } from './access.js';

@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as peopleRoutes } from './http/routes.js';
 export {
   type ImportOptions,
@@ -38,4 +39,3 @@ export {
   upsertPeople,
 } from './store/people.js';
 export { type HitColour, type PeopleSearch, type PersonHit, searchPeople } from './store/people-search.js';
-export { ACCESS } from './access.js';

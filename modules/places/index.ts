@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as placeRoutes } from './http/routes.js';
 export {
   ancestors,
@@ -15,4 +16,3 @@ export {
   placeByPath,
   under,
 } from './store/places.js';
-export { ACCESS } from './access.js';

@@ -1,3 +1,4 @@
+export { ACCESS } from './access.js';
 export { default as pingRoutes } from './http/routes.js';
 export { DEFAULT_RETENTION_DAYS, DEFAULT_UTC_OFFSET, localDay, retentionCutoff } from './rules/days.js';
 export {
@@ -26,4 +27,3 @@ export {
   trajectoryImportDays,
   trajectoryRetention,
 } from './store/trajectories.js';
-export { ACCESS } from './access.js';

@@ -31,5 +31,5 @@ export type AccessTable = Readonly<Record<string, readonly Role[] | typeof PUBLI
 /** Whether `role` may call an operation of `table`. */
 export function mayCall(table: AccessTable, operation: string, role: Role): boolean {
   const who = table[operation];
-  return who === PUBLIC || (who !== undefined && who.includes(role));
+  return who === PUBLIC || who?.includes(role) === true;
 }
