@@ -44,6 +44,11 @@ export const ERRORS = {
     en: 'option {flag} cannot be used here: {detail}',
     'zh-CN': '此处不能使用选项 {flag}：{detail}',
   },
+  RX_UNKNOWN_FLAG: {
+    status: 400,
+    en: 'unknown option {flag} for {command}; see renxing {command} --help',
+    'zh-CN': '{command} 没有选项 {flag}；请查看 renxing {command} --help',
+  },
   RX_UNKNOWN_ROLE: {
     status: 400,
     en: 'unknown role "{role}"; one of: {roles}',

@@ -1,0 +1,42 @@
+/**
+ * How an area plugs into the apps. The API reads its configuration once into an AppContext and
+ * hands it to every module; each module describes itself with a RenxingModule, and the API
+ * registers them in a loop (apps/api/src/modules.ts lists them).
+ */
+import type { AccessTable } from '@renxing/contracts';
+import type { Db } from '@renxing/db';
+import type { GridParams } from '@renxing/engine';
+import type { FastifyInstance } from 'fastify';
+
+/** Everything a module may know about the running platform: read and validated once, in apps/. */
+export interface AppContext {
+  readonly db: Db;
+  /** The clock, epoch seconds. */
+  readonly now: () => number;
+  /** The city's rule preset (companions and health codes), already checked: `default`, `chengdu-2021`. */
+  readonly preset: string;
+  /** The city profile's grid (origin, cell size). */
+  readonly grid: GridParams;
+  /** Where the server keeps its files (keys, the embedded database). */
+  readonly dataDir: string;
+  /** The key of phone pseudonyms (read or created on first use). */
+  readonly citySecret: () => Buffer;
+  /** Key material given by configuration (PEM text), when not kept in `dataDir`. */
+  readonly keys: { readonly signingKey?: string; readonly previousSigningKeys?: string };
+  /** Sessions: the server secret (≥ 32 characters, keys CSRF tokens), cookie flags, lifetime. */
+  readonly session: { readonly secret: string; readonly secureCookies: boolean; readonly seconds?: number };
+  /** Requests per IP (and username) per minute. */
+  readonly limits: { readonly login: number; readonly verify: number };
+}
+
+/** One mission area as the API sees it. */
+export interface RenxingModule {
+  /** The folder name under modules/, e.g. `follow-up`. */
+  readonly name: string;
+  /** Who may call each of its operations (by operationId); the API enforces it. */
+  readonly access: AccessTable;
+  /** Its routes under /api. */
+  readonly routes?: (api: FastifyInstance, ctx: AppContext) => Promise<void>;
+  /** Its routes at the root, outside /api (e.g. /.well-known/jwks.json). */
+  readonly rootRoutes?: (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+}
