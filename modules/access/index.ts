@@ -1,8 +1,9 @@
 export { ACCESS } from './access.js';
 export { default as authRoutes } from './http/auth-routes.js';
-export { PLACE_STAFF, type RoleSet, requireInScope, roles, scopeOf } from './http/scope.js';
-export { type AuthOptions, installAuth } from './http/session.js';
+export { inScope, requireInScope, scopeOf } from './http/scope.js';
+export { installAuth, type SessionOptions } from './http/session.js';
 export { default as userRoutes } from './http/users-routes.js';
+export { accessModule } from './module.js';
 export { hashPassword, PASSWORD_MIN_LENGTH, verifyPassword } from './service/password.js';
 export { type CreateUser, createUser } from './service/users.js';
 export {

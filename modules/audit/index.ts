@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { default as auditRoutes } from './http/routes.js';
+export { auditModule } from './module.js';
 export {
   type AuditEntry,
   type AuditFilter,

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { default as caseRoutes } from './http/routes.js';
+export { casesModule } from './module.js';
 export { type CellCount, cellFeatures, cellRing } from './rules/cells.js';
 export { type DetectionResult, type DetectOptions, detectCases } from './service/detect.js';
 export { DetectionQueue, type QueueOptions } from './service/queue.js';

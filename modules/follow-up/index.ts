@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { default as taskRoutes } from './http/routes.js';
+export { followUpModule } from './module.js';
 export {
   createTasksForCase,
   listTasks,

@@ -1,5 +1,7 @@
 export { ACCESS } from './access.js';
+export { DEFAULT_VERIFY_LIMIT } from './http/context.js';
 export { default as healthCodeRoutes, healthCodeContext, wellKnownRoutes } from './http/routes.js';
+export { healthCodesModule } from './module.js';
 export { type ExplainOptions, type Explanation, explain } from './rules/explain.js';
 export { formatDuration, formatInstant } from './rules/format.js';
 export { companionAlreadyApplied, companionKey, rememberCompanion } from './rules/idempotency.js';

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { default as peopleRoutes } from './http/routes.js';
+export { peopleModule } from './module.js';
 export {
   type ImportOptions,
   type ImportResult,

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { default as placeRoutes } from './http/routes.js';
+export { placesModule } from './module.js';
 export {
   ancestors,
   hasPlaces,

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { default as pingRoutes } from './http/routes.js';
+export { trajectoriesModule } from './module.js';
 export { DEFAULT_RETENTION_DAYS, DEFAULT_UTC_OFFSET, localDay, retentionCutoff } from './rules/days.js';
 export {
   type ImportPingsOptions,

@@ -6,43 +6,37 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { RenxingError } from '@renxing/contracts';
-import { citySecret, type Db, renxingDataDir } from '@renxing/db';
-import { DEFAULT_PARAMS as DEFAULT_COMPANION_PARAMS, type GridParams } from '@renxing/engine';
-import { installErrorHandling, sharedSchemas } from '@renxing/http';
-import { type AuthOptions, authRoutes, installAuth, userRoutes } from '@renxing/modules/access';
-import { auditRoutes } from '@renxing/modules/audit';
-import { caseRoutes, DetectionQueue } from '@renxing/modules/cases';
-import { statsRoutes } from '@renxing/modules/dashboard';
-import { taskRoutes } from '@renxing/modules/follow-up';
-import { healthCodeContext, healthCodeRoutes, wellKnownRoutes } from '@renxing/modules/health-codes';
-import { peopleRoutes } from '@renxing/modules/people';
-import { placeRoutes } from '@renxing/modules/places';
-import { pingRoutes } from '@renxing/modules/trajectories';
+import { type AccessTable, RenxingError } from '@renxing/contracts';
+import { citySecret, type Db } from '@renxing/db';
+import type { GridParams } from '@renxing/engine';
+import { type AppContext, installErrorHandling, sharedSchemas } from '@renxing/http';
+import { installAuth } from '@renxing/modules/access';
+import { DetectionQueue } from '@renxing/modules/cases';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { type Config, readConfig } from './config.js';
+import { MODULES } from './modules.js';
 import webPlugin from './plugins/web.js';
 
 export interface AppOptions {
   db: Db;
   /** Server secret: keys the CSRF tokens. At least 32 characters. */
   secret: string;
-  secureCookies?: boolean;
-  sessionSeconds?: number;
-  /** Login attempts per IP and username per minute (default 5). */
-  loginLimit?: number;
-  /** Public health-code verifications (verifyHealthCode) per IP per minute (default 600). */
-  verifyLimit?: number;
+  /** The configuration; default read from the environment (config.ts). */
+  config?: Config;
   logger?: FastifyServerOptions['logger'];
   /** Close the database when the app closes (the server owns it; tests do not). */
   closeDb?: boolean;
-  /** The key of phone pseudonyms; default RENXING_CITY_SECRET or `<RENXING_DATA_DIR>/city-secret`. */
+  /** The key of phone pseudonyms; default RENXING_CITY_SECRET or `<data dir>/city-secret`. */
   citySecret?: Buffer;
-  /** The city's rule preset (companions and health codes): `default` or `chengdu-2021`. */
-  preset?: string;
-  /** The city profile's grid (origin, cell size); default the contract's. */
-  grid?: GridParams;
   /** The clock, epoch seconds (tests set it). */
   now?: () => number;
+  // Overrides of single settings of `config` (tests use them).
+  secureCookies?: boolean;
+  sessionSeconds?: number;
+  loginLimit?: number;
+  verifyLimit?: number;
+  preset?: string;
+  grid?: GridParams;
 }
 
 declare module 'fastify' {
@@ -50,6 +44,18 @@ declare module 'fastify' {
     /** Background detection runs (tests wait on `detection.idle()`). */
     detection: DetectionQueue;
   }
+}
+
+/** Every module's access table in one; an operation declared twice stops the start. */
+function mergedAccess(): AccessTable {
+  const merged: Record<string, AccessTable[string]> = {};
+  for (const module of MODULES) {
+    for (const [operation, who] of Object.entries(module.access)) {
+      if (operation in merged) throw new Error(`operation ${operation} is declared by two modules`);
+      merged[operation] = who;
+    }
+  }
+  return merged;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -90,12 +96,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  const config = options.config ?? readConfig(process.env);
   const now = options.now ?? (() => Math.floor(Date.now() / 1000));
-  const preset = options.preset ?? process.env.RENXING_PRESET ?? 'default';
-  const grid: GridParams = options.grid ?? DEFAULT_COMPANION_PARAMS;
+  const grid: GridParams = options.grid ?? config.grid;
   let secret = options.citySecret;
   const citySecretOf = () => {
-    secret ??= citySecret({ env: process.env, dataDir: renxingDataDir() });
+    secret ??= citySecret({
+      env: { RENXING_CITY_SECRET: config.citySecret },
+      dataDir: config.dataDir,
+    });
     return secret;
   };
   const detection = new DetectionQueue(options.db, {
@@ -112,39 +121,42 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (options.closeDb) await options.db.close();
   });
 
-  // One health-code context (keys read once) for the /api routes and /.well-known/jwks.json.
-  const healthCodes = healthCodeContext({
+  const ctx: AppContext = {
     db: options.db,
-    preset,
-    citySecret: citySecretOf,
     now,
-    verifyLimit: options.verifyLimit,
-  });
-
-  // The /api tree: one auth hook, then the routes.
-  const auth: AuthOptions = {
-    db: options.db,
-    secret: options.secret,
-    secureCookies: options.secureCookies,
-    sessionSeconds: options.sessionSeconds,
+    preset: options.preset ?? config.preset,
+    grid,
+    dataDir: config.dataDir,
+    citySecret: citySecretOf,
+    keys: { signingKey: config.signingKey, previousSigningKeys: config.previousSigningKeys },
+    session: {
+      secret: options.secret,
+      secureCookies: options.secureCookies ?? config.secureCookies,
+      seconds: options.sessionSeconds,
+    },
+    limits: {
+      login: options.loginLimit ?? config.loginLimit,
+      verify: options.verifyLimit ?? config.verifyLimit,
+    },
+    queues: { detection },
   };
+
+  // The /api tree: one session hook enforcing the modules' access tables, then each module.
+  const access = mergedAccess();
   await app.register(
     async (api) => {
-      installAuth(api, auth);
-      await api.register(authRoutes, { ...auth, loginLimit: options.loginLimit });
-      await api.register(placeRoutes, { db: options.db });
-      await api.register(peopleRoutes, { db: options.db, citySecret: citySecretOf });
-      await api.register(userRoutes, { db: options.db });
-      await api.register(auditRoutes, { db: options.db });
-      await api.register(pingRoutes, { db: options.db, citySecret: citySecretOf, now });
-      await api.register(caseRoutes, { db: options.db, citySecret: citySecretOf, preset, now, detection });
-      await api.register(taskRoutes, { db: options.db, now });
-      await api.register(statsRoutes, { db: options.db, now, grid });
-      await api.register(healthCodeRoutes, { ctx: healthCodes });
+      installAuth(api, ctx, access);
+      for (const module of MODULES) {
+        const routes = module.routes;
+        if (routes) await api.register(async (scope) => routes(scope, ctx));
+      }
     },
     { prefix: '/api' },
   );
-  await app.register(wellKnownRoutes, { ctx: healthCodes }); // /.well-known/jwks.json at the root
+  for (const module of MODULES) {
+    const routes = module.rootRoutes;
+    if (routes) await app.register(async (scope) => routes(scope, ctx)); // e.g. /.well-known/jwks.json
+  }
   await app.register(webPlugin); // the console at /, after the /api tree
   return app;
 }

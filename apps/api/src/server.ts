@@ -8,12 +8,13 @@
  */
 import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { citySecret, migrate, openDatabase, renxingDataDir } from '@renxing/db';
+import { citySecret, migrate, openDatabase } from '@renxing/db';
 import { seedDemo } from '@renxing/modules/demo';
 import { hasPlaces } from '@renxing/modules/places';
 import { purgeTrajectories } from '@renxing/modules/trajectories';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
+import { readConfig } from './config.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -27,27 +28,21 @@ const DAY_MS = 86400_000;
 export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string) => console.log(line));
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new RangeError(`bad PORT: ${env.PORT}`);
-  const preset = env.RENXING_PRESET || 'default';
-  const retentionDays = Number(env.RENXING_RETENTION_DAYS || 21);
-  if (!Number.isInteger(retentionDays) || retentionDays < 1) {
-    throw new RangeError(`bad RENXING_RETENTION_DAYS: ${env.RENXING_RETENTION_DAYS}`);
-  }
-  const verifyLimit = env.RENXING_VERIFY_LIMIT ? Number(env.RENXING_VERIFY_LIMIT) : undefined;
-  if (verifyLimit !== undefined && !(Number.isInteger(verifyLimit) && verifyLimit >= 1)) {
-    throw new RangeError(`bad RENXING_VERIFY_LIMIT: ${env.RENXING_VERIFY_LIMIT}`);
-  }
+  const config = readConfig(env);
   const db = await openDatabase({}, env);
   let app: FastifyInstance | undefined;
   try {
     await migrate(db, { log });
-    const secret = citySecret({ env, dataDir: renxingDataDir(env) });
-    if (env.RENXING_DEMO !== '0' && !(await hasPlaces(db))) {
+    const secret = citySecret({ env, dataDir: config.dataDir });
+    if (config.demo && !(await hasPlaces(db))) {
       log('seeding the demo city (first start) …');
       const t0 = performance.now();
-      const phones = Number(env.RENXING_DEMO_PHONES || 20000);
-      const demo = await seedDemo(db, { secret, preset, phones, log: (line) => log(`  ${line}`) });
+      const demo = await seedDemo(db, {
+        secret,
+        preset: config.preset,
+        phones: config.demoPhones,
+        log: (line) => log(`  ${line}`),
+      });
       log(
         `demo city ready in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${demo.people} residents, ${demo.pings} pings, ${demo.cases.length} cases`,
       );
@@ -58,24 +53,24 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     app = await buildApp({
       db,
       // CSRF tokens are keyed by a secret derived from the city secret, so they survive restarts.
-      secret: env.RENXING_SECRET || createHmac('sha256', secret).update('renxing csrf').digest('hex'),
+      secret: config.secret ?? createHmac('sha256', secret).update('renxing csrf').digest('hex'),
+      config,
       citySecret: secret,
-      preset,
-      verifyLimit,
       closeDb: true,
-      secureCookies: env.RENXING_SECURE_COOKIES === '1',
-      logger: options.logger === false ? false : { level: env.LOG_LEVEL ?? 'info' },
+      logger: options.logger === false ? false : { level: config.logLevel },
     });
     const resumed = await app.detection.resume();
     if (resumed > 0) log(`resuming ${resumed} unfinished detection run(s)`);
     const purge = async () => {
       const done = await purgeTrajectories(db, {
         now: Math.floor(Date.now() / 1000),
-        retentionDays,
+        retentionDays: config.retentionDays,
         actor: 'system:retention',
       });
       if (done.days.length > 0)
-        log(`retention: purged ${done.days.length} day(s) of trajectories older than ${retentionDays} days`);
+        log(
+          `retention: purged ${done.days.length} day(s) of trajectories older than ${config.retentionDays} days`,
+        );
     };
     await purge();
     const timer = setInterval(
@@ -84,14 +79,14 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     );
     timer.unref();
     app.addHook('onClose', async () => clearInterval(timer));
-    await app.listen({ host: env.HOST || '127.0.0.1', port });
+    await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     if (app) await app.close().catch(() => {});
     else await db.close().catch(() => {});
     throw error;
   }
   const address = app.server.address();
-  const bound = typeof address === 'object' && address ? address.port : port;
+  const bound = typeof address === 'object' && address ? address.port : config.port;
   log(`Renxing (韧性) is serving http://127.0.0.1:${bound}/ — API docs at /docs`);
   return app;
 }

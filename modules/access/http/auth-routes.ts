@@ -1,12 +1,11 @@
 /** login, logout, getSession. */
 import { RenxingError } from '@renxing/contracts';
-import { commonErrors, errorRef } from '@renxing/http';
+import { type AppContext, commonErrors, errorRef } from '@renxing/http';
 import { appendAudit } from '@renxing/modules/audit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decoyHash, verifyPassword } from '../service/users.js';
 import { insertSession, revokeSession, type User, userCredentials } from '../store/users.js';
 import {
-  type AuthOptions,
   CSRF_HEADER,
   clearSessionCookie,
   csrfTokenFor,
@@ -15,11 +14,6 @@ import {
   setSessionCookie,
   tokenHash,
 } from './session.js';
-
-export interface AuthRouteOptions extends AuthOptions {
-  /** Login attempts per IP and username per minute. */
-  loginLimit?: number;
-}
 
 interface LoginBody {
   username: string;
@@ -50,15 +44,14 @@ function loginKey(request: FastifyRequest): string {
   return `${request.ip}|${String(body?.username ?? '').toLowerCase()}`;
 }
 
-export default async function authRoutes(api: FastifyInstance, options: AuthRouteOptions): Promise<void> {
-  const { db } = options;
+export default async function authRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const { db, session } = ctx;
 
   api.post<{ Body: LoginBody }>(
     '/login',
     {
       config: {
-        public: true,
-        rateLimit: { max: options.loginLimit ?? 5, timeWindow: 60_000, keyGenerator: loginKey },
+        rateLimit: { max: ctx.limits.login, timeWindow: 60_000, keyGenerator: loginKey },
       },
       schema: {
         operationId: 'login',
@@ -93,7 +86,7 @@ export default async function authRoutes(api: FastifyInstance, options: AuthRout
         throw new RenxingError('RX_BAD_CREDENTIALS');
       }
       const token = newSessionToken();
-      const seconds = options.sessionSeconds ?? DEFAULT_SESSION_SECONDS;
+      const seconds = session.seconds ?? DEFAULT_SESSION_SECONDS;
       await db.transaction(async (tx) => {
         await insertSession(tx, {
           tokenHash: tokenHash(token),
@@ -110,8 +103,8 @@ export default async function authRoutes(api: FastifyInstance, options: AuthRout
           detail: { ip: request.ip },
         });
       });
-      setSessionCookie(reply, token, options);
-      return { user: publicUser(creds.user), csrfToken: csrfTokenFor(options.secret, token) };
+      setSessionCookie(reply, token, session);
+      return { user: publicUser(creds.user), csrfToken: csrfTokenFor(session.secret, token) };
     },
   );
 
@@ -136,7 +129,7 @@ export default async function authRoutes(api: FastifyInstance, options: AuthRout
           subjectId: user.id,
         });
       });
-      clearSessionCookie(reply, options);
+      clearSessionCookie(reply, session);
       return reply.code(204).send();
     },
   );

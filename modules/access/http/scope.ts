@@ -7,19 +7,15 @@
 import { RenxingError } from '@renxing/contracts';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyRequest } from 'fastify';
-import type { User, UserRole } from '../store/users.js';
+import type { User } from '../store/users.js';
 
-export type RoleSet = ReadonlySet<UserRole>;
-
-export const roles = (...names: UserRole[]): RoleSet => new Set(names);
-
-/** Staff who work on places: everyone but lab users, auditors and residents. */
-export const PLACE_STAFF = roles('city_admin', 'district_officer', 'street_officer', 'community_worker');
-
-/** The signed-in user and their place, if their role is in `allowed`; otherwise 404. */
-export function scopeOf(request: FastifyRequest, allowed: RoleSet): { user: User; scope: string } {
+/**
+ * The signed-in user and their place; 404 for a user with no place. Whether the user's role may
+ * call the operation at all was decided before, by the module's access table (session.ts).
+ */
+export function scopeOf(request: FastifyRequest): { user: User; scope: string } {
   const user = request.user;
-  if (!user || !allowed.has(user.role) || !user.placePath) throw new RenxingError('RX_NOT_FOUND');
+  if (!user?.placePath) throw new RenxingError('RX_NOT_FOUND');
   return { user, scope: user.placePath };
 }
 

@@ -3,21 +3,17 @@
  * whose place lies under the caller's place (or `under`, which must lie within it): whom tasks
  * there can be assigned to. Ids, usernames, display names, roles and places; no contact details.
  */
-import type { Db } from '@renxing/db';
-import { commonErrors, placePath } from '@renxing/http';
+import { type AppContext, commonErrors, placePath } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
-import { staffUnder, type UserRole } from '../store/users.js';
-import { PLACE_STAFF, requireInScope, roles, scopeOf } from './scope.js';
+import { ACCESS } from '../access.js';
+import { staffUnder } from '../store/users.js';
+import { requireInScope, scopeOf } from './scope.js';
 
-export interface UserRouteOptions {
-  db: Db;
-}
-
-/** Who may list staff, and who is listed: those a task may be assigned to (see routes/tasks). */
-const STAFF = roles(...PLACE_STAFF, 'health_officer');
+/** Who is listed: those who may list staff, i.e. those a task may be assigned to (follow-up). */
+const STAFF = ACCESS.listStaff;
 const MAX = 1000;
 
-export default async function userRoutes(api: FastifyInstance, options: UserRouteOptions): Promise<void> {
+export default async function userRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   api.get<{ Querystring: { under?: string } }>(
     '/users',
     {
@@ -59,10 +55,10 @@ export default async function userRoutes(api: FastifyInstance, options: UserRout
       },
     },
     async (request) => {
-      const { scope } = scopeOf(request, STAFF);
+      const { scope } = scopeOf(request);
       const under = request.query.under ?? scope;
       requireInScope(under, scope);
-      return staffUnder(options.db, under, [...STAFF] as UserRole[], MAX);
+      return staffUnder(ctx.db, under, STAFF, MAX);
     },
   );
 }

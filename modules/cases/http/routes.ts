@@ -8,26 +8,13 @@
  * the companions living under it. Anything else is 404.
  */
 import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import { commonErrors, FieldError, placePath, searchText, uuidParams } from '@renxing/http';
-import { PLACE_STAFF, roles, scopeOf } from '@renxing/modules/access';
+import { type AppContext, commonErrors, FieldError, placePath, searchText, uuidParams } from '@renxing/http';
+import { scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
-import type { DetectionQueue } from '../service/queue.js';
 import { registerCase } from '../service/register.js';
 import { type Case, caseById, caseVisible, listCases, listCompanions } from '../store/cases.js';
-
-export interface CaseRouteOptions {
-  db: Db;
-  citySecret: () => Buffer;
-  preset: string;
-  now: () => number;
-  detection: DetectionQueue;
-}
-
-const REGISTER = roles('health_officer', 'city_admin');
-const READ = roles(...PLACE_STAFF, 'health_officer');
 
 const instant = { type: 'string', format: 'date-time' } as const;
 
@@ -90,8 +77,8 @@ const companionSchema = {
 
 const secondsOf = (s: string | undefined) => (s === undefined ? null : Math.floor(Date.parse(s) / 1000));
 
-export default async function caseRoutes(api: FastifyInstance, options: CaseRouteOptions): Promise<void> {
-  const { db } = options;
+export default async function caseRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const { db } = ctx;
   api.addSchema(caseSchema);
 
   const visibleCase = async (id: string, scope: string): Promise<Case> => {
@@ -133,7 +120,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
       },
     },
     async (request, reply) => {
-      const { user, scope } = scopeOf(request, REGISTER);
+      const { user, scope } = scopeOf(request);
       const b = request.body;
       const result = await registerCase(
         db,
@@ -141,13 +128,13 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
           personId: b.personId,
           phone: b.phone,
           label: b.label,
-          confirmedAt: secondsOf(b.confirmedAt) ?? options.now(),
+          confirmedAt: secondsOf(b.confirmedAt) ?? ctx.now(),
           from: secondsOf(b.from),
           to: secondsOf(b.to),
         },
         {
-          secret: options.citySecret(),
-          preset: options.preset,
+          secret: ctx.citySecret(),
+          preset: ctx.preset,
           actorId: user.id,
           within: (p) => p.homePlacePath !== null && isWithin(p.homePlacePath, scope),
         },
@@ -173,7 +160,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
         reason: 'confirmed case registered',
         detail: { label: result.case.label, personId: result.person?.id ?? null, byPhone: Boolean(b.phone) },
       });
-      options.detection.enqueue(result.case.id);
+      ctx.queues.detection.enqueue(result.case.id);
       reply.code(201);
       return result.case;
     },
@@ -208,7 +195,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
       },
     },
     async (request) => {
-      const { scope } = scopeOf(request, READ);
+      const { scope } = scopeOf(request);
       return listCases(db, { scope, ...request.query });
     },
   );
@@ -225,7 +212,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
       },
     },
     async (request) => {
-      const { scope } = scopeOf(request, READ);
+      const { scope } = scopeOf(request);
       return visibleCase(request.params.id, scope);
     },
   );
@@ -272,7 +259,7 @@ export default async function caseRoutes(api: FastifyInstance, options: CaseRout
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, READ);
+      const { user, scope } = scopeOf(request);
       const c = await visibleCase(request.params.id, scope);
       const { place, ...filters } = request.query;
       if (place !== undefined && !isWithin(place, scope)) throw new RenxingError('RX_NOT_FOUND');

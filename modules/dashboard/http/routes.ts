@@ -4,22 +4,13 @@
  * getCompanionCells (grid cells as GeoJSON squares shaded by companion counts).
  */
 import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import type { GridParams } from '@renxing/engine';
-import { commonErrors, placePath } from '@renxing/http';
-import { PLACE_STAFF, roles, scopeOf } from '@renxing/modules/access';
+import { type AppContext, commonErrors, placePath } from '@renxing/http';
+import { scopeOf } from '@renxing/modules/access';
 import { caseVisible, cellFeatures, companionCells } from '@renxing/modules/cases';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
 import { placeStats } from '../store/stats.js';
 
-export interface StatsRouteOptions {
-  db: Db;
-  now: () => number;
-  grid: GridParams;
-}
-
-const READ = roles(...PLACE_STAFF, 'health_officer');
 const count = { type: 'integer' } as const;
 
 const statsSchema = {
@@ -44,8 +35,8 @@ const statsSchema = {
   },
 } as const;
 
-export default async function statsRoutes(api: FastifyInstance, options: StatsRouteOptions): Promise<void> {
-  const { db } = options;
+export default async function statsRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const { db } = ctx;
 
   api.get<{ Querystring: { under?: string } }>(
     '/stats/places',
@@ -66,10 +57,10 @@ export default async function statsRoutes(api: FastifyInstance, options: StatsRo
       },
     },
     async (request) => {
-      const { scope } = scopeOf(request, READ);
+      const { scope } = scopeOf(request);
       const path = request.query.under ?? scope;
       if (!isWithin(path, scope)) throw new RenxingError('RX_NOT_FOUND');
-      const [place, ...children] = await placeStats(db, path, new Date(options.now() * 1000));
+      const [place, ...children] = await placeStats(db, path, new Date(ctx.now() * 1000));
       if (!place) throw new RenxingError('RX_NOT_FOUND');
       return { place, children };
     },
@@ -120,10 +111,10 @@ export default async function statsRoutes(api: FastifyInstance, options: StatsRo
       },
     },
     async (request) => {
-      const { scope } = scopeOf(request, READ);
+      const { scope } = scopeOf(request);
       const { caseId } = request.query;
       if (caseId && !(await caseVisible(db, caseId, scope))) throw new RenxingError('RX_NOT_FOUND');
-      return cellFeatures(await companionCells(db, { scope, caseId }), options.grid);
+      return cellFeatures(await companionCells(db, { scope, caseId }), ctx.grid);
     },
   );
 }

@@ -4,13 +4,21 @@
  * those assigned to them; a task moved to a place or a user must stay within the caller's scope.
  * Every change is audited.
  */
-import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import { commonErrors, FieldError, invalid, placePath, searchText, uuidParams } from '@renxing/http';
-import { PLACE_STAFF, roles, scopeOf, userById } from '@renxing/modules/access';
+import { mayCall, RenxingError } from '@renxing/contracts';
+import {
+  type AppContext,
+  commonErrors,
+  FieldError,
+  invalid,
+  placePath,
+  searchText,
+  uuidParams,
+} from '@renxing/http';
+import { scopeOf, userById } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin, placeByPath } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
+import { ACCESS } from '../access.js';
 import {
   listTasks,
   reassignTasks,
@@ -25,12 +33,6 @@ import {
   updateTask,
 } from '../store/tasks.js';
 
-export interface TaskRouteOptions {
-  db: Db;
-  now: () => number;
-}
-
-const WORK = roles(...PLACE_STAFF, 'health_officer');
 const note = { type: ['string', 'null'], maxLength: 2000, pattern: '^[^\\x00]*$' } as const;
 const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
 
@@ -83,10 +85,10 @@ interface Patch {
   place?: string;
 }
 
-export default async function taskRoutes(api: FastifyInstance, options: TaskRouteOptions): Promise<void> {
-  const { db } = options;
+export default async function taskRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+  const { db } = ctx;
   api.addSchema(taskSchema);
-  const now = () => new Date(options.now() * 1000);
+  const now = () => new Date(ctx.now() * 1000);
 
   /** The place id for `path`, which must lie within `scope` (else 404, as if it did not exist). */
   const placeIn = async (path: string, scope: string, field: string): Promise<string> => {
@@ -98,7 +100,12 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
   /** A user who works within `scope` (they will see the task), or 400. */
   const assigneeIn = async (userId: string, scope: string, field: string): Promise<string> => {
     const u = await userById(db, userId);
-    if (!u?.placePath || u.disabled || !WORK.has(u.role) || !isWithin(u.placePath, scope)) {
+    if (
+      !u?.placePath ||
+      u.disabled ||
+      !mayCall(ACCESS, 'updateTask', u.role) ||
+      !isWithin(u.placePath, scope)
+    ) {
       throw invalid(field, 'no active staff user with this id works within your place');
     }
     return userId;
@@ -137,7 +144,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, WORK);
+      const { user, scope } = scopeOf(request);
       const { state, place, ...rest } = request.query;
       if (place !== undefined && !isWithin(place, scope)) throw new RenxingError('RX_NOT_FOUND');
       return listTasks(db, { scope, userId: user.id, now: now(), states: state, place, ...rest });
@@ -156,7 +163,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, WORK);
+      const { user, scope } = scopeOf(request);
       const task = await taskById(db, request.params.id, { scope, userId: user.id, now: now() });
       if (!task) throw new RenxingError('RX_NOT_FOUND');
       return task;
@@ -187,7 +194,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, WORK);
+      const { user, scope } = scopeOf(request);
       const access = { scope, userId: user.id, now: now() };
       const task = await taskById(db, request.params.id, access);
       if (!task) throw new RenxingError('RX_NOT_FOUND');
@@ -262,7 +269,7 @@ export default async function taskRoutes(api: FastifyInstance, options: TaskRout
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, WORK);
+      const { user, scope } = scopeOf(request);
       const b = request.body;
       const placeId = b.place !== undefined ? await placeIn(b.place, scope, 'body.place') : undefined;
       const assignedTo =

@@ -1,35 +1,14 @@
 /** What the health-code routes share: the database, the preset, the keys, the clock, error mapping. */
 import { RenxingError } from '@renxing/contracts';
-import { citySecret, type Db, renxingDataDir } from '@renxing/db';
-import { FieldError, invalid } from '@renxing/http';
-import { type RoleSet, scopeOf } from '@renxing/modules/access';
+import type { Db } from '@renxing/db';
+import { type AppContext, FieldError, invalid } from '@renxing/http';
+import { scopeOf } from '@renxing/modules/access';
 import { personById } from '@renxing/modules/people';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyRequest } from 'fastify';
 import { HealthCodeServiceError, presetOf } from '../service/apply.js';
 import { loadPreviousKeys, loadSigningKey, type PublishedKey, type SigningKey } from '../service/signing.js';
 import type { TokenContext } from '../service/tokens.js';
-
-export interface HealthCodeRouteOptions {
-  db: Db;
-  /** The city's rule preset; default env RENXING_PRESET, else `default`. */
-  preset?: string;
-  /** The key of pseudonyms; default RENXING_CITY_SECRET or `<RENXING_DATA_DIR>/city-secret`. */
-  citySecret?: Buffer | (() => Buffer);
-  /** The signing key; default RENXING_SIGNING_KEY or `<RENXING_DATA_DIR>/signing-key.pem`. */
-  signingKey?: SigningKey;
-  /**
-   * Keys of earlier rotations: they still verify and are published, never sign. Default
-   * RENXING_SIGNING_KEYS_PREVIOUS and `<RENXING_DATA_DIR>/previous-signing-keys/*.pem`.
-   */
-  previousKeys?: readonly PublishedKey[];
-  /** The clock, epoch seconds. */
-  now?: () => number;
-  /** verifyHealthCode requests per IP per minute (default 600). */
-  verifyLimit?: number;
-}
-
-const dataDir = () => renxingDataDir();
 
 export interface HealthCodeContext {
   db: Db;
@@ -45,16 +24,18 @@ export interface HealthCodeContext {
 /** Default verifyHealthCode requests per IP per minute: generous, a checkpoint scans often. */
 export const DEFAULT_VERIFY_LIMIT = 600;
 
-export function healthCodeContext(options: HealthCodeRouteOptions): HealthCodeContext {
-  // Checked at start-up: an unknown preset is a configuration error, not a request's.
-  const preset = presetOf(options.preset || process.env.RENXING_PRESET || 'default').id;
-  let key = options.signingKey;
-  // Read now, so a broken previous key stops the start (the signing key is created lazily).
-  const previous = options.previousKeys ?? loadPreviousKeys({ env: process.env, dataDir: dataDir() });
+/**
+ * The health codes' share of the app context: the keys from configuration (PEM text) or the data
+ * directory. The previous keys are read now, so a broken one stops the start; the signing key is
+ * created lazily, on first use.
+ */
+export function healthCodeContext(app: AppContext): HealthCodeContext {
+  const preset = presetOf(app.preset).id;
+  const previous = loadPreviousKeys({ pems: app.keys.previousSigningKeys, dataDir: app.dataDir });
+  let key: SigningKey | undefined;
   let published: readonly PublishedKey[] | undefined;
-  let secret: Buffer | undefined;
   const signingKey = () => {
-    key ??= loadSigningKey({ env: process.env, dataDir: dataDir() });
+    key ??= loadSigningKey({ pem: app.keys.signingKey, dataDir: app.dataDir });
     return key;
   };
   const publishedKeys = () => {
@@ -64,34 +45,27 @@ export function healthCodeContext(options: HealthCodeRouteOptions): HealthCodeCo
     }
     return published;
   };
-  const secretOf = () => {
-    const given = options.citySecret;
-    secret ??=
-      typeof given === 'function' ? given() : (given ?? citySecret({ env: process.env, dataDir: dataDir() }));
-    return secret;
-  };
   return {
-    db: options.db,
+    db: app.db,
     preset,
-    now: options.now ?? (() => Math.floor(Date.now() / 1000)),
+    now: app.now,
     signingKey,
     publishedKeys,
-    tokens: () => ({ key: signingKey(), verifyKeys: publishedKeys(), citySecret: secretOf() }),
-    verifyLimit: options.verifyLimit ?? DEFAULT_VERIFY_LIMIT,
+    tokens: () => ({ key: signingKey(), verifyKeys: publishedKeys(), citySecret: app.citySecret() }),
+    verifyLimit: app.limits.verify,
   };
 }
 
 /**
- * The signed-in staff user (role in `allowed`) and the person, if the person's home place lies in
- * the user's scope; anything else reads as 404.
+ * The signed-in staff user and the person, if the person's home place lies in the user's scope;
+ * anything else reads as 404.
  */
 export async function personInScope(
   db: Db,
   request: FastifyRequest,
-  allowed: RoleSet,
   personId: string,
 ): Promise<{ userId: string; personId: string }> {
-  const { user, scope } = scopeOf(request, allowed);
+  const { user, scope } = scopeOf(request);
   const person = await personById(db, personId);
   if (!person?.homePlacePath || !isWithin(person.homePlacePath, scope))
     throw new RenxingError('RX_NOT_FOUND');

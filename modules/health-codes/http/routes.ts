@@ -11,13 +11,10 @@ import { officerRoutes } from './officer.js';
 import { overrideRoutes } from './overrides.js';
 import { testResultRoutes } from './test-results.js';
 
-export { type HealthCodeContext, type HealthCodeRouteOptions, healthCodeContext } from './context.js';
+export { type HealthCodeContext, healthCodeContext } from './context.js';
 
 /** The routes under /api; `ctx` is built once by the app and shared with `wellKnownRoutes`. */
-export default async function healthCodeRoutes(
-  api: FastifyInstance,
-  { ctx }: { ctx: HealthCodeContext },
-): Promise<void> {
+export default async function healthCodeRoutes(api: FastifyInstance, ctx: HealthCodeContext): Promise<void> {
   codeRoutes(api, ctx);
   overrideRoutes(api, ctx);
   testResultRoutes(api, ctx);
@@ -28,10 +25,7 @@ export default async function healthCodeRoutes(
  * GET /.well-known/jwks.json: the public keys scanners verify tokens with, offline: the signing
  * key first, then the keys of earlier rotations still accepted.
  */
-export async function wellKnownRoutes(
-  app: FastifyInstance,
-  { ctx }: { ctx: HealthCodeContext },
-): Promise<void> {
+export async function wellKnownRoutes(app: FastifyInstance, ctx: HealthCodeContext): Promise<void> {
   app.get(
     '/.well-known/jwks.json',
     {

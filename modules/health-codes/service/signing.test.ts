@@ -113,13 +113,13 @@ describe('signed health-code tokens', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-signing-'));
     try {
       const pem = key.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-      expect(loadSigningKey({ env: { RENXING_SIGNING_KEY: pem }, dataDir: dir }).kid).toBe(key.kid);
+      expect(loadSigningKey({ pem, dataDir: dir }).kid).toBe(key.kid);
       expect(fs.existsSync(path.join(dir, SIGNING_KEY_FILE))).toBe(false);
-      const first = loadSigningKey({ env: {}, dataDir: path.join(dir, 'data') });
+      const first = loadSigningKey({ dataDir: path.join(dir, 'data') });
       const file = path.join(dir, 'data', SIGNING_KEY_FILE);
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       expect(fs.readFileSync(file, 'utf8')).toMatch(/^-----BEGIN PRIVATE KEY-----/);
-      expect(loadSigningKey({ env: {}, dataDir: path.join(dir, 'data') }).kid).toBe(first.kid);
+      expect(loadSigningKey({ dataDir: path.join(dir, 'data') }).kid).toBe(first.kid);
       expect(() => signingKeyFromPem('not a key')).toThrow();
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -161,16 +161,16 @@ describe('keys of earlier rotations', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rx-previous-'));
     try {
       const [a, b, c] = [generateSigningKey(), generateSigningKey(), generateSigningKey()];
-      expect(loadPreviousKeys({ env: {}, dataDir: dir })).toEqual([]);
+      expect(loadPreviousKeys({ dataDir: dir })).toEqual([]);
       const folder = path.join(dir, PREVIOUS_KEYS_DIR);
       fs.mkdirSync(folder);
       fs.writeFileSync(path.join(folder, '2026-11.pem'), pemOf(c));
       fs.writeFileSync(path.join(folder, '2026-10.pem'), publicPemOf(b));
       fs.writeFileSync(path.join(folder, 'README'), 'not a key, not read');
-      const env = { RENXING_SIGNING_KEYS_PREVIOUS: `${pemOf(a)}${publicPemOf(c)}` };
-      expect(loadPreviousKeys({ env, dataDir: dir }).map((k) => k.kid)).toEqual([a.kid, c.kid, b.kid]);
+      const pems = `${pemOf(a)}${publicPemOf(c)}`;
+      expect(loadPreviousKeys({ pems, dataDir: dir }).map((k) => k.kid)).toEqual([a.kid, c.kid, b.kid]);
       fs.writeFileSync(path.join(folder, 'empty.pem'), '');
-      expect(() => loadPreviousKeys({ env, dataDir: dir })).toThrow(/empty\.pem: no PEM key/);
+      expect(() => loadPreviousKeys({ pems, dataDir: dir })).toThrow(/empty\.pem: no PEM key/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

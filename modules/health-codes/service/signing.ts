@@ -105,16 +105,13 @@ export function verifyKeysFromPem(text: string | Buffer, source = 'PEM'): Publis
 }
 
 /**
- * The keys a rotation left behind: env `RENXING_SIGNING_KEYS_PREVIOUS` (PEM blocks), then every
+ * The keys a rotation left behind: `pems` (PEM blocks, from RENXING_SIGNING_KEYS_PREVIOUS), then every
  * `*.pem` file in `<dataDir>/previous-signing-keys/` (by name; no folder: none). They verify
  * tokens and are published in the JWKS, never sign. Duplicates (same kid) are kept once; a
  * file or block that is not an Ed25519 key throws (a configuration error, found at start).
  */
-export function loadPreviousKeys(options: { env?: NodeJS.ProcessEnv; dataDir: string }): PublishedKey[] {
-  const keys = verifyKeysFromPem(
-    (options.env ?? process.env).RENXING_SIGNING_KEYS_PREVIOUS ?? '',
-    'RENXING_SIGNING_KEYS_PREVIOUS',
-  );
+export function loadPreviousKeys(options: { pems?: string; dataDir: string }): PublishedKey[] {
+  const keys = verifyKeysFromPem(options.pems ?? '', 'RENXING_SIGNING_KEYS_PREVIOUS');
   const dir = path.join(options.dataDir, PREVIOUS_KEYS_DIR);
   let files: string[] = [];
   try {
@@ -136,13 +133,12 @@ export function jwkThumbprint(x: string): string {
 }
 
 /**
- * The city's signing key: `RENXING_SIGNING_KEY` (PKCS#8 PEM) if set, else
+ * The city's signing key: `pem` (PKCS#8, from RENXING_SIGNING_KEY) if given, else
  * `<dataDir>/signing-key.pem`, created with mode 0600 on first use (a file another process
  * created meanwhile is kept).
  */
-export function loadSigningKey(options: { env?: NodeJS.ProcessEnv; dataDir: string }): SigningKey {
-  const fromEnv = (options.env ?? process.env).RENXING_SIGNING_KEY;
-  if (fromEnv !== undefined && fromEnv !== '') return signingKeyFromPem(fromEnv);
+export function loadSigningKey(options: { pem?: string; dataDir: string }): SigningKey {
+  if (options.pem !== undefined && options.pem !== '') return signingKeyFromPem(options.pem);
   const file = path.join(options.dataDir, SIGNING_KEY_FILE);
   try {
     return signingKeyFromPem(fs.readFileSync(file));

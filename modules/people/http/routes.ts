@@ -20,9 +20,8 @@
  * log first (who, which person, why: `?reason=`).
  */
 import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import { commonErrors, FieldError, invalid, placePath, uuidParams } from '@renxing/http';
-import { PLACE_STAFF, requireInScope, roles, scopeOf } from '@renxing/modules/access';
+import { type AppContext, commonErrors, FieldError, invalid, placePath, uuidParams } from '@renxing/http';
+import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
@@ -30,14 +29,6 @@ import { importPeopleFile, PeopleFileError } from '../service/people-import.js';
 import { personById } from '../store/people.js';
 import { searchPeople } from '../store/people-search.js';
 
-export interface PeopleRouteOptions {
-  db: Db;
-  /** The key of phone pseudonyms (read when first needed). */
-  citySecret: () => Buffer;
-}
-
-const IMPORT_ROLES = PLACE_STAFF;
-const READ_ROLES = roles(...PLACE_STAFF, 'health_officer');
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_REJECTS = 1000;
 
@@ -90,7 +81,7 @@ const reasonQuery = {
   properties: { reason: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
 
-export default async function peopleRoutes(api: FastifyInstance, options: PeopleRouteOptions): Promise<void> {
+export default async function peopleRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   // Raw file bodies, in this plugin only.
   api.addContentTypeParser(
     ['text/csv', XLSX_TYPE, 'application/octet-stream'],
@@ -126,7 +117,7 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, IMPORT_ROLES);
+      const { user, scope } = scopeOf(request);
       const body = request.body;
       if (!Buffer.isBuffer(body)) {
         throw invalid(
@@ -138,8 +129,8 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
       const kind = request.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
       let result: Awaited<ReturnType<typeof importPeopleFile>>;
       try {
-        result = await importPeopleFile(options.db, body, {
-          secret: options.citySecret(),
+        result = await importPeopleFile(ctx.db, body, {
+          secret: ctx.citySecret(),
           within: scope,
           kind,
         });
@@ -154,7 +145,7 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
         if (e.kind === 'empty') throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
         throw invalid('body', e.detail);
       }
-      await appendAudit(options.db, {
+      await appendAudit(ctx.db, {
         actor: user.id,
         action: 'people.import',
         reason: request.query.reason ?? 'bulk import',
@@ -212,11 +203,11 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, READ_ROLES);
+      const { user, scope } = scopeOf(request);
       const { q, under = scope, offset = 0, limit = 50 } = request.query;
       requireInScope(under, scope);
-      const found = await searchPeople(options.db, { under, q, secret: options.citySecret(), offset, limit });
-      await appendAudit(options.db, {
+      const found = await searchPeople(ctx.db, { under, q, secret: ctx.citySecret(), offset, limit });
+      await appendAudit(ctx.db, {
         actor: user.id,
         action: 'people.search',
         reason: 'searched the people register',
@@ -247,12 +238,12 @@ export default async function peopleRoutes(api: FastifyInstance, options: People
       },
     },
     async (request) => {
-      const { user, scope } = scopeOf(request, READ_ROLES);
-      const person = await personById(options.db, request.params.id);
+      const { user, scope } = scopeOf(request);
+      const person = await personById(ctx.db, request.params.id);
       // Outside the caller's place reads exactly like a person who does not exist.
       if (!person?.homePlacePath || !isWithin(person.homePlacePath, scope))
         throw new RenxingError('RX_NOT_FOUND');
-      await appendAudit(options.db, {
+      await appendAudit(ctx.db, {
         actor: user.id,
         action: 'person.read',
         subjectType: 'person',

@@ -1,7 +1,6 @@
 /** listPlaces: the places under the caller's own place, never outside it (outside → 404). */
 import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import { commonErrors, placePath } from '@renxing/http';
+import { type AppContext, commonErrors, placePath } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
 import { isPlacePath, isWithin, PLACE_LEVELS, type PlaceLevel, placeByPath, under } from '../store/places.js';
 
@@ -10,7 +9,7 @@ interface ListQuery {
   level?: PlaceLevel;
 }
 
-export default async function placeRoutes(api: FastifyInstance, options: { db: Db }): Promise<void> {
+export default async function placeRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   api.get<{ Querystring: ListQuery }>(
     '/places',
     {
@@ -43,8 +42,8 @@ export default async function placeRoutes(api: FastifyInstance, options: { db: D
       if (!scope || !path || !isPlacePath(path) || !isWithin(path, scope)) {
         throw new RenxingError('RX_NOT_FOUND');
       }
-      const all = await under(options.db, path, request.query.level ? { level: request.query.level } : {});
-      if (all.length === 0 && !(await placeByPath(options.db, path))) throw new RenxingError('RX_NOT_FOUND');
+      const all = await under(ctx.db, path, request.query.level ? { level: request.query.level } : {});
+      if (all.length === 0 && !(await placeByPath(ctx.db, path))) throw new RenxingError('RX_NOT_FOUND');
       return { places: all };
     },
   );

@@ -13,9 +13,8 @@
  */
 import { Readable } from 'node:stream';
 import { RenxingError } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import { commonErrors, FieldError, invalid } from '@renxing/http';
-import { roles, scopeOf } from '@renxing/modules/access';
+import { type AppContext, commonErrors, FieldError, invalid } from '@renxing/http';
+import { scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import type { FastifyInstance } from 'fastify';
 import { DEFAULT_RETENTION_DAYS } from '../rules/days.js';
@@ -23,16 +22,6 @@ import { type ImportPingsResult, importPings } from '../service/import-pings.js'
 import { purgeTrajectories, verifyRetention } from '../service/load.js';
 import { trajectoryDays } from '../store/trajectories.js';
 
-export interface PingRouteOptions {
-  db: Db;
-  /** The key of the pseudonyms (read when first needed). */
-  citySecret: () => Buffer;
-  /** Epoch seconds. */
-  now: () => number;
-}
-
-const IMPORT = roles('city_admin', 'health_officer');
-const PURGE = roles('city_admin');
 export const MAX_PINGS_BYTES = 512 * 1024 * 1024;
 const MAX_REJECTS = 1000;
 const CSV_TYPES = ['text/csv', 'application/octet-stream'];
@@ -62,7 +51,7 @@ const retentionQuery = {
   },
 } as const;
 
-export default async function pingRoutes(api: FastifyInstance, options: PingRouteOptions): Promise<void> {
+export default async function pingRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
   // The body stays a stream (this plugin only): the importer reads it as it arrives.
   api.addContentTypeParser(CSV_TYPES, (_request, payload, done) => done(null, payload));
 
@@ -135,7 +124,7 @@ export default async function pingRoutes(api: FastifyInstance, options: PingRout
       },
     },
     async (request) => {
-      const { user } = scopeOf(request, IMPORT);
+      const { user } = scopeOf(request);
       const body = request.body;
       if (!(body instanceof Readable)) {
         throw invalid('header.content-type', `send the pings CSV as ${CSV_TYPES.join(' or ')}`);
@@ -144,8 +133,8 @@ export default async function pingRoutes(api: FastifyInstance, options: PingRout
       if (declared > MAX_PINGS_BYTES) throw tooLarge();
       let result: ImportPingsResult;
       try {
-        result = await importPings(options.db, limited(body, MAX_PINGS_BYTES), {
-          secret: options.citySecret(),
+        result = await importPings(ctx.db, limited(body, MAX_PINGS_BYTES), {
+          secret: ctx.citySecret(),
           source: 'body',
           actorId: user.id,
           maxRejects: MAX_REJECTS + 1,
@@ -162,7 +151,7 @@ export default async function pingRoutes(api: FastifyInstance, options: PingRout
           throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
         throw e;
       }
-      await appendAudit(options.db, {
+      await appendAudit(ctx.db, {
         actor: user.id,
         action: 'trajectory.import',
         subjectType: 'trajectory_import',
@@ -223,8 +212,8 @@ export default async function pingRoutes(api: FastifyInstance, options: PingRout
       },
     },
     async (request) => {
-      scopeOf(request, IMPORT);
-      return { days: await trajectoryDays(options.db) };
+      scopeOf(request);
+      return { days: await trajectoryDays(ctx.db) };
     },
   );
 
@@ -241,9 +230,9 @@ export default async function pingRoutes(api: FastifyInstance, options: PingRout
       },
     },
     async (request) => {
-      const { user } = scopeOf(request, PURGE);
-      const purge = await purgeTrajectories(options.db, {
-        now: options.now(),
+      const { user } = scopeOf(request);
+      const purge = await purgeTrajectories(ctx.db, {
+        now: ctx.now(),
         retentionDays: request.query.retentionDays,
         actor: user.id,
       });
@@ -276,9 +265,9 @@ export default async function pingRoutes(api: FastifyInstance, options: PingRout
       },
     },
     async (request) => {
-      scopeOf(request, IMPORT);
-      const check = await verifyRetention(options.db, {
-        now: options.now(),
+      scopeOf(request);
+      const check = await verifyRetention(ctx.db, {
+        now: ctx.now(),
         retentionDays: request.query.retentionDays,
       });
       return { ...check, purges: check.purges.map((p) => ({ ...p, purgedAt: p.purgedAt.toISOString() })) };

@@ -9,5 +9,5 @@ export {
   invalid,
   requestLocale,
 } from './errors.js';
-export type { AppContext, RenxingModule } from './module.js';
+export type { AppContext, Queues, RenxingModule } from './module.js';
 export { placePath, placeSchema, searchText, sharedSchemas, userSchema, uuidParams } from './schemas.js';

@@ -27,7 +27,13 @@ export interface AppContext {
   readonly session: { readonly secret: string; readonly secureCookies: boolean; readonly seconds?: number };
   /** Requests per IP (and username) per minute. */
   readonly limits: { readonly login: number; readonly verify: number };
+  /** Background work the app runs for its modules (each module adds its queue to `Queues`). */
+  readonly queues: Queues;
 }
+
+/** Filled in by modules: `declare module '@renxing/http' { interface Queues { detection: … } }`. */
+// biome-ignore lint/suspicious/noEmptyInterface: augmented by the modules that own a queue
+export interface Queues {}
 
 /** One mission area as the API sees it. */
 export interface RenxingModule {

@@ -1,0 +1,84 @@
+/**
+ * The server's configuration, read from the environment once and checked before anything starts:
+ * a bad value stops the start with a message naming the variable. Nothing below apps/ reads
+ * `process.env`; modules get what they need through the AppContext built from this.
+ */
+import { DEFAULT_PARAMS, type GridParams } from '@renxing/engine';
+import { DEFAULT_VERIFY_LIMIT, presetOf } from '@renxing/modules/health-codes';
+
+export interface Config {
+  /** RENXING_DATA_DIR (default `data`): the city secret, the signing keys, the embedded database. */
+  dataDir: string;
+  /** RENXING_PRESET (default `default`): the city's rule preset. */
+  preset: string;
+  /** The city profile's grid (the contract's default). */
+  grid: GridParams;
+  /** RENXING_CITY_SECRET, when the city secret is not kept in the data directory. */
+  citySecret?: string;
+  /** RENXING_SECRET: the server secret keying CSRF tokens (default derived from the city secret). */
+  secret?: string;
+  /** RENXING_SIGNING_KEY (PEM) and RENXING_SIGNING_KEYS_PREVIOUS (PEM blocks). */
+  signingKey?: string;
+  previousSigningKeys?: string;
+  /** RENXING_SECURE_COOKIES=1 behind HTTPS. */
+  secureCookies: boolean;
+  /** RENXING_LOGIN_LIMIT (default 5) and RENXING_VERIFY_LIMIT (default 600) per IP per minute. */
+  loginLimit: number;
+  verifyLimit: number;
+  /** RENXING_RETENTION_DAYS (default 21): trajectories older than this are purged. */
+  retentionDays: number;
+  /** PORT (default 3000) and HOST (default 127.0.0.1). */
+  port: number;
+  host: string;
+  /** RENXING_DEMO=0 skips the demo city on a new database; RENXING_DEMO_PHONES its size. */
+  demo: boolean;
+  demoPhones: number;
+  /** LOG_LEVEL (default info). */
+  logLevel: string;
+}
+
+const DEFAULT_LOGIN_LIMIT = 5;
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`bad ${name}: ${text} (an integer from ${min} to ${max})`);
+  }
+  return value;
+}
+
+const given = (text: string | undefined): string | undefined =>
+  text === undefined || text === '' ? undefined : text;
+
+/** Reads and checks the configuration; throws a RangeError naming the first bad variable. */
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const preset = given(env.RENXING_PRESET) ?? 'default';
+  try {
+    presetOf(preset);
+  } catch {
+    throw new RangeError(`bad RENXING_PRESET: ${preset} (default or chengdu-2021)`);
+  }
+  const secret = given(env.RENXING_SECRET);
+  if (secret !== undefined && secret.length < 32)
+    throw new RangeError('bad RENXING_SECRET: needs at least 32 characters');
+  return {
+    dataDir: given(env.RENXING_DATA_DIR) ?? 'data',
+    preset,
+    grid: DEFAULT_PARAMS,
+    citySecret: given(env.RENXING_CITY_SECRET),
+    secret,
+    signingKey: given(env.RENXING_SIGNING_KEY),
+    previousSigningKeys: given(env.RENXING_SIGNING_KEYS_PREVIOUS),
+    secureCookies: env.RENXING_SECURE_COOKIES === '1',
+    loginLimit: integer(env, 'RENXING_LOGIN_LIMIT', DEFAULT_LOGIN_LIMIT, 1, 1_000_000),
+    verifyLimit: integer(env, 'RENXING_VERIFY_LIMIT', DEFAULT_VERIFY_LIMIT, 1, 1_000_000),
+    retentionDays: integer(env, 'RENXING_RETENTION_DAYS', 21, 1, 36_500),
+    port: integer(env, 'PORT', 3000, 0, 65_535),
+    host: given(env.HOST) ?? '127.0.0.1',
+    demo: env.RENXING_DEMO !== '0',
+    demoPhones: integer(env, 'RENXING_DEMO_PHONES', 20_000, 1, 100_000_000),
+    logLevel: given(env.LOG_LEVEL) ?? 'info',
+  };
+}

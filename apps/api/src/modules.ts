@@ -1,0 +1,23 @@
+/** The mission areas the API serves, in the order their routes are registered. */
+import type { RenxingModule } from '@renxing/http';
+import { accessModule } from '@renxing/modules/access';
+import { auditModule } from '@renxing/modules/audit';
+import { casesModule } from '@renxing/modules/cases';
+import { dashboardModule } from '@renxing/modules/dashboard';
+import { followUpModule } from '@renxing/modules/follow-up';
+import { healthCodesModule } from '@renxing/modules/health-codes';
+import { peopleModule } from '@renxing/modules/people';
+import { placesModule } from '@renxing/modules/places';
+import { trajectoriesModule } from '@renxing/modules/trajectories';
+
+export const MODULES: readonly RenxingModule[] = [
+  accessModule,
+  placesModule,
+  peopleModule,
+  auditModule,
+  trajectoriesModule,
+  casesModule,
+  followUpModule,
+  dashboardModule,
+  healthCodesModule,
+];
