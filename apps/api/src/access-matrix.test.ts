@@ -18,6 +18,7 @@ import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
+import { MODULES } from './modules.js';
 import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from './test-support.js';
 
 const SECRET = Buffer.from('matrix-city-secret-matrix-city-secret-0001');
@@ -308,6 +309,19 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       throw new Error(`no request for ${op}: add it to the matrix`);
   }
 }
+
+it("the modules' access tables say what this table says (the table is the spec; they are the code)", () => {
+  const declared = Object.fromEntries(
+    MODULES.flatMap((m) => Object.entries(m.access)).map(([op, who]) => [
+      op,
+      who === PUBLIC ? who : [...who].sort(),
+    ]),
+  );
+  const spec = Object.fromEntries(
+    Object.entries(ACCESS).map(([op, who]) => [op, who === PUBLIC ? who : [...who].sort()]),
+  );
+  expect(declared).toEqual(spec);
+});
 
 forEachDatabase(
   'access matrix: every role × every endpoint, in and out of scope',
