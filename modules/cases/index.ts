@@ -1,10 +1,11 @@
 export { ACCESS } from './access.js';
+export { CASE_ERRORS } from './errors.js';
 export { default as caseRoutes } from './http/routes.js';
 export { casesModule } from './module.js';
 export { type CellCount, cellFeatures, cellRing } from './rules/cells.js';
 export { type DetectionResult, type DetectOptions, detectCases } from './service/detect.js';
 export { DetectionQueue, type QueueOptions } from './service/queue.js';
-export { type CaseInput, type CaseProblem, type RegisterOptions, registerCase } from './service/register.js';
+export { type CaseInput, type RegisterOptions, registerCase } from './service/register.js';
 export {
   type Case,
   type CaseListOptions,

@@ -1,4 +1,5 @@
 export { ACCESS } from './access.js';
+export { HEALTH_CODE_ERRORS } from './errors.js';
 export { DEFAULT_VERIFY_LIMIT } from './http/context.js';
 export { default as healthCodeRoutes, healthCodeContext, wellKnownRoutes } from './http/routes.js';
 export { healthCodesModule } from './module.js';
@@ -9,7 +10,6 @@ export {
   approveOverride,
   type OverrideApprover,
   type OverrideRefusal,
-  OverrideRefusedError,
   type OverrideRequest,
   type OverrideResult,
   overrideRefusal,
@@ -51,8 +51,6 @@ export {
 } from './rules/types.js';
 export {
   applyHealthCodeEvent,
-  type HealthCodeRefusal,
-  HealthCodeServiceError,
   type LoadedHealthCode,
   loadHealthCode,
   presetOf,
@@ -110,7 +108,6 @@ export { type HealthCodeView, healthCodeView } from './service/view.js';
 export {
   type CodeColour,
   colourOfHealthCodePid,
-  HealthCodeConflictError,
   type HealthCodeSnapshot,
   healthCodeHistory,
   healthCodeOf,

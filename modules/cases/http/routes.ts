@@ -7,12 +7,20 @@
  * cases visible from their place (registered under it, or with a companion living under it) and
  * the companions living under it. Anything else is 404.
  */
-import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, FieldError, placePath, searchText, uuidParams } from '@renxing/http';
+import { type Locale, RenxingError } from '@renxing/contracts';
+import {
+  type AppContext,
+  commonErrors,
+  placePath,
+  requestLocale,
+  searchText,
+  uuidParams,
+} from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
+import { detectionErrorText } from '../service/detect.js';
 import { registerCase } from '../service/register.js';
 import { type Case, caseById, caseVisible, listCases, listCompanions } from '../store/cases.js';
 
@@ -75,6 +83,12 @@ const companionSchema = {
   },
 } as const;
 
+/** The case with its detection failure (if any) worded in the reader's language. */
+function worded(c: Case, locale: Locale): Case {
+  const error = c.detection.error;
+  return error ? { ...c, detection: { ...c.detection, error: detectionErrorText(error, locale) } } : c;
+}
+
 const secondsOf = (s: string | undefined) => (s === undefined ? null : Math.floor(Date.parse(s) / 1000));
 
 export default async function caseRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
@@ -136,30 +150,10 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
           secret: ctx.citySecret(),
           preset: ctx.preset,
           actorId: user.id,
+          byPhone: Boolean(b.phone),
           within: (p) => p.homePlacePath !== null && isWithin(p.homePlacePath, scope),
         },
       );
-      if (!result.ok) {
-        const { field, reason } = result.problem;
-        if (reason === 'unknown_person') throw new RenxingError('RX_NOT_FOUND');
-        if (reason === 'label_taken')
-          throw new FieldError('RX_LABEL_TAKEN', 'body.label', { label: b.label ?? '' });
-        const detail = {
-          no_phone: 'the person has no phone number on record',
-          bad_phone: 'not a phone number',
-          from_after_to: 'the window ends before it starts',
-          person_or_phone: 'give exactly one of personId and phone',
-        }[reason];
-        throw new FieldError('RX_CASE_SUBJECT', `body.${field}`, { detail });
-      }
-      await appendAudit(db, {
-        actor: user.id,
-        action: 'case.create',
-        subjectType: 'case',
-        subjectId: result.case.id,
-        reason: 'confirmed case registered',
-        detail: { label: result.case.label, personId: result.person?.id ?? null, byPhone: Boolean(b.phone) },
-      });
       ctx.queues.detection.enqueue(result.case.id);
       reply.code(201);
       return result.case;
@@ -196,7 +190,9 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
     },
     async (request) => {
       const { scope } = scopeOf(request);
-      return listCases(db, { scope, ...request.query });
+      const page = await listCases(db, { scope, ...request.query });
+      const locale = requestLocale(request);
+      return { total: page.total, cases: page.cases.map((c) => worded(c, locale)) };
     },
   );
 
@@ -213,7 +209,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
     },
     async (request) => {
       const { scope } = scopeOf(request);
-      return visibleCase(request.params.id, scope);
+      return worded(await visibleCase(request.params.id, scope), requestLocale(request));
     },
   );
 

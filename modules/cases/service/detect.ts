@@ -8,6 +8,8 @@
  * a day of a city's pings costs far more than querying it), and are queried in one batch.
  */
 
+import { type ErrorCode, type ErrorParams, type Locale, RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import type { Db } from '@renxing/db';
 import {
   buildIndex,
@@ -113,7 +115,11 @@ export async function detectCases(
     try {
       await report.all({ phase: 'loading', done: 0, total: 0 }, true);
       const { params, problems } = resolveParams(preset, options.params);
-      if (problems.length > 0) throw new Error(problems.map((p) => `${p.field} ${p.reason}`).join('; '));
+      if (problems.length > 0) {
+        throw new RenxingError('RX_DETECTION_PARAMS', {
+          detail: problems.map((p) => `${p.field} ${p.reason}`).join('; '),
+        });
+      }
       const windows: CaseWindows[] = group.map((c) => ({
         subject: c.subjectPseudonym,
         from: [seconds(c.windowFrom) ?? -Infinity],
@@ -136,10 +142,31 @@ export async function detectCases(
   return caseIds.map((id) => out.get(id)!);
 }
 
+/** Records the failure on the case as a catalogue error (code and parameters), to be worded per reader. */
 async function failed(db: Db, caseId: string, error: unknown): Promise<Error> {
   const e = error instanceof Error ? error : new Error(String(error));
-  await setDetection(db, caseId, { state: 'failed', error: e.message.slice(0, 500) }).catch(() => {});
+  const stored =
+    e instanceof RenxingError
+      ? { code: e.code, params: e.params }
+      : { code: 'RX_DETECTION_FAILED', params: { detail: e.message.slice(0, 500) } };
+  await setDetection(db, caseId, { state: 'failed', error: JSON.stringify(stored) }).catch(() => {});
   return e;
+}
+
+/**
+ * A stored detection failure in `locale` (`RX_…: message`). Failures recorded before they were
+ * stored as codes read as they were written.
+ */
+export function detectionErrorText(stored: string, locale: Locale): string {
+  let parsed: { code?: unknown; params?: unknown };
+  try {
+    parsed = JSON.parse(stored);
+  } catch {
+    return stored;
+  }
+  if (typeof parsed?.code !== 'string' || typeof parsed.params !== 'object' || parsed.params === null)
+    return stored;
+  return new RenxingError(parsed.code as ErrorCode, parsed.params as ErrorParams).localized(locale);
 }
 
 /** The stored pings of the days around all the windows (their union's span), as one index. */

@@ -1,12 +1,15 @@
 /**
  * Registering a confirmed case: by a person in the registry or by a phone number, with the window
  * of their trajectory to search. The case's own code turns red at once (rule confirmed_red); its
- * detection is queued by the caller.
+ * detection is queued by the caller, after the commit.
  */
 
+import { FieldError, RenxingError } from '@renxing/contracts';
 import { type Db, phonePseudonym, sqlState } from '@renxing/db';
+import { appendAudit } from '@renxing/modules/audit';
 import { applyHealthCodeEvent } from '@renxing/modules/health-codes';
 import { type Person, personById, personByPseudonym } from '@renxing/modules/people';
+import '../errors.js';
 import { type Case, insertCase } from '../store/cases.js';
 
 export interface CaseInput {
@@ -20,72 +23,96 @@ export interface CaseInput {
   to?: number | null;
 }
 
-export type CaseProblem =
-  | { field: 'personId'; reason: 'unknown_person' | 'no_phone' }
-  | { field: 'phone'; reason: 'bad_phone' }
-  | { field: 'label'; reason: 'label_taken' }
-  | { field: 'to'; reason: 'from_after_to' }
-  | { field: 'personId'; reason: 'person_or_phone' };
-
 export interface RegisterOptions {
   secret: Buffer;
   preset: string;
-  actorId?: string | null;
+  /** Who registers the case (a user id, or `system:…`): the audit row's actor. */
+  actorId: string;
   /** Refuse a person whose home is not under this place (they read as unknown). */
   within?: (person: Person) => boolean;
+  /** Set on the audit row: the registration was by phone number (the API's `phone`). */
+  byPhone?: boolean;
 }
 
+const subjectError = (field: string, en: string, zh: string) =>
+  new FieldError('RX_CASE_SUBJECT', field, { detail: { en, 'zh-CN': zh } });
+
+/**
+ * Registers the case in one transaction: the case, the case's own code turning red, and the
+ * audit row `case.create`. Throws RX_NOT_FOUND for a person unknown or outside `within`,
+ * RX_CASE_SUBJECT naming the input for no or two subjects, a bad phone, a person without a phone
+ * or a window ending before it starts, and RX_LABEL_TAKEN for a label in use.
+ */
 export async function registerCase(
   db: Db,
   input: CaseInput,
   options: RegisterOptions,
-): Promise<{ ok: true; case: Case; person: Person | null } | { ok: false; problem: CaseProblem }> {
+): Promise<{ case: Case; person: Person | null }> {
   if ((input.personId ? 1 : 0) + (input.phone ? 1 : 0) !== 1) {
-    return { ok: false, problem: { field: 'personId', reason: 'person_or_phone' } };
+    throw subjectError(
+      'body.personId',
+      'give exactly one of personId and phone',
+      '须且只能给出 personId 与 phone 之一',
+    );
   }
   if (input.from != null && input.to != null && input.from > input.to) {
-    return { ok: false, problem: { field: 'to', reason: 'from_after_to' } };
+    throw subjectError('body.to', 'the window ends before it starts', '时间窗的结束早于开始');
   }
   let person: Person | null = null;
   let subject: string;
   if (input.personId) {
     person = (await personById(db, input.personId)) ?? null;
-    if (!person || (options.within && !options.within(person))) {
-      return { ok: false, problem: { field: 'personId', reason: 'unknown_person' } };
+    if (!person || (options.within && !options.within(person))) throw new RenxingError('RX_NOT_FOUND');
+    if (!person.phonePseudonym) {
+      throw subjectError('body.personId', 'the person has no phone number on record', '此人没有登记手机号');
     }
-    if (!person.phonePseudonym) return { ok: false, problem: { field: 'personId', reason: 'no_phone' } };
     subject = person.phonePseudonym;
   } else {
     const pseudonym = phonePseudonym(options.secret, input.phone!);
-    if (!pseudonym) return { ok: false, problem: { field: 'phone', reason: 'bad_phone' } };
+    if (!pseudonym) throw subjectError('body.phone', 'not a phone number', '不是手机号');
     subject = pseudonym;
     person = (await personByPseudonym(db, pseudonym)) ?? null;
   }
   const at = (s: number | null | undefined) => (s == null ? null : new Date(s * 1000));
-  let created: Case;
-  try {
-    created = await insertCase(db, {
-      label: input.label ?? null,
-      personId: person?.id ?? null,
-      subjectPseudonym: subject,
-      confirmedAt: new Date(input.confirmedAt * 1000),
-      windowFrom: at(input.from),
-      windowTo: at(input.to),
-      preset: options.preset,
-      placeId: person?.homePlaceId ?? null,
-      createdBy: options.actorId ?? null,
+  return db.transaction(async (tx) => {
+    let created: Case;
+    try {
+      created = await insertCase(tx, {
+        label: input.label ?? null,
+        personId: person?.id ?? null,
+        subjectPseudonym: subject,
+        confirmedAt: new Date(input.confirmedAt * 1000),
+        windowFrom: at(input.from),
+        windowTo: at(input.to),
+        preset: options.preset,
+        placeId: person?.homePlaceId ?? null,
+        createdBy: options.actorId.startsWith('system:') ? null : options.actorId,
+      });
+    } catch (e) {
+      if (sqlState(e) === '23505')
+        throw new FieldError('RX_LABEL_TAKEN', 'body.label', { label: input.label ?? '' });
+      throw e;
+    }
+    if (person) {
+      await applyHealthCodeEvent(
+        tx,
+        person.id,
+        { kind: 'confirmed_case', at: input.confirmedAt },
+        { preset: options.preset, caseId: created.id },
+      );
+    }
+    await appendAudit(tx, {
+      actor: options.actorId,
+      action: 'case.create',
+      subjectType: 'case',
+      subjectId: created.id,
+      reason: 'confirmed case registered',
+      detail: {
+        label: created.label,
+        personId: person?.id ?? null,
+        byPhone: options.byPhone ?? !input.personId,
+      },
     });
-  } catch (e) {
-    if (sqlState(e) === '23505') return { ok: false, problem: { field: 'label', reason: 'label_taken' } };
-    throw e;
-  }
-  if (person) {
-    await applyHealthCodeEvent(
-      db,
-      person.id,
-      { kind: 'confirmed_case', at: input.confirmedAt },
-      { preset: options.preset, caseId: created.id },
-    );
-  }
-  return { ok: true, case: created, person };
+    return { case: created, person };
+  });
 }

@@ -4,34 +4,13 @@
  * those assigned to them; a task moved to a place or a user must stay within the caller's scope.
  * Every change is audited.
  */
-import { mayCall, RenxingError } from '@renxing/contracts';
-import {
-  type AppContext,
-  commonErrors,
-  FieldError,
-  invalid,
-  placePath,
-  searchText,
-  uuidParams,
-} from '@renxing/http';
-import { scopeOf, userById } from '@renxing/modules/access';
-import { appendAudit } from '@renxing/modules/audit';
-import { isWithin, placeByPath } from '@renxing/modules/places';
+import { RenxingError } from '@renxing/contracts';
+import { type AppContext, commonErrors, placePath, searchText, uuidParams } from '@renxing/http';
+import { requireInScope, scopeOf } from '@renxing/modules/access';
 import type { FastifyInstance } from 'fastify';
-import { ACCESS } from '../access.js';
-import {
-  listTasks,
-  reassignTasks,
-  TASK_OUTCOMES,
-  TASK_STATES,
-  type TaskOutcome,
-  type TaskPatch,
-  type TaskState,
-  taskById,
-  tasksInScope,
-  taskTransitionAllowed,
-  updateTask,
-} from '../store/tasks.js';
+import { TASK_OUTCOMES, TASK_STATES, type TaskOutcome, type TaskState } from '../rules/tasks.js';
+import { changeTask, moveTasks } from '../service/tasks.js';
+import { listTasks, taskById } from '../store/tasks.js';
 
 const note = { type: ['string', 'null'], maxLength: 2000, pattern: '^[^\\x00]*$' } as const;
 const nullableInstant = { type: ['string', 'null'], format: 'date-time' } as const;
@@ -90,27 +69,6 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
   api.addSchema(taskSchema);
   const now = () => new Date(ctx.now() * 1000);
 
-  /** The place id for `path`, which must lie within `scope` (else 404, as if it did not exist). */
-  const placeIn = async (path: string, scope: string, field: string): Promise<string> => {
-    const place = path && isWithin(path, scope) ? await placeByPath(db, path) : undefined;
-    if (!place) throw new FieldError('RX_UNKNOWN_PLACE', field, { place: path });
-    return place.id;
-  };
-
-  /** A user who works within `scope` (they will see the task), or 400. */
-  const assigneeIn = async (userId: string, scope: string, field: string): Promise<string> => {
-    const u = await userById(db, userId);
-    if (
-      !u?.placePath ||
-      u.disabled ||
-      !mayCall(ACCESS, 'updateTask', u.role) ||
-      !isWithin(u.placePath, scope)
-    ) {
-      throw invalid(field, 'no active staff user with this id works within your place');
-    }
-    return userId;
-  };
-
   api.get<{ Querystring: ListQuery }>(
     '/tasks',
     {
@@ -146,7 +104,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
     async (request) => {
       const { user, scope } = scopeOf(request);
       const { state, place, ...rest } = request.query;
-      if (place !== undefined && !isWithin(place, scope)) throw new RenxingError('RX_NOT_FOUND');
+      if (place !== undefined) requireInScope(place, scope);
       return listTasks(db, { scope, userId: user.id, now: now(), states: state, place, ...rest });
     },
   );
@@ -195,39 +153,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
     },
     async (request) => {
       const { user, scope } = scopeOf(request);
-      const access = { scope, userId: user.id, now: now() };
-      const task = await taskById(db, request.params.id, access);
-      if (!task) throw new RenxingError('RX_NOT_FOUND');
-      const b = request.body;
-      const patch: TaskPatch = {};
-      if (b.state !== undefined) {
-        if (!taskTransitionAllowed(task.state, b.state)) {
-          throw new FieldError('RX_TASK_TRANSITION', 'body.state', { from: task.state, to: b.state });
-        }
-        patch.state = b.state;
-      }
-      const finalState = b.state ?? task.state;
-      const finalNote = b.note !== undefined ? b.note : task.note;
-      if (finalState === 'not_executable' && !finalNote?.trim()) {
-        throw invalid('body.note', 'say why the task cannot be carried out');
-      }
-      if (b.outcome !== undefined) patch.outcome = b.outcome;
-      if (b.note !== undefined) patch.note = b.note;
-      if (b.assignedTo !== undefined) {
-        patch.assignedTo =
-          b.assignedTo === null ? null : await assigneeIn(b.assignedTo, scope, 'body.assignedTo');
-      }
-      if (b.place !== undefined) patch.placeId = await placeIn(b.place, scope, 'body.place');
-      await updateTask(db, task.id, patch, access.now);
-      await appendAudit(db, {
-        actor: user.id,
-        action: 'task.update',
-        subjectType: 'task',
-        subjectId: task.id,
-        reason: b.note ?? `task ${finalState}`,
-        detail: { from: task.state, ...b },
-      });
-      return (await taskById(db, task.id, access))!;
+      return changeTask(db, { userId: user.id, scope, now: now() }, request.params.id, request.body);
     },
   );
 
@@ -270,21 +196,8 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
     },
     async (request) => {
       const { user, scope } = scopeOf(request);
-      const b = request.body;
-      const placeId = b.place !== undefined ? await placeIn(b.place, scope, 'body.place') : undefined;
-      const assignedTo =
-        b.assignedTo === undefined || b.assignedTo === null
-          ? b.assignedTo
-          : await assigneeIn(b.assignedTo, scope, 'body.assignedTo');
-      const ids = await tasksInScope(db, b.ids, scope);
-      const moved = await reassignTasks(db, ids, { placeId, assignedTo });
-      await appendAudit(db, {
-        actor: user.id,
-        action: 'task.reassign',
-        reason: 'bulk reassignment',
-        detail: { ids, place: b.place ?? null, assignedTo: b.assignedTo ?? null, moved },
-      });
-      return { moved, skipped: b.ids.length - moved };
+      const { ids, ...to } = request.body;
+      return moveTasks(db, { userId: user.id, scope, now: now() }, ids, to);
     },
   );
 }

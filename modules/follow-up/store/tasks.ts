@@ -6,22 +6,7 @@
 import type { Db } from '@renxing/db';
 import { subtree } from '@renxing/db';
 
-export const TASK_STATES = ['pending', 'in_progress', 'done', 'not_executable'] as const;
-export type TaskState = (typeof TASK_STATES)[number];
-export const TASK_OUTCOMES = ['reached', 'tested', 'isolated_at_home', 'transferred', 'unreachable'] as const;
-export type TaskOutcome = (typeof TASK_OUTCOMES)[number];
-
-/** Which state may follow which: finished tasks stay finished. */
-const NEXT: Record<TaskState, readonly TaskState[]> = {
-  pending: ['pending', 'in_progress', 'done', 'not_executable'],
-  in_progress: ['pending', 'in_progress', 'done', 'not_executable'],
-  done: ['done'],
-  not_executable: ['not_executable'],
-};
-
-export function taskTransitionAllowed(from: TaskState, to: TaskState): boolean {
-  return NEXT[from].includes(to);
-}
+import type { TaskOutcome, TaskState } from '../rules/tasks.js';
 
 export interface Task {
   id: string;
@@ -195,15 +180,15 @@ export async function listTasks(db: Db, o: TaskListOptions): Promise<{ total: nu
   return { total: Number(total.rows[0].n), tasks: rows.map(toTask) };
 }
 
-/** One task, if it is under `scope` or assigned to `userId`. */
+/** One task, if it is under `scope` or assigned to `userId`; `lock` holds its row to the end of the transaction. */
 export async function taskById(
   db: Db,
   id: string,
-  access: { scope: string; userId?: string; now: Date },
+  access: { scope: string; userId?: string; now: Date; lock?: boolean },
 ): Promise<Task | undefined> {
   const { rows } = await db.query<TaskRow>(
     `SELECT ${taskColumns('$4')} ${TASK_FROM}
-      WHERE t.id = $1 AND (${subtree('pl.path', '$2')} OR t.assigned_to = $3)`,
+      WHERE t.id = $1 AND (${subtree('pl.path', '$2')} OR t.assigned_to = $3)${access.lock ? ' FOR UPDATE OF t' : ''}`,
     [id, access.scope, access.userId ?? null, access.now],
   );
   return rows[0] && toTask(rows[0]);

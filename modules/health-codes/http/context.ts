@@ -1,12 +1,12 @@
 /** What the health-code routes share: the database, the preset, the keys, the clock, error mapping. */
 import { RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
-import { type AppContext, FieldError, invalid } from '@renxing/http';
+import type { AppContext } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { personById } from '@renxing/modules/people';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyRequest } from 'fastify';
-import { HealthCodeServiceError, presetOf } from '../service/apply.js';
+import { presetOf } from '../service/apply.js';
 import { loadPreviousKeys, loadSigningKey, type PublishedKey, type SigningKey } from '../service/signing.js';
 import type { TokenContext } from '../service/tokens.js';
 
@@ -77,46 +77,4 @@ export function ownPerson(request: FastifyRequest): string {
   const personId = request.user?.personId;
   if (!personId) throw new RenxingError('RX_NOT_FOUND');
   return personId;
-}
-
-/** A service refusal as the API's error. */
-export function apiError(error: unknown): unknown {
-  if (!(error instanceof HealthCodeServiceError)) return error;
-  const context = error.detail;
-  switch (error.refusal) {
-    case 'unknown_person':
-    case 'override_not_found':
-      return new RenxingError('RX_NOT_FOUND');
-    case 'same_person':
-      return new RenxingError('RX_OVERRIDE_SELF');
-    case 'empty_reason':
-      return invalid('body.reason', 'write a reason');
-    case 'override_decided':
-      return new RenxingError('RX_OVERRIDE_DECIDED', { state: context.state ?? 'decided' });
-    case 'no_change':
-      return new FieldError('RX_OVERRIDE_NO_CHANGE', 'body.to', { colour: context.colour ?? '' });
-    case 'already_red':
-      return new RenxingError('RX_ALREADY_RED', { basis: context.basis ?? 'red' });
-    case 'not_close_contact':
-      return new RenxingError('RX_NOT_CLOSE_CONTACT', {
-        colour: context.colour ?? '',
-        basis: context.basis ?? '',
-      });
-    case 'isolation_started':
-      return new RenxingError('RX_ISOLATION_STARTED', { at: context.at ?? '' });
-    case 'not_a_case':
-      return new RenxingError('RX_NOT_A_CASE', { colour: context.colour ?? '', basis: context.basis ?? '' });
-    case 'already_discharged':
-      return new RenxingError('RX_ALREADY_DISCHARGED', { at: context.at ?? '' });
-    case 'before_case':
-      return invalid('body.dischargedAt', `before the code turned red (${context.since ?? ''})`);
-    case 'result_conflict':
-      return new FieldError('RX_TEST_RESULT_CONFLICT', 'body.result', {
-        sampleId: context.sampleId ?? '',
-        lab: context.lab ?? '',
-        result: context.result ?? '',
-      });
-    default:
-      return error;
-  }
 }

@@ -17,7 +17,7 @@ import {
   type OfficerActionResult,
   startIsolation,
 } from '../service/officer.js';
-import { apiError, type HealthCodeContext, personInScope } from './context.js';
+import { type HealthCodeContext, personInScope } from './context.js';
 import { COLOUR_ENUM, idParams, reasonText } from './schemas.js';
 
 /** Clock skew allowed between an officer's device and ours. */
@@ -133,20 +133,16 @@ export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): voi
       const { userId, personId } = await personInScope(ctx.db, request, request.params.id);
       const { reason, isolationStart } = request.body;
       const start = isolationStart === undefined ? null : past(isolationStart, 'body.isolationStart');
-      try {
-        const result = await designateCloseContact(ctx.db, {
-          personId,
-          officerId: userId,
-          officerUnit: (await userUnit(ctx.db, userId)) ?? '',
-          reason,
-          isolationStart: start,
-          preset: ctx.preset,
-          now: ctx.now(),
-        });
-        return out(personId, result);
-      } catch (e) {
-        throw apiError(e);
-      }
+      const result = await designateCloseContact(ctx.db, {
+        personId,
+        officerId: userId,
+        officerUnit: (await userUnit(ctx.db, userId)) ?? '',
+        reason,
+        isolationStart: start,
+        preset: ctx.preset,
+        now: ctx.now(),
+      });
+      return out(personId, result);
     },
   );
 
@@ -169,19 +165,15 @@ export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): voi
     async (request) => {
       const { userId, personId } = await personInScope(ctx.db, request, request.params.id);
       const startedAt = past(request.body.startedAt, 'body.startedAt');
-      try {
-        const result = await startIsolation(ctx.db, {
-          personId,
-          officerId: userId,
-          reason: request.body.reason,
-          startedAt,
-          preset: ctx.preset,
-          now: ctx.now(),
-        });
-        return out(personId, result);
-      } catch (e) {
-        throw apiError(e);
-      }
+      const result = await startIsolation(ctx.db, {
+        personId,
+        officerId: userId,
+        reason: request.body.reason,
+        startedAt,
+        preset: ctx.preset,
+        now: ctx.now(),
+      });
+      return out(personId, result);
     },
   );
 
@@ -204,19 +196,15 @@ export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): voi
     async (request) => {
       const { userId, personId } = await personInScope(ctx.db, request, request.params.id);
       const dischargedAt = past(request.body.dischargedAt, 'body.dischargedAt');
-      try {
-        const result = await dischargeCase(ctx.db, {
-          personId,
-          officerId: userId,
-          reason: request.body.reason,
-          dischargedAt,
-          preset: ctx.preset,
-          now: ctx.now(),
-        });
-        return out(personId, result);
-      } catch (e) {
-        throw apiError(e);
-      }
+      const result = await dischargeCase(ctx.db, {
+        personId,
+        officerId: userId,
+        reason: request.body.reason,
+        dischargedAt,
+        preset: ctx.preset,
+        now: ctx.now(),
+      });
+      return out(personId, result);
     },
   );
 }

@@ -12,7 +12,7 @@ import type { FastifyInstance } from 'fastify';
 import { decideHealthCodeOverride, requestHealthCodeOverride } from '../service/overrides.js';
 import type { CodeColour } from '../store/health-codes.js';
 import { overrideRequestById, pendingOverrides } from '../store/override-requests.js';
-import { apiError, type HealthCodeContext, personInScope } from './context.js';
+import { type HealthCodeContext, personInScope } from './context.js';
 import { COLOUR_ENUM, idParams, overrideOut, overrideSchema, reasonText } from './schemas.js';
 
 const decisionBody = {
@@ -56,17 +56,13 @@ export function overrideRoutes(api: FastifyInstance, ctx: HealthCodeContext): vo
     },
     async (request, reply) => {
       const { userId, personId } = await personInScope(ctx.db, request, request.params.id);
-      try {
-        const stored = await requestHealthCodeOverride(ctx.db, {
-          personId,
-          to: request.body.to,
-          requestedBy: userId,
-          reason: request.body.reason,
-        });
-        return reply.code(201).send(overrideOut(stored));
-      } catch (e) {
-        throw apiError(e);
-      }
+      const stored = await requestHealthCodeOverride(ctx.db, {
+        personId,
+        to: request.body.to,
+        requestedBy: userId,
+        reason: request.body.reason,
+      });
+      return reply.code(201).send(overrideOut(stored));
     },
   );
 
@@ -132,21 +128,17 @@ export function overrideRoutes(api: FastifyInstance, ctx: HealthCodeContext): vo
         const found = await overrideRequestById(ctx.db, request.params.id);
         if (!found) throw new RenxingError('RX_NOT_FOUND');
         requireInScope(found.homePlacePath, scope);
-        try {
-          const decided = await decideHealthCodeOverride(ctx.db, found.id, {
-            approve,
-            decidedBy: user.id,
-            reason: request.body.reason,
-            preset: ctx.preset,
-          });
-          return {
-            override: overrideOut(decided.request),
-            colour: decided.state.colour,
-            changed: decided.transition !== null,
-          };
-        } catch (e) {
-          throw apiError(e);
-        }
+        const decided = await decideHealthCodeOverride(ctx.db, found.id, {
+          approve,
+          decidedBy: user.id,
+          reason: request.body.reason,
+          preset: ctx.preset,
+        });
+        return {
+          override: overrideOut(decided.request),
+          colour: decided.state.colour,
+          changed: decided.transition !== null,
+        };
       },
     );
   }

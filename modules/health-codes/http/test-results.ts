@@ -9,7 +9,7 @@ import { appendAudit } from '@renxing/modules/audit';
 import type { FastifyInstance } from 'fastify';
 import { recordPcrResult } from '../service/test-results.js';
 import { testResultsOf } from '../store/test-results.js';
-import { apiError, type HealthCodeContext, personInScope } from './context.js';
+import { type HealthCodeContext, personInScope } from './context.js';
 import { COLOUR_ENUM, idParams, readQuery, testResultOut, testResultSchema } from './schemas.js';
 
 /** Clock skew allowed between a lab's clock and ours. */
@@ -75,32 +75,28 @@ export function testResultRoutes(api: FastifyInstance, ctx: HealthCodeContext): 
       if (!Number.isFinite(sampled)) throw invalid('body.sampledAt', 'not a date-time');
       if (sampled / 1000 > ctx.now() + FUTURE_SLACK) throw invalid('body.sampledAt', 'is in the future');
       const { userId, personId } = await personInScope(ctx.db, request, body.personId);
-      try {
-        const recorded = await recordPcrResult(
-          ctx.db,
-          {
-            personId,
-            result: body.result,
-            sampledAt: new Date(sampled),
-            lab: body.lab.trim(),
-            sampleId: body.sampleId.trim(),
-            poolId: body.poolId?.trim() ?? null,
-            recordedBy: userId,
-            reportedAt: new Date(Math.max(ctx.now() * 1000, sampled)),
-          },
-          { preset: ctx.preset },
-        );
-        return reply.code(recorded.inserted ? 201 : 200).send({
-          testResult: testResultOut(recorded.test),
-          inserted: recorded.inserted,
-          colour: recorded.state.colour,
-          transition: recorded.transition
-            ? { from: recorded.transition.from, to: recorded.transition.to, rule: recorded.transition.rule }
-            : null,
-        });
-      } catch (e) {
-        throw apiError(e);
-      }
+      const recorded = await recordPcrResult(
+        ctx.db,
+        {
+          personId,
+          result: body.result,
+          sampledAt: new Date(sampled),
+          lab: body.lab.trim(),
+          sampleId: body.sampleId.trim(),
+          poolId: body.poolId?.trim() ?? null,
+          recordedBy: userId,
+          reportedAt: new Date(Math.max(ctx.now() * 1000, sampled)),
+        },
+        { preset: ctx.preset },
+      );
+      return reply.code(recorded.inserted ? 201 : 200).send({
+        testResult: testResultOut(recorded.test),
+        inserted: recorded.inserted,
+        colour: recorded.state.colour,
+        transition: recorded.transition
+          ? { from: recorded.transition.from, to: recorded.transition.to, rule: recorded.transition.rule }
+          : null,
+      });
     },
   );
 

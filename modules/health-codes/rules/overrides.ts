@@ -65,11 +65,3 @@ export function overrideRefusal(event: OverrideApproved): OverrideRefusal | null
   if (blank(event.reasons.request) || blank(event.reasons.approval)) return 'empty_reason';
   return null;
 }
-
-/** Thrown by `applyEvent` for an override_approved event that `approveOverride` would have refused. */
-export class OverrideRefusedError extends Error {
-  constructor(readonly refusal: OverrideRefusal) {
-    super(`override refused: ${refusal}`);
-    this.name = 'OverrideRefusedError';
-  }
-}

@@ -14,8 +14,10 @@
  * The person's PCR history lives in the state (`tests`), so a test taken earlier is re-evaluated
  * on any later event, a `tick` included.
  */
+import { RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import { companionAlreadyApplied, rememberCompanion } from './idempotency.js';
-import { OverrideRefusedError, overrideRefusal } from './overrides.js';
+import { overrideRefusal } from './overrides.js';
 import { addTest, clearingNegatives, isolationRelease } from './pcr.js';
 import { DEFAULT_PRESET, type HealthCodePreset, negativeWindowEnd } from './presets.js';
 import type {
@@ -107,7 +109,7 @@ const none = (state: HealthCodeState): ApplyResult => ({ state, transition: null
 
 /**
  * Applies one event under a preset. Returns the new state and the transition it caused, or null.
- * Never mutates `state`. Throws OverrideRefusedError for an override that is not a valid
+ * Never mutates `state`. Throws RX_OVERRIDE_REFUSED for an override that is not a valid
  * two-person override.
  */
 export function applyEvent(
@@ -118,7 +120,7 @@ export function applyEvent(
   if (event.kind === 'companion_found' && companionAlreadyApplied(state, event)) return none(state);
   if (event.kind === 'override_approved') {
     const refusal = overrideRefusal(event);
-    if (refusal) throw new OverrideRefusedError(refusal);
+    if (refusal) throw new RenxingError('RX_OVERRIDE_REFUSED', { refusal });
   }
   const t = instantOf(event);
   const clocked = { ...state, clock: state.clock === null ? t : Math.max(state.clock, t) };

@@ -7,7 +7,7 @@ import { insertPlaces } from '@renxing/modules/places';
 import { expect, it } from 'vitest';
 import type { CompanionFound } from '../rules/types.js';
 import { healthCodeHistory, healthCodeOf } from '../store/health-codes.js';
-import { applyHealthCodeEvent, HealthCodeServiceError, loadHealthCode, settleHealthCode } from './apply.js';
+import { applyHealthCodeEvent, loadHealthCode, settleHealthCode } from './apply.js';
 import { decideHealthCodeOverride, requestHealthCodeOverride } from './overrides.js';
 import { generateSigningKey } from './signing.js';
 import { recordPcrResult } from './test-results.js';
@@ -127,10 +127,10 @@ forEachDatabase(
       const unknown = '00000000-0000-4000-8000-000000000000';
       await expect(
         applyHealthCodeEvent(t.db, unknown, { kind: 'tick', now: T0 }, { preset: 'default' }),
-      ).rejects.toMatchObject({ refusal: 'unknown_person' });
+      ).rejects.toMatchObject({ code: 'RX_NOT_FOUND' });
       await expect(
         applyHealthCodeEvent(t.db, person, { kind: 'tick', now: T0 }, { preset: 'nowhere' }),
-      ).rejects.toBeInstanceOf(HealthCodeServiceError);
+      ).rejects.toMatchObject({ code: 'RX_UNKNOWN_PRESET' });
       await applyHealthCodeEvent(
         t.db,
         person,
@@ -159,10 +159,10 @@ forEachDatabase(
       const { person, u1, u2 } = await seed(t.db);
       await expect(
         requestHealthCodeOverride(t.db, { personId: person, to: 'green', requestedBy: u1, reason: 'x' }),
-      ).rejects.toMatchObject({ refusal: 'no_change' });
+      ).rejects.toMatchObject({ code: 'RX_OVERRIDE_NO_CHANGE', field: 'body.to' });
       await expect(
         requestHealthCodeOverride(t.db, { personId: person, to: 'red', requestedBy: u1, reason: '  ' }),
-      ).rejects.toMatchObject({ refusal: 'empty_reason' });
+      ).rejects.toMatchObject({ code: 'RX_VALIDATION', field: 'body.reason' });
       const request = await requestHealthCodeOverride(t.db, {
         personId: person,
         to: 'red',
@@ -171,13 +171,16 @@ forEachDatabase(
       });
       const decide = (by: string, approve = true, reason = '复核同意') =>
         decideHealthCodeOverride(t.db, request.id, { approve, decidedBy: by, reason, preset: 'default' });
-      await expect(decide(u1)).rejects.toMatchObject({ refusal: 'same_person' });
-      await expect(decide(u2, true, ' ')).rejects.toMatchObject({ refusal: 'empty_reason' });
+      await expect(decide(u1)).rejects.toMatchObject({ code: 'RX_OVERRIDE_SELF' });
+      await expect(decide(u2, true, ' ')).rejects.toMatchObject({
+        code: 'RX_VALIDATION',
+        field: 'body.reason',
+      });
       const done = await decide(u2);
       expect(done.request).toMatchObject({ state: 'approved', decidedBy: u2 });
       expect(done.transition).toMatchObject({ from: 'green', to: 'red', rule: 'override', actors: [u1, u2] });
       expect(done.state.redBasis).toBe('override');
-      await expect(decide(u2)).rejects.toMatchObject({ refusal: 'override_decided' });
+      await expect(decide(u2)).rejects.toMatchObject({ code: 'RX_OVERRIDE_DECIDED' });
       const history = await healthCodeHistory(t.db, person);
       expect(history.at(-1)).toMatchObject({ rule: 'override', overrideRequestId: request.id });
       expect(
@@ -202,7 +205,7 @@ forEachDatabase(
           },
           { preset: 'default' },
         ),
-      ).rejects.toMatchObject({ refusal: 'missing_override_request' });
+      ).rejects.toThrow(/only for a stored, approved override request/);
       // A rejection changes nothing.
       const second = await requestHealthCodeOverride(t.db, {
         personId: person,

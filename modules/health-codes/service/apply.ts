@@ -3,6 +3,8 @@
  * code (no row: the domain's initial green), runs the domain's `applyEvent`, saves the new state
  * and stores the transition it caused. The rules are all in @renxing/domain; this is only I/O.
  */
+import { RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import type { Db } from '@renxing/db';
 import { type HealthCodePreset, healthCodePreset } from '../rules/presets.js';
 import { applyEvent, initialState } from '../rules/rules.js';
@@ -17,40 +19,10 @@ import {
 } from '../store/health-codes.js';
 
 /** Why a health-code service call was refused (stable codes, mapped to RX_ codes by the API). */
-export type HealthCodeRefusal =
-  | 'unknown_person'
-  | 'unknown_preset'
-  | 'missing_override_request'
-  | 'override_not_found'
-  | 'override_decided'
-  | 'same_person'
-  | 'empty_reason'
-  | 'no_change'
-  | 'result_conflict'
-  // Officer actions (officer.ts): the code is not in the state the action applies to.
-  | 'already_red'
-  | 'not_close_contact'
-  | 'isolation_started'
-  | 'not_a_case'
-  | 'already_discharged'
-  | 'before_case';
-
-export class HealthCodeServiceError extends Error {
-  constructor(
-    readonly refusal: HealthCodeRefusal,
-    message: string = refusal,
-    /** Facts for the message (the request's state, the code's colour …). */
-    readonly detail: Readonly<Record<string, string>> = {},
-  ) {
-    super(message);
-    this.name = 'HealthCodeServiceError';
-  }
-}
-
-/** The preset with this id; throws HealthCodeServiceError('unknown_preset') otherwise. */
+/** The preset with this id; throws RX_UNKNOWN_PRESET otherwise. */
 export function presetOf(id: string): HealthCodePreset {
   const preset = healthCodePreset(id);
-  if (!preset) throw new HealthCodeServiceError('unknown_preset', `unknown health-code preset "${id}"`);
+  if (!preset) throw new RenxingError('RX_UNKNOWN_PRESET', { preset: id });
   return preset;
 }
 
@@ -60,8 +32,8 @@ export function presetOf(id: string): HealthCodePreset {
  * `case_id` (companion_yellow: `options.caseId`, else the event's caseId; confirmed_red:
  * `options.caseId`) or `override_request_id` (override: required). Nothing is written when the
  * event changes nothing, so re-applying the same companion event for the same (person, case) is a
- * no-op. Throws HealthCodeServiceError for an unknown person or preset, and the domain's
- * OverrideRefusedError for an override that is not a valid two-person override.
+ * no-op. Throws RX_NOT_FOUND for an unknown person, RX_UNKNOWN_PRESET for an unknown preset, and
+ * RX_OVERRIDE_REFUSED for an override that is not a valid two-person override.
  */
 export async function applyHealthCodeEvent(
   db: Db,
@@ -71,14 +43,12 @@ export async function applyHealthCodeEvent(
 ): Promise<{ transition: Transition | null; state: HealthCodeState }> {
   const preset = presetOf(options.preset);
   if (event.kind === 'override_approved' && !options.overrideRequestId) {
-    throw new HealthCodeServiceError(
-      'missing_override_request',
-      'an override is applied only for a stored, approved override request',
-    );
+    // A programming error, not a user's: overrides arrive only through decideHealthCodeOverride.
+    throw new Error('an override is applied only for a stored, approved override request');
   }
   return db.transaction(async (tx) => {
     const { exists, code } = await lockHealthCode(tx, personId);
-    if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${personId}`);
+    if (!exists) throw new RenxingError('RX_NOT_FOUND');
     const before = code ? (code.state as HealthCodeState) : initialState(personId);
     const { state, transition } = applyEvent(before, event, preset);
     if (!transition && JSON.stringify(state) === JSON.stringify(before)) return { transition: null, state };

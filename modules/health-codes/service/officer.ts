@@ -12,12 +12,14 @@
  * the person (role, scope) is the caller's decision.
  */
 
+import { invalid, RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import { initialState } from '../rules/rules.js';
 import type { HealthCodeEvent, HealthCodeState, RedBasis, Transition } from '../rules/types.js';
 import { healthCodeOf, lockHealthCode } from '../store/health-codes.js';
-import { applyHealthCodeEvent, HealthCodeServiceError, settleHealthCode } from './apply.js';
+import { applyHealthCodeEvent, settleHealthCode } from './apply.js';
 
 interface OfficerAction {
   personId: string;
@@ -59,14 +61,6 @@ export interface OfficerActionResult {
 
 const iso = (s: number): string => new Date(s * 1000).toISOString();
 
-function refuse(
-  refusal: HealthCodeServiceError['refusal'],
-  message: string,
-  detail: Record<string, string>,
-): never {
-  throw new HealthCodeServiceError(refusal, message, detail);
-}
-
 const basisOf = (s: HealthCodeState): RedBasis | 'none' => s.redBasis ?? 'none';
 
 async function act(
@@ -77,10 +71,10 @@ async function act(
   detail: Record<string, unknown>,
 ): Promise<OfficerActionResult> {
   const reason = input.reason.trim();
-  if (reason === '') throw new HealthCodeServiceError('empty_reason', 'a written reason is required');
+  if (reason === '') throw invalid('body.reason', { en: 'write a reason', 'zh-CN': '请填写理由' });
   return db.transaction(async (tx) => {
     const { exists } = await lockHealthCode(tx, input.personId);
-    if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${input.personId}`);
+    if (!exists) throw new RenxingError('RX_NOT_FOUND');
     // An isolation or monitoring that ended by now ends first: the action sees the code as it is.
     await settleHealthCode(tx, input.personId, input.now, { preset: input.preset });
     const stored = await healthCodeOf(tx, input.personId);
@@ -116,9 +110,7 @@ async function act(
 function isolationEvents(state: HealthCodeState, at: number): HealthCodeEvent[] {
   if (state.isolationStart === at) return [];
   if (state.isolationStart !== null) {
-    refuse('isolation_started', `isolation already started at ${iso(state.isolationStart)}`, {
-      at: iso(state.isolationStart),
-    });
+    throw new RenxingError('RX_ISOLATION_STARTED', { at: iso(state.isolationStart) });
   }
   return [{ kind: 'isolation_started', at }];
 }
@@ -137,10 +129,7 @@ export function designateCloseContact(db: Db, input: CloseContactInput): Promise
     (state) => {
       const events: HealthCodeEvent[] = [];
       if (state.colour === 'red' && state.redBasis !== 'close_contact') {
-        refuse('already_red', `the code is already red (${basisOf(state)})`, {
-          colour: state.colour,
-          basis: basisOf(state),
-        });
+        throw new RenxingError('RX_ALREADY_RED', { basis: basisOf(state) });
       }
       if (state.colour !== 'red') {
         events.push({
@@ -173,10 +162,7 @@ export function startIsolation(db: Db, input: IsolationInput): Promise<OfficerAc
     'health_code.isolation_start',
     (state) => {
       if (state.colour !== 'red' || state.redBasis !== 'close_contact') {
-        refuse('not_close_contact', `the code is ${state.colour} (${basisOf(state)}), not a close contact`, {
-          colour: state.colour,
-          basis: basisOf(state),
-        });
+        throw new RenxingError('RX_NOT_CLOSE_CONTACT', { colour: state.colour, basis: basisOf(state) });
       }
       return isolationEvents(state, input.startedAt);
     },
@@ -197,19 +183,18 @@ export function dischargeCase(db: Db, input: DischargeInput): Promise<OfficerAct
     'health_code.discharge',
     (state) => {
       if (state.colour !== 'red' || state.redBasis !== 'case') {
-        refuse('not_a_case', `the code is ${state.colour} (${basisOf(state)}), not a confirmed case`, {
-          colour: state.colour,
-          basis: basisOf(state),
-        });
+        throw new RenxingError('RX_NOT_A_CASE', { colour: state.colour, basis: basisOf(state) });
       }
       if (state.dischargedAt === input.dischargedAt) return [];
       if (state.dischargedAt !== null) {
-        refuse('already_discharged', `already discharged at ${iso(state.dischargedAt)}`, {
-          at: iso(state.dischargedAt),
-        });
+        throw new RenxingError('RX_ALREADY_DISCHARGED', { at: iso(state.dischargedAt) });
       }
       if (state.since !== null && input.dischargedAt < state.since) {
-        refuse('before_case', `the code has been red since ${iso(state.since)}`, { since: iso(state.since) });
+        const since = iso(state.since);
+        throw invalid('body.dischargedAt', {
+          en: `before the code turned red (${since})`,
+          'zh-CN': `早于健康码转红的时间（${since}）`,
+        });
       }
       return [{ kind: 'discharged', at: input.dischargedAt, officerId: input.officerId }];
     },

@@ -5,6 +5,8 @@
  * act for the person (role, scope) is the caller's decision.
  */
 
+import { FieldError, invalid, RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import { approveOverride, type OverrideRefusal, requestOverride } from '../rules/overrides.js';
@@ -17,18 +19,19 @@ import {
   overrideRequestById,
   type StoredOverrideRequest,
 } from '../store/override-requests.js';
-import { applyHealthCodeEvent, HealthCodeServiceError } from './apply.js';
+import { applyHealthCodeEvent } from './apply.js';
 
 const seconds = (d: Date): number => Math.floor(d.getTime() / 1000);
 
-function refused(refusal: OverrideRefusal): HealthCodeServiceError {
+/** A refusal of the override rules as the catalogue's error. */
+function refused(refusal: OverrideRefusal): RenxingError {
   switch (refusal) {
     case 'same_person':
-      return new HealthCodeServiceError('same_person', 'the requester cannot decide their own override');
+      return new RenxingError('RX_OVERRIDE_SELF');
     case 'empty_reason':
-      return new HealthCodeServiceError('empty_reason', 'a written reason is required');
+      return invalid('body.reason', { en: 'write a reason', 'zh-CN': '请填写理由' });
     default:
-      return new HealthCodeServiceError('unknown_person', `override refused: ${refusal}`);
+      return new RenxingError('RX_OVERRIDE_REFUSED', { refusal });
   }
 }
 
@@ -61,10 +64,10 @@ export async function requestHealthCodeOverride(
   if (!checked.ok) throw refused(checked.refusal);
   return db.transaction(async (tx) => {
     const { exists, code } = await lockHealthCode(tx, request.personId);
-    if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${request.personId}`);
+    if (!exists) throw new RenxingError('RX_NOT_FOUND');
     const colour = code?.colour ?? 'green';
     if (colour === request.to) {
-      throw new HealthCodeServiceError('no_change', `the code is already ${colour}`, { colour });
+      throw new FieldError('RX_OVERRIDE_NO_CHANGE', 'body.to', { colour });
     }
     const stored = await insertOverrideRequest(tx, {
       personId: request.personId,
@@ -115,13 +118,9 @@ export async function decideHealthCodeOverride(
   const now = decision.now ?? new Date();
   return db.transaction(async (tx) => {
     const request = await overrideRequestById(tx, requestId, { lock: true });
-    if (!request) throw new HealthCodeServiceError('override_not_found', `no override request ${requestId}`);
+    if (!request) throw new RenxingError('RX_NOT_FOUND');
     if (request.state !== 'pending') {
-      throw new HealthCodeServiceError(
-        'override_decided',
-        `override request ${requestId} is ${request.state}`,
-        { state: request.state },
-      );
+      throw new RenxingError('RX_OVERRIDE_DECIDED', { state: request.state });
     }
     const domainRequest = {
       personId: request.personId,
@@ -143,8 +142,7 @@ export async function decideHealthCodeOverride(
       reason: decision.reason.trim(),
       decidedAt: now,
     });
-    if (!decided)
-      throw new HealthCodeServiceError('override_decided', `override request ${requestId} was decided`);
+    if (!decided) throw new RenxingError('RX_OVERRIDE_DECIDED', { state: 'decided' });
     let result: { transition: Transition | null; state: HealthCodeState };
     if (decision.approve) {
       result = await applyHealthCodeEvent(tx, request.personId, approval.value, {

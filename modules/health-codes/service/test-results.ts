@@ -4,12 +4,14 @@
  * with its audit row, all in one transaction.
  */
 
+import { FieldError, RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import type { HealthCodeState, Transition } from '../rules/types.js';
 import { lockHealthCode } from '../store/health-codes.js';
 import { insertTestResult, type StoredTestResult } from '../store/test-results.js';
-import { applyHealthCodeEvent, HealthCodeServiceError } from './apply.js';
+import { applyHealthCodeEvent } from './apply.js';
 
 export interface NewPcrResult {
   personId: string;
@@ -45,7 +47,7 @@ export async function recordPcrResult(
   const reportedAt = input.reportedAt ?? new Date();
   return db.transaction(async (tx) => {
     const { exists } = await lockHealthCode(tx, input.personId);
-    if (!exists) throw new HealthCodeServiceError('unknown_person', `no person ${input.personId}`);
+    if (!exists) throw new RenxingError('RX_NOT_FOUND');
     const { test, inserted } = await insertTestResult(tx, {
       personId: input.personId,
       result: input.result,
@@ -57,11 +59,11 @@ export async function recordPcrResult(
       recordedBy: input.recordedBy,
     });
     if (test.result !== input.result) {
-      throw new HealthCodeServiceError(
-        'result_conflict',
-        `sample ${input.sampleId} from ${input.lab} is already recorded as ${test.result}`,
-        { sampleId: input.sampleId, lab: input.lab, result: test.result },
-      );
+      throw new FieldError('RX_TEST_RESULT_CONFLICT', 'body.result', {
+        sampleId: input.sampleId,
+        lab: input.lab,
+        result: test.result,
+      });
     }
     const { transition, state } = await applyHealthCodeEvent(
       tx,

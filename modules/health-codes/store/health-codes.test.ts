@@ -5,7 +5,6 @@ import { peopleUnder, upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import { expect, it } from 'vitest';
 import {
-  HealthCodeConflictError,
   healthCodeHistory,
   healthCodeOf,
   healthCodesOf,
@@ -104,12 +103,12 @@ forEachDatabase(
       expect(v2).toBe(2);
       expect((await healthCodesOf(t.db, [a, 'junk'])).get(a)).toMatchObject({ colour: 'red', version: 2 });
       // A stale version, or a second insert, is a conflict, never a silent overwrite.
-      await expect(saveHealthCode(t.db, yellow(a, 1), {}, 'default', 1)).rejects.toBeInstanceOf(
-        HealthCodeConflictError,
-      );
-      await expect(saveHealthCode(t.db, yellow(a, 1), {}, 'default', null)).rejects.toBeInstanceOf(
-        HealthCodeConflictError,
-      );
+      await expect(saveHealthCode(t.db, yellow(a, 1), {}, 'default', 1)).rejects.toMatchObject({
+        code: 'RX_HEALTH_CODE_CONFLICT',
+      });
+      await expect(saveHealthCode(t.db, yellow(a, 1), {}, 'default', null)).rejects.toMatchObject({
+        code: 'RX_HEALTH_CODE_CONFLICT',
+      });
       expect((await healthCodeOf(t.db, a))?.state).toEqual({ n: 2 });
       expect(
         await t.db.transaction((tx) => lockHealthCode(tx, '00000000-0000-4000-8000-000000000000')),

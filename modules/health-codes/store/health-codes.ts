@@ -11,12 +11,14 @@
  * in `people` (FOR NO KEY UPDATE: it still lets other tables reference the person) whether or not
  * a health_codes row exists yet, so two events for one person are applied one after the other.
  * `saveHealthCode` also names the version it read (optimistic check) and throws
- * HealthCodeConflictError if the row moved anyway: a change is never lost silently.
+ * RX_HEALTH_CODE_CONFLICT if the row moved anyway: a change is never lost silently.
  *
  * Token pseudonyms (`pid` in signed QR tokens) are mapped back to people in health_code_pids.
  *
  * Instants of the code and its transitions are epoch seconds (the domain's unit).
  */
+import { RenxingError } from '@renxing/contracts';
+import '../errors.js';
 import type { Db } from '@renxing/db';
 import { UUID } from '@renxing/db';
 
@@ -44,17 +46,6 @@ export interface StoredHealthCode {
   preset: string;
   version: number;
   updatedAt: Date;
-}
-
-/** The row moved between read and write (another writer did not take the lock). */
-export class HealthCodeConflictError extends Error {
-  constructor(
-    readonly personId: string,
-    readonly expectedVersion: number | null,
-  ) {
-    super(`health code of ${personId} changed concurrently (expected version ${expectedVersion ?? 'none'})`);
-    this.name = 'HealthCodeConflictError';
-  }
 }
 
 interface CodeRow {
@@ -127,7 +118,7 @@ export async function lockHealthCode(
 
 /**
  * Stores the code. `expectedVersion` is the version read (null: there was no row). Returns the
- * new version; throws HealthCodeConflictError when the row is not at the expected version.
+ * new version; throws RX_HEALTH_CODE_CONFLICT when the row is not at the expected version.
  */
 export async function saveHealthCode(
   tx: Db,
@@ -162,7 +153,8 @@ export async function saveHealthCode(
            RETURNING version`,
           [...params, expectedVersion],
         );
-  if (rows.length === 0) throw new HealthCodeConflictError(code.personId, expectedVersion);
+  if (rows.length === 0)
+    throw new RenxingError('RX_HEALTH_CODE_CONFLICT', { version: expectedVersion ?? 'none' });
   return rows[0].version;
 }
 

@@ -1,14 +1,19 @@
 /**
  * The one error catalogue: a stable code, an HTTP status for the API, and the message in each
- * locale. Codes never change meaning; add new ones at the end of their group.
+ * locale. The kernel's codes are here; each module adds its own with `defineErrors` in its
+ * errors.ts (and a `declare module` augmentation of ErrorCatalogue, so `new RenxingError(code)`
+ * type-checks only for a known code). Codes never change meaning; add new ones at the end of
+ * their group.
  */
 import { fill, type Locale, type Text } from './locale.js';
 
 export interface ErrorSpec extends Text {
   status: number;
+  /** For a module's code: the module that owns it. */
+  readonly module?: string;
 }
 
-export const ERRORS = {
+const KERNEL_ERRORS = {
   // Input files
   RX_FILE_UNREADABLE: {
     status: 400,
@@ -89,86 +94,105 @@ export const ERRORS = {
     en: 'too many attempts; try again in {retry}',
     'zh-CN': '尝试次数过多；请在 {retry} 后重试',
   },
-  // Cases and follow-up
-  RX_CASE_SUBJECT: {
-    status: 400,
-    en: 'cannot trace {field}: {detail}',
-    'zh-CN': '无法追踪 {field}：{detail}',
-  },
-  RX_LABEL_TAKEN: {
-    status: 409,
-    en: 'a case is already labelled "{label}"',
-    'zh-CN': '病例标签“{label}”已被使用',
-  },
-  RX_TASK_TRANSITION: {
-    status: 409,
-    en: 'a task cannot go from {from} to {to}',
-    'zh-CN': '任务不能从“{from}”变为“{to}”',
-  },
-  // Health codes
-  RX_OVERRIDE_SELF: {
-    status: 403,
-    en: 'you requested this override: a second, different user must approve or reject it',
-    'zh-CN': '此变更申请由您提出：须由另一位用户审批或驳回',
-  },
-  RX_OVERRIDE_DECIDED: {
-    status: 409,
-    en: 'this override request is already {state}',
-    'zh-CN': '此变更申请已处理（{state}）',
-  },
-  RX_OVERRIDE_NO_CHANGE: {
-    status: 409,
-    en: 'the health code is already {colour}',
-    'zh-CN': '健康码已是{colour}',
-  },
-  RX_TEST_RESULT_CONFLICT: {
-    status: 409,
-    en: 'sample {sampleId} from {lab} is already recorded as {result}; a correction is a new sample',
-    'zh-CN': '{lab} 的样本 {sampleId} 已登记为 {result}；更正请按新样本登记',
-  },
-  RX_ALREADY_RED: {
-    status: 409,
-    en: 'the health code is already red ({basis}): a close-contact designation changes nothing',
-    'zh-CN': '健康码已是红码（{basis}）：判定为密接不改变健康码',
-  },
-  RX_NOT_CLOSE_CONTACT: {
-    status: 409,
-    en: 'isolation applies to a designated close contact (red); this code is {colour} ({basis})',
-    'zh-CN': '隔离仅适用于已判定的密接（红码）；此健康码为 {colour}（{basis}）',
-  },
-  RX_ISOLATION_STARTED: {
-    status: 409,
-    en: 'the isolation already started at {at}',
-    'zh-CN': '隔离已于 {at} 开始',
-  },
-  RX_NOT_A_CASE: {
-    status: 409,
-    en: 'discharge applies to a confirmed case (red); this code is {colour} ({basis})',
-    'zh-CN': '出院仅适用于确诊病例（红码）；此健康码为 {colour}（{basis}）',
-  },
-  RX_ALREADY_DISCHARGED: {
-    status: 409,
-    en: 'the case was already discharged at {at}',
-    'zh-CN': '该病例已于 {at} 出院',
-  },
   // Internal
   RX_INTERNAL: { status: 500, en: 'internal error: {detail}', 'zh-CN': '内部错误：{detail}' },
 } as const satisfies Record<string, ErrorSpec>;
 
-export type ErrorCode = keyof typeof ERRORS;
+/** Codes of a module's table, for its augmentation of ErrorCatalogue. */
+export type Catalogued<T extends Record<string, ErrorSpec>> = { readonly [K in keyof T]: ErrorSpec };
 
+/**
+ * Every known code. Modules add theirs:
+ * `declare module '@renxing/contracts' { interface ErrorCatalogue extends Catalogued<typeof X_ERRORS> {} }`.
+ */
+export interface ErrorCatalogue extends Catalogued<typeof KERNEL_ERRORS> {}
+
+export type ErrorCode = keyof ErrorCatalogue & string;
+
+const catalogue = new Map<string, ErrorSpec>(Object.entries(KERNEL_ERRORS));
+
+/**
+ * Adds a module's codes to the catalogue (at import of its errors.ts). A code already defined,
+ * or one not of the form RX_NAME, is a programming error and throws.
+ */
+export function defineErrors<const T extends Record<string, ErrorSpec>>(module: string, specs: T): T {
+  for (const [code, spec] of Object.entries(specs)) {
+    if (!/^RX_[A-Z0-9_]+$/.test(code)) throw new Error(`error code ${code} (${module}) is not RX_NAME`);
+    if (catalogue.has(code)) throw new Error(`error code ${code} (${module}) is already defined`);
+    catalogue.set(code, { ...spec, module });
+  }
+  return specs;
+}
+
+/** The spec of a code; a code no loaded module defines reads as an internal error naming it. */
+export function errorSpec(code: string): ErrorSpec {
+  return (
+    catalogue.get(code) ?? {
+      status: 500,
+      en: `internal error: unknown error code ${code}`,
+      'zh-CN': `内部错误：未知错误代码 ${code}`,
+    }
+  );
+}
+
+/** Every defined code and its spec, kernel first (for docs and the catalogue test). */
+export function errorCatalogue(): ReadonlyMap<string, ErrorSpec> {
+  return catalogue;
+}
+
+/** A message parameter: plain, or worded per locale (a detail, a reason). */
+export type ErrorParam = string | number | Text;
+export type ErrorParams = Readonly<Record<string, ErrorParam>>;
+
+function inLocale(params: ErrorParams, locale: Locale): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'object' ? v[locale] : v;
+  return out;
+}
+
+/**
+ * The platform's one error: a catalogue code, its parameters, and optionally the input at fault
+ * (`field`, e.g. `body.reason`). Status and message come from the catalogue when asked for, so a
+ * module's code can be thrown by any of its files.
+ */
 export class RenxingError extends Error {
-  readonly status: number;
   constructor(
     readonly code: ErrorCode,
-    readonly params: Record<string, string | number> = {},
+    readonly params: ErrorParams = {},
+    /** The input at fault, e.g. `body.username`. */
+    readonly field?: string,
   ) {
-    super(fill(ERRORS[code].en, params));
-    this.status = ERRORS[code].status;
+    super();
+    this.name = 'RenxingError';
+  }
+
+  override get message(): string {
+    return this.text('en');
+  }
+
+  get status(): number {
+    return errorSpec(this.code).status;
+  }
+
+  /** The message alone, in a locale. */
+  text(locale: Locale): string {
+    return fill(errorSpec(this.code)[locale], inLocale(this.params, locale));
   }
 
   /** The message in a locale, prefixed with the stable code. */
   localized(locale: Locale): string {
-    return `${this.code}: ${fill(ERRORS[this.code][locale], this.params)}`;
+    return `${this.code}: ${this.text(locale)}`;
   }
+}
+
+/** A RenxingError naming the input at fault. */
+export class FieldError extends RenxingError {
+  constructor(code: ErrorCode, field: string, params: ErrorParams = {}) {
+    super(code, { field, ...params }, field);
+  }
+}
+
+/** RX_VALIDATION for `field`, with what is wrong (worded per locale where it can be). */
+export function invalid(field: string, detail: ErrorParam): FieldError {
+  return new FieldError('RX_VALIDATION', field, { detail });
 }

@@ -2,7 +2,7 @@
  * One error shape for the whole API: `{ code, message, field? }`, the code from the contracts
  * catalogue, the message in the request's locale (Accept-Language zh… → zh-CN, else en).
  */
-import { ERRORS, type ErrorCode, fill, type Locale, RenxingError } from '@renxing/contracts';
+import { FieldError, invalid, type Locale, RenxingError } from '@renxing/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const errorSchema = {
@@ -26,20 +26,8 @@ export function requestLocale(request: FastifyRequest): Locale {
   return typeof tag === 'string' && /^\s*zh/i.test(tag) ? 'zh-CN' : 'en';
 }
 
-/** A RenxingError that also names the input at fault. */
-export class FieldError extends RenxingError {
-  constructor(
-    code: ErrorCode,
-    readonly field: string,
-    params: Record<string, string | number> = {},
-  ) {
-    super(code, { field, ...params });
-  }
-}
-
-export function invalid(field: string, detail: string): FieldError {
-  return new FieldError('RX_VALIDATION', field, { detail });
-}
+// FieldError and invalid live with RenxingError in the catalogue; re-exported for the routes.
+export { FieldError, invalid };
 
 interface Body {
   code: string;
@@ -48,8 +36,8 @@ interface Body {
 }
 
 function body(error: RenxingError, locale: Locale): Body {
-  const out: Body = { code: error.code, message: fill(ERRORS[error.code][locale], error.params) };
-  if (error instanceof FieldError) out.field = error.field;
+  const out: Body = { code: error.code, message: error.text(locale) };
+  if (error.field !== undefined) out.field = error.field;
   return out;
 }
 
