@@ -5,7 +5,7 @@
  * never reveals what is outside a caller's scope.
  */
 import { RenxingError } from '@renxing/contracts';
-import { isWithin } from '@renxing/modules/places';
+import { isCityLevel, isWithin } from '@renxing/modules/places';
 import type { FastifyRequest } from 'fastify';
 import type { User } from '../store/users.js';
 
@@ -22,7 +22,7 @@ export function scopeOf(request: FastifyRequest): { user: User; scope: string } 
 /** Whether a record at `path` (null: no known place, i.e. the city-level queue) is in `scope`. */
 export function inScope(path: string | null, scope: string): boolean {
   // A record with no place belongs to the city as a whole: only a city-level user sees it.
-  if (path === null) return !scope.includes('.');
+  if (path === null) return isCityLevel(scope);
   return isWithin(path, scope);
 }
 

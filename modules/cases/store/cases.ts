@@ -4,7 +4,7 @@
  * city-level user sees every case.
  */
 import type { Db } from '@renxing/db';
-import { subtree } from '@renxing/db';
+import { cityLevel, subtree } from '@renxing/db';
 
 export type DetectionState = 'pending' | 'running' | 'done' | 'failed';
 export type DetectionPhase = 'loading' | 'indexing' | 'querying' | 'storing';
@@ -144,7 +144,7 @@ export async function caseVisible(db: Db, id: string, scope: string): Promise<bo
 }
 
 function caseVisibleSql(alias: string, scope: string): string {
-  return `(position('.' in ${scope}) = 0
+  return `(${cityLevel(scope)}
      OR EXISTS (SELECT 1 FROM places cp WHERE cp.id = ${alias}.place_id AND ${subtree('cp.path', scope)})
      OR EXISTS (SELECT 1 FROM companions cc JOIN people pp ON pp.id = cc.person_id
                  JOIN places hp ON hp.id = pp.home_place_id
@@ -317,7 +317,7 @@ export async function listCompanions(
   const params: unknown[] = [caseId, o.scope];
   const where = [
     'c.case_id = $1',
-    `(${subtree('hp.path', '$2')} OR (hp.path IS NULL AND position('.' in $2) = 0))`,
+    `(${subtree('hp.path', '$2')} OR (hp.path IS NULL AND ${cityLevel('$2')}))`,
   ];
   const add = (sql: (p: string) => string, value: unknown) => {
     params.push(value);
@@ -386,7 +386,7 @@ export async function companionCells(
   const { rows } = await db.query<{ cell: string; n: string }>(
     `SELECT c.cell, count(*) AS n FROM companions c LEFT JOIN people pp ON pp.id = c.person_id
        LEFT JOIN places hp ON hp.id = pp.home_place_id
-      WHERE (${subtree('hp.path', '$1')} OR (hp.path IS NULL AND position('.' in $1) = 0)) ${caseFilter}
+      WHERE (${subtree('hp.path', '$1')} OR (hp.path IS NULL AND ${cityLevel('$1')})) ${caseFilter}
       GROUP BY c.cell ORDER BY count(*) DESC, c.cell LIMIT 5000`,
     params,
   );

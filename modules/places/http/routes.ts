@@ -2,7 +2,8 @@
 import { RenxingError } from '@renxing/contracts';
 import { type AppContext, commonErrors, placePath } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
-import { isPlacePath, isWithin, PLACE_LEVELS, type PlaceLevel, placeByPath, under } from '../store/places.js';
+import { isPlacePath, isWithin, PLACE_LEVELS, type PlaceLevel } from '../rules/paths.js';
+import { placeByPath, under } from '../store/places.js';
 
 interface ListQuery {
   under?: string;

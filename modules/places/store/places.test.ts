@@ -1,16 +1,7 @@
 import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
-import { describe, expect, it } from 'vitest';
-import {
-  ancestors,
-  insertPlace,
-  insertPlaces,
-  isWithin,
-  type NewPlace,
-  pathPrefixes,
-  placeByPath,
-  under,
-} from './places.js';
+import { expect, it } from 'vitest';
+import { ancestors, insertPlace, insertPlaces, type NewPlace, placeByPath, under } from './places.js';
 
 /** A Db that counts the statements sent through it, its transactions' included. */
 function counting(db: Db, counter = { statements: 0 }): Db & { readonly statements: number } {
@@ -177,13 +168,3 @@ forEachDatabase(
   },
   { migrate: true },
 );
-
-describe('path helpers', () => {
-  it('lists prefixes and tests containment without a query', () => {
-    expect(pathPrefixes('cq.yz.jd01')).toEqual(['cq', 'cq.yz', 'cq.yz.jd01']);
-    expect(isWithin('cq.yz.jd01', 'cq.yz')).toBe(true);
-    expect(isWithin('cq.yz', 'cq.yz')).toBe(true);
-    expect(isWithin('cq.yz2', 'cq.yz')).toBe(false);
-    expect(isWithin('cq', 'cq.yz')).toBe(false);
-  });
-});

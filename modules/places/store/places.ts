@@ -5,12 +5,7 @@
 
 import type { Db } from '@renxing/db';
 import { subtree } from '@renxing/db';
-
-export const PLACE_LEVELS = ['city', 'district', 'street', 'community', 'grid'] as const;
-export type PlaceLevel = (typeof PLACE_LEVELS)[number];
-
-/** A materialised path of codes from the root, e.g. `cq.yz.jd01.sq03`. */
-export type PlacePath = string;
+import { checkPath, type PlaceLevel, type PlacePath, pathPrefixes } from '../rules/paths.js';
 
 export interface Place {
   id: string;
@@ -37,27 +32,6 @@ export interface NewPlace {
 }
 
 const CODE = /^[a-z0-9_]{1,32}$/;
-const PATH = /^[a-z0-9_]{1,32}(\.[a-z0-9_]{1,32})*$/;
-
-export function isPlacePath(path: string): path is PlacePath {
-  return PATH.test(path);
-}
-
-function checkPath(path: string): PlacePath {
-  if (!isPlacePath(path)) throw new RangeError(`not a place path: ${JSON.stringify(path)}`);
-  return path;
-}
-
-/** `cq.yz.jd01` → `['cq', 'cq.yz', 'cq.yz.jd01']` */
-export function pathPrefixes(path: PlacePath): PlacePath[] {
-  const parts = checkPath(path).split('.');
-  return parts.map((_, i) => parts.slice(0, i + 1).join('.'));
-}
-
-/** Whether `path` is `ancestor` or lies under it (no query needed). */
-export function isWithin(path: PlacePath, ancestor: PlacePath): boolean {
-  return path === ancestor || path.startsWith(`${ancestor}.`);
-}
 
 const COLUMNS = 'id, parent_id, level, code, name, name_en, path, lon, lat';
 

@@ -29,4 +29,4 @@ export {
   modulesDir,
 } from './migrate.js';
 export { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym, pseudonymOf } from './pseudonym.js';
-export { subtree, UUID } from './sql.js';
+export { cityLevel, subtree, UUID } from './sql.js';

@@ -9,5 +9,10 @@ export function subtree(column: string, param: string): string {
   return `(${column} >= ${param} AND ${column} < ${param} || '/')`;
 }
 
+/** The place path `param` is a city's (a root: no `.`); see isCityLevel in modules/places. */
+export function cityLevel(param: string): string {
+  return `(position('.' in ${param}) = 0)`;
+}
+
 /** A text a `uuid` parameter accepts (anything else is asked nothing: it matches no row). */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
