@@ -1,6 +1,6 @@
 /** login, logout, getSession. */
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, errorRef } from '@renxing/http';
+import { type AppContext, commonErrors, errorRef, typed } from '@renxing/http';
 import { appendAudit } from '@renxing/modules/audit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decoyHash, verifyPassword } from '../service/users.js';
@@ -44,10 +44,11 @@ function loginKey(request: FastifyRequest): string {
   return `${request.ip}|${String(body?.username ?? '').toLowerCase()}`;
 }
 
-export default async function authRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function authRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   const { db, session } = ctx;
 
-  api.post<{ Body: LoginBody }>(
+  api.post(
     '/login',
     {
       config: {
@@ -65,7 +66,7 @@ export default async function authRoutes(api: FastifyInstance, ctx: AppContext):
             username: { type: 'string', minLength: 1, maxLength: 64 },
             password: { type: 'string', minLength: 1, maxLength: 1024 },
           },
-        },
+        } as const,
         response: { 200: sessionReply, 400: errorRef, 401: errorRef, 429: errorRef },
       },
     },

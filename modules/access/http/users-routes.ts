@@ -3,7 +3,7 @@
  * whose place lies under the caller's place (or `under`, which must lie within it): whom tasks
  * there can be assigned to. Ids, usernames, display names, roles and places; no contact details.
  */
-import { type AppContext, commonErrors, placePath } from '@renxing/http';
+import { type AppContext, commonErrors, placePath, typed } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
 import { ACCESS } from '../access.js';
 import { staffUnder } from '../store/users.js';
@@ -13,8 +13,9 @@ import { requireInScope, scopeOf } from './scope.js';
 const STAFF = ACCESS.listStaff;
 const MAX = 1000;
 
-export default async function userRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
-  api.get<{ Querystring: { under?: string } }>(
+export default async function userRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
+  api.get(
     '/users',
     {
       schema: {
@@ -27,7 +28,7 @@ export default async function userRoutes(api: FastifyInstance, ctx: AppContext):
           properties: {
             under: { ...placePath, description: 'a place within yours; default your place' },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

@@ -1,4 +1,4 @@
-import { type AppContext, commonErrors, invalid } from '@renxing/http';
+import { type AppContext, commonErrors, invalid, typed } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
 import {
   type AuditFilter,
@@ -11,17 +11,6 @@ import {
 } from '../store/audit.js';
 
 export const AUDIT_PAGE_MAX = 500;
-
-interface ListQuery {
-  actor?: string;
-  action?: string;
-  subject_type?: string;
-  subject_id?: string;
-  from?: string;
-  to?: string;
-  after?: number;
-  limit?: number;
-}
 
 // No NUL (PostgreSQL text cannot hold it) and nothing absurdly long.
 const text = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\x00]*$' } as const;
@@ -86,10 +75,11 @@ function instant(field: string, value: string | undefined): Date | undefined {
   return d;
 }
 
-export default async function auditRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function auditRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   const { db } = ctx;
 
-  api.get<{ Querystring: ListQuery }>(
+  api.get(
     '/audit',
     {
       schema: {
@@ -115,7 +105,7 @@ export default async function auditRoutes(api: FastifyInstance, ctx: AppContext)
             },
             limit: { type: 'integer', minimum: 1, maximum: AUDIT_PAGE_MAX, default: 100 },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

@@ -14,6 +14,7 @@ import {
   placePath,
   requestLocale,
   searchText,
+  typed,
   uuidParams,
 } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
@@ -91,7 +92,8 @@ function worded(c: Case, locale: Locale): Case {
 
 const secondsOf = (s: string | undefined) => (s === undefined ? null : Math.floor(Date.parse(s) / 1000));
 
-export default async function caseRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function caseRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   const { db } = ctx;
   api.addSchema(caseSchema);
 
@@ -101,16 +103,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
     return found;
   };
 
-  api.post<{
-    Body: {
-      personId?: string;
-      phone?: string;
-      label?: string;
-      confirmedAt?: string;
-      from?: string;
-      to?: string;
-    };
-  }>(
+  api.post(
     '/cases',
     {
       schema: {
@@ -129,7 +122,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
             from: { ...instant, description: 'start of the window to search; absent: unbounded' },
             to: { ...instant, description: 'end of the window; absent: unbounded' },
           },
-        },
+        } as const,
         response: { 201: { $ref: 'Case#' }, 409: { $ref: 'Error#' }, ...commonErrors },
       },
     },
@@ -160,9 +153,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.get<{
-    Querystring: { state?: 'pending' | 'running' | 'done' | 'failed'; offset?: number; limit?: number };
-  }>(
+  api.get(
     '/cases',
     {
       schema: {
@@ -177,7 +168,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
             offset: { type: 'integer', minimum: 0, maximum: 1_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 200 },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',
@@ -196,7 +187,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.get<{ Params: { id: string } }>(
+  api.get(
     '/cases/:id',
     {
       schema: {
@@ -213,17 +204,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.get<{
-    Params: { id: string };
-    Querystring: {
-      cell?: string;
-      place?: string;
-      minOverlap?: number;
-      q?: string;
-      offset?: number;
-      limit?: number;
-    };
-  }>(
+  api.get(
     '/cases/:id/companions',
     {
       schema: {
@@ -243,7 +224,7 @@ export default async function caseRoutes(api: FastifyInstance, ctx: AppContext):
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 500 },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

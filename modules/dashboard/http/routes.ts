@@ -4,7 +4,7 @@
  * getCompanionCells (grid cells as GeoJSON squares shaded by companion counts).
  */
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, placePath } from '@renxing/http';
+import { type AppContext, commonErrors, placePath, typed } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { caseVisible, cellFeatures, companionCells } from '@renxing/modules/cases';
 import { isWithin } from '@renxing/modules/places';
@@ -35,17 +35,22 @@ const statsSchema = {
   },
 } as const;
 
-export default async function statsRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function statsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   const { db } = ctx;
 
-  api.get<{ Querystring: { under?: string } }>(
+  api.get(
     '/stats/places',
     {
       schema: {
         operationId: 'getPlaceStats',
         summary: 'Counts for a place (default: yours) and for each place directly under it',
         tags: ['dashboard'],
-        querystring: { type: 'object', additionalProperties: false, properties: { under: placePath } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { under: placePath },
+        } as const,
         response: {
           200: {
             type: 'object',
@@ -66,7 +71,7 @@ export default async function statsRoutes(api: FastifyInstance, ctx: AppContext)
     },
   );
 
-  api.get<{ Querystring: { caseId?: string } }>(
+  api.get(
     '/stats/cells',
     {
       schema: {
@@ -77,7 +82,7 @@ export default async function statsRoutes(api: FastifyInstance, ctx: AppContext)
           type: 'object',
           additionalProperties: false,
           properties: { caseId: { type: 'string', format: 'uuid' } },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

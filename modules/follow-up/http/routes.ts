@@ -5,10 +5,10 @@
  * Every change is audited.
  */
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, placePath, searchText, uuidParams } from '@renxing/http';
+import { type AppContext, commonErrors, placePath, searchText, typed, uuidParams } from '@renxing/http';
 import { requireInScope, scopeOf } from '@renxing/modules/access';
 import type { FastifyInstance } from 'fastify';
-import { TASK_OUTCOMES, TASK_STATES, type TaskOutcome, type TaskState } from '../rules/tasks.js';
+import { TASK_OUTCOMES, TASK_STATES } from '../rules/tasks.js';
 import { changeTask, moveTasks } from '../service/tasks.js';
 import { listTasks, taskById } from '../store/tasks.js';
 
@@ -44,32 +44,13 @@ const taskSchema = {
   },
 } as const;
 
-interface ListQuery {
-  state?: TaskState[];
-  overdue?: boolean;
-  caseId?: string;
-  place?: string;
-  assignedTo?: string;
-  q?: string;
-  sort?: 'due' | 'created' | 'updated' | 'place';
-  offset?: number;
-  limit?: number;
-}
-
-interface Patch {
-  state?: TaskState;
-  outcome?: TaskOutcome | null;
-  note?: string | null;
-  assignedTo?: string | null;
-  place?: string;
-}
-
-export default async function taskRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function taskRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   const { db } = ctx;
   api.addSchema(taskSchema);
   const now = () => new Date(ctx.now() * 1000);
 
-  api.get<{ Querystring: ListQuery }>(
+  api.get(
     '/tasks',
     {
       schema: {
@@ -90,7 +71,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 500 },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',
@@ -109,7 +90,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.get<{ Params: { id: string } }>(
+  api.get(
     '/tasks/:id',
     {
       schema: {
@@ -128,7 +109,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.patch<{ Params: { id: string }; Body: Patch }>(
+  api.patch(
     '/tasks/:id',
     {
       schema: {
@@ -147,7 +128,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
             assignedTo: { type: ['string', 'null'], format: 'uuid' },
             place: placePath,
           },
-        },
+        } as const,
         response: { 200: { $ref: 'Task#' }, 409: { $ref: 'Error#' }, ...commonErrors },
       },
     },
@@ -157,7 +138,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.post<{ Body: { ids: string[]; place?: string; assignedTo?: string | null } }>(
+  api.post(
     '/tasks/reassign',
     {
       schema: {
@@ -180,7 +161,7 @@ export default async function taskRoutes(api: FastifyInstance, ctx: AppContext):
             place: placePath,
             assignedTo: { type: ['string', 'null'], format: 'uuid' },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

@@ -4,9 +4,9 @@
  * public verifyHealthCode.
  */
 
-import { commonErrors, errorRef, requestLocale } from '@renxing/http';
+import { type Api, commonErrors, errorRef, requestLocale } from '@renxing/http';
 import { appendAudit } from '@renxing/modules/audit';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { qrPng } from '../service/qr.js';
 import { issuePersonToken, verifyPersonToken } from '../service/tokens.js';
 import { healthCodeView } from '../service/view.js';
@@ -34,7 +34,7 @@ const qrResponse = {
   ...commonErrors,
 } as const;
 
-export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
+export function codeRoutes(api: Api, ctx: HealthCodeContext): void {
   const view = (personId: string, request: Parameters<typeof requestLocale>[0]) =>
     healthCodeView(ctx.db, personId, { preset: ctx.preset, locale: requestLocale(request), now: ctx.now() });
 
@@ -55,7 +55,7 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
     return reply.type('image/png').send(await qrPng(token));
   }
 
-  api.get<{ Params: { id: string }; Querystring: { reason?: string } }>(
+  api.get(
     '/people/:id/health-code',
     {
       schema: {
@@ -82,7 +82,7 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
     },
   );
 
-  api.get<{ Params: { id: string }; Querystring: { format?: string; reason?: string } }>(
+  api.get(
     '/people/:id/health-code/qr',
     {
       schema: {
@@ -123,14 +123,14 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
     async (request) => viewOut(await view(ownPerson(request), request), false),
   );
 
-  api.get<{ Querystring: { format?: string } }>(
+  api.get(
     '/me/health-code/qr',
     {
       schema: {
         operationId: 'getMyHealthCodeQr',
         summary: 'Your own QR code (signed token, valid 5 minutes) as PNG, or JSON with ?format=json',
         tags: ['health codes'],
-        querystring: { ...qrQuery, properties: { format: qrQuery.properties.format } },
+        querystring: { ...qrQuery, properties: { format: qrQuery.properties.format } } as const,
         produces: ['image/png', 'application/json'],
         response: qrResponse,
       },
@@ -138,7 +138,7 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
     async (request, reply) => qr(ownPerson(request), request.query.format, reply),
   );
 
-  api.post<{ Body: { token: string } }>(
+  api.post(
     '/health-codes/verify',
     {
       // Public, so limited per IP (generous: a checkpoint scans all day).
@@ -154,7 +154,7 @@ export function codeRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
           required: ['token'],
           additionalProperties: false,
           properties: { token: { type: 'string', minLength: 1, maxLength: 4096 } },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

@@ -7,9 +7,8 @@
  * written reason and is audited in the same transaction.
  */
 
-import { commonErrors, errorRef, invalid } from '@renxing/http';
+import { type Api, commonErrors, errorRef, invalid } from '@renxing/http';
 import { userUnit } from '@renxing/modules/access';
-import type { FastifyInstance } from 'fastify';
 import { presetOf } from '../service/apply.js';
 import {
   designateCloseContact,
@@ -82,10 +81,13 @@ const actionResponse = {
   409: errorRef,
 } as const;
 
-const body = (required: string[], properties: Record<string, unknown>) =>
-  ({ type: 'object', required, additionalProperties: false, properties }) as const;
+/** A body schema: these properties, `required` among them, nothing else (types kept for the handler). */
+const body = <const R extends readonly string[], const P extends Record<string, unknown>>(
+  required: R,
+  properties: P,
+) => ({ type: 'object', required, additionalProperties: false, properties }) as const;
 
-export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
+export function officerRoutes(api: Api, ctx: HealthCodeContext): void {
   const preset = presetOf(ctx.preset);
 
   /** An instant from the body: a date-time, not in the future. */
@@ -113,7 +115,7 @@ export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): voi
     };
   }
 
-  api.post<{ Params: { id: string }; Body: { reason: string; isolationStart?: string } }>(
+  api.post(
     '/people/:id/close-contact',
     {
       schema: {
@@ -146,7 +148,7 @@ export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): voi
     },
   );
 
-  api.post<{ Params: { id: string }; Body: { startedAt: string; reason: string } }>(
+  api.post(
     '/people/:id/isolation',
     {
       schema: {
@@ -177,7 +179,7 @@ export function officerRoutes(api: FastifyInstance, ctx: HealthCodeContext): voi
     },
   );
 
-  api.post<{ Params: { id: string }; Body: { dischargedAt: string; reason: string } }>(
+  api.post(
     '/people/:id/discharge',
     {
       schema: {

@@ -5,12 +5,10 @@
  * decision is audited (by the platform, in the same transaction).
  */
 import { RenxingError } from '@renxing/contracts';
-import { commonErrors, errorRef } from '@renxing/http';
+import { type Api, commonErrors, errorRef } from '@renxing/http';
 import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
-import type { FastifyInstance } from 'fastify';
 import { decideHealthCodeOverride, requestHealthCodeOverride } from '../service/overrides.js';
-import type { CodeColour } from '../store/health-codes.js';
 import { overrideRequestById, pendingOverrides } from '../store/override-requests.js';
 import { type HealthCodeContext, personInScope } from './context.js';
 import { COLOUR_ENUM, idParams, overrideOut, overrideSchema, reasonText } from './schemas.js';
@@ -36,8 +34,8 @@ const decisionResponse = {
   409: errorRef,
 } as const;
 
-export function overrideRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
-  api.post<{ Params: { id: string }; Body: { to: CodeColour; reason: string } }>(
+export function overrideRoutes(api: Api, ctx: HealthCodeContext): void {
+  api.post(
     '/people/:id/overrides',
     {
       schema: {
@@ -50,7 +48,7 @@ export function overrideRoutes(api: FastifyInstance, ctx: HealthCodeContext): vo
           required: ['to', 'reason'],
           additionalProperties: false,
           properties: { to: { type: 'string', enum: COLOUR_ENUM }, reason: reasonText },
-        },
+        } as const,
         response: { 201: overrideSchema, ...commonErrors, 409: errorRef },
       },
     },
@@ -66,7 +64,7 @@ export function overrideRoutes(api: FastifyInstance, ctx: HealthCodeContext): vo
     },
   );
 
-  api.get<{ Querystring: { personId?: string; limit?: number } }>(
+  api.get(
     '/overrides',
     {
       schema: {
@@ -80,7 +78,7 @@ export function overrideRoutes(api: FastifyInstance, ctx: HealthCodeContext): vo
             personId: { type: 'string', format: 'uuid' },
             limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

@@ -1,3 +1,4 @@
+import { typed } from '@renxing/http';
 /**
  * Health codes (shared/contracts/health-code.md): reading a code and its QR token, verifying a
  * token, two-person overrides, PCR results, the health officers' actions (close contact,
@@ -14,7 +15,11 @@ import { testResultRoutes } from './test-results.js';
 export { type HealthCodeContext, healthCodeContext } from './context.js';
 
 /** The routes under /api; `ctx` is built once by the app and shared with `wellKnownRoutes`. */
-export default async function healthCodeRoutes(api: FastifyInstance, ctx: HealthCodeContext): Promise<void> {
+export default async function healthCodeRoutes(
+  fastify: FastifyInstance,
+  ctx: HealthCodeContext,
+): Promise<void> {
+  const api = typed(fastify);
   codeRoutes(api, ctx);
   overrideRoutes(api, ctx);
   testResultRoutes(api, ctx);

@@ -4,9 +4,8 @@
  * officers, for people whose home place is in their scope; both audited.
  */
 
-import { commonErrors, errorRef, invalid } from '@renxing/http';
+import { type Api, commonErrors, errorRef, invalid } from '@renxing/http';
 import { appendAudit } from '@renxing/modules/audit';
-import type { FastifyInstance } from 'fastify';
 import { recordPcrResult } from '../service/test-results.js';
 import { testResultsOf } from '../store/test-results.js';
 import { type HealthCodeContext, personInScope } from './context.js';
@@ -30,17 +29,8 @@ const recordedSchema = {
   },
 } as const;
 
-interface RecordBody {
-  personId: string;
-  result: 'negative' | 'positive';
-  sampledAt: string;
-  lab: string;
-  sampleId: string;
-  poolId?: string;
-}
-
-export function testResultRoutes(api: FastifyInstance, ctx: HealthCodeContext): void {
-  api.post<{ Body: RecordBody }>(
+export function testResultRoutes(api: Api, ctx: HealthCodeContext): void {
+  api.post(
     '/test-results',
     {
       schema: {
@@ -60,7 +50,7 @@ export function testResultRoutes(api: FastifyInstance, ctx: HealthCodeContext): 
             sampleId: text(100),
             poolId: text(100),
           },
-        },
+        } as const,
         response: {
           201: recordedSchema,
           200: recordedSchema,
@@ -100,7 +90,7 @@ export function testResultRoutes(api: FastifyInstance, ctx: HealthCodeContext): 
     },
   );
 
-  api.get<{ Params: { id: string }; Querystring: { reason?: string } }>(
+  api.get(
     '/people/:id/test-results',
     {
       schema: {

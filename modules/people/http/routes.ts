@@ -20,7 +20,15 @@
  * log first (who, which person, why: `?reason=`).
  */
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, FieldError, invalid, placePath, uuidParams } from '@renxing/http';
+import {
+  type AppContext,
+  commonErrors,
+  FieldError,
+  invalid,
+  placePath,
+  typed,
+  uuidParams,
+} from '@renxing/http';
 import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
@@ -55,13 +63,6 @@ const personSchema = {
   },
 } as const;
 
-interface SearchQuery {
-  q?: string;
-  under?: string;
-  offset?: number;
-  limit?: number;
-}
-
 const hitSchema = {
   type: 'object',
   required: ['id', 'name', 'phoneMasked', 'homePlacePath', 'homePlaceName', 'colour'],
@@ -81,7 +82,8 @@ const reasonQuery = {
   properties: { reason: { type: 'string', minLength: 1, maxLength: 200 } },
 } as const;
 
-export default async function peopleRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   // Raw file bodies, in this plugin only.
   api.addContentTypeParser(
     ['text/csv', XLSX_TYPE, 'application/octet-stream'],
@@ -89,7 +91,7 @@ export default async function peopleRoutes(api: FastifyInstance, ctx: AppContext
     (_r, body, done) => done(null, body),
   );
 
-  api.post<{ Querystring: { reason?: string } }>(
+  api.post(
     '/people/import',
     {
       bodyLimit: 32 * 1024 * 1024,
@@ -167,7 +169,7 @@ export default async function peopleRoutes(api: FastifyInstance, ctx: AppContext
     },
   );
 
-  api.get<{ Querystring: SearchQuery }>(
+  api.get(
     '/people',
     {
       schema: {
@@ -188,7 +190,7 @@ export default async function peopleRoutes(api: FastifyInstance, ctx: AppContext
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 200 },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',
@@ -225,7 +227,7 @@ export default async function peopleRoutes(api: FastifyInstance, ctx: AppContext
     },
   );
 
-  api.get<{ Params: { id: string }; Querystring: { reason?: string } }>(
+  api.get(
     '/people/:id',
     {
       schema: {

@@ -1,17 +1,13 @@
 /** listPlaces: the places under the caller's own place, never outside it (outside → 404). */
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, placePath } from '@renxing/http';
+import { type AppContext, commonErrors, placePath, typed } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
-import { isPlacePath, isWithin, PLACE_LEVELS, type PlaceLevel } from '../rules/paths.js';
+import { isPlacePath, isWithin, PLACE_LEVELS } from '../rules/paths.js';
 import { placeByPath, under } from '../store/places.js';
 
-interface ListQuery {
-  under?: string;
-  level?: PlaceLevel;
-}
-
-export default async function placeRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
-  api.get<{ Querystring: ListQuery }>(
+export default async function placeRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
+  api.get(
     '/places',
     {
       schema: {
@@ -25,7 +21,7 @@ export default async function placeRoutes(api: FastifyInstance, ctx: AppContext)
             under: placePath,
             level: { type: 'string', enum: [...PLACE_LEVELS] },
           },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',

@@ -13,7 +13,7 @@
  */
 import { Readable } from 'node:stream';
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, FieldError, invalid } from '@renxing/http';
+import { type AppContext, commonErrors, FieldError, invalid, typed } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import type { FastifyInstance } from 'fastify';
@@ -51,11 +51,12 @@ const retentionQuery = {
   },
 } as const;
 
-export default async function pingRoutes(api: FastifyInstance, ctx: AppContext): Promise<void> {
+export default async function pingRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
   // The body stays a stream (this plugin only): the importer reads it as it arrives.
   api.addContentTypeParser(CSV_TYPES, (_request, payload, done) => done(null, payload));
 
-  api.post<{ Querystring: { reason?: string } }>(
+  api.post(
     '/pings/import',
     {
       schema: {
@@ -70,7 +71,7 @@ export default async function pingRoutes(api: FastifyInstance, ctx: AppContext):
           type: 'object',
           additionalProperties: false,
           properties: { reason: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
+        } as const,
         response: {
           200: {
             type: 'object',
@@ -217,7 +218,7 @@ export default async function pingRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.post<{ Querystring: { retentionDays: number } }>(
+  api.post(
     '/trajectories/purge',
     {
       schema: {
@@ -240,7 +241,7 @@ export default async function pingRoutes(api: FastifyInstance, ctx: AppContext):
     },
   );
 
-  api.get<{ Querystring: { retentionDays: number } }>(
+  api.get(
     '/trajectories/retention',
     {
       schema: {

@@ -11,3 +11,4 @@ export {
 } from './errors.js';
 export type { AppContext, Queues, RenxingModule } from './module.js';
 export { placePath, placeSchema, searchText, sharedSchemas, userSchema, uuidParams } from './schemas.js';
+export { type Api, type SchemaTypes, typed } from './typed.js';
