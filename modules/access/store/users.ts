@@ -3,8 +3,7 @@
  * path; a session is stored by the sha256 of its bearer token, never the token itself.
  */
 import { ROLES, type Role } from '@renxing/contracts';
-import type { Db } from '@renxing/db';
-import { subtree } from '@renxing/db';
+import { type Db, subtree, type Tables } from '@renxing/db';
 import type { PlacePath } from '@renxing/modules/places';
 
 /** The roles (the contracts' vocabulary; the users table's check constraint lists the same). */
@@ -34,15 +33,14 @@ export interface NewUser {
   unit?: string | null;
 }
 
-interface UserRow {
-  id: string;
-  username: string;
+/** A `users` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type UserRow = Pick<
+  Tables['users'],
+  'id' | 'username' | 'role' | 'person_id' | 'display_name' | 'disabled_at'
+> & {
   role: UserRole;
   place_path: string | null;
-  person_id: string | null;
-  display_name: string | null;
-  disabled_at: Date | null;
-}
+};
 
 const USER_COLUMNS = `u.id, u.username, u.role, p.path AS place_path, u.person_id, u.display_name, u.disabled_at`;
 

@@ -2,7 +2,7 @@
  * The append-only, hash-chained audit log (migration 0004). The database numbers, stamps and
  * chains every row; this module writes entries and walks the chain.
  */
-import type { Db } from '@renxing/db';
+import type { Db, Tables } from '@renxing/db';
 
 export interface AuditEntry {
   /** A user id, or `system:<job>` for the system itself. */
@@ -23,18 +23,22 @@ export interface AuditRecord extends Required<Omit<AuditEntry, 'detail'>> {
   hash: string;
 }
 
-interface AuditRow {
-  seq: number;
-  at: Date;
-  actor: string;
-  action: string;
-  subject_type: string | null;
-  subject_id: string | null;
-  reason: string | null;
+/** A `audit_log` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type AuditRow = Pick<
+  Tables['audit_log'],
+  | 'seq'
+  | 'at'
+  | 'actor'
+  | 'action'
+  | 'subject_type'
+  | 'subject_id'
+  | 'reason'
+  | 'detail'
+  | 'prev_hash'
+  | 'hash'
+> & {
   detail: Record<string, unknown>;
-  prev_hash: string;
-  hash: string;
-}
+};
 
 const COLUMNS = 'seq, at, actor, action, subject_type, subject_id, reason, detail, prev_hash, hash';
 

@@ -3,8 +3,7 @@
  * user sees a case registered under their place, or one with a companion living under it; a
  * city-level user sees every case.
  */
-import type { Db } from '@renxing/db';
-import { cityLevel, subtree } from '@renxing/db';
+import { cityLevel, type Db, subtree, type Tables } from '@renxing/db';
 
 export type DetectionState = 'pending' | 'running' | 'done' | 'failed';
 export type DetectionPhase = 'loading' | 'indexing' | 'querying' | 'storing';
@@ -52,27 +51,34 @@ export interface NewCase {
   createdBy?: string | null;
 }
 
-interface CaseRow {
-  id: string;
+/** A `cases` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type CaseRow = Pick<
+  Tables['cases'],
+  | 'id'
+  | 'number'
+  | 'label'
+  | 'person_id'
+  | 'subject_pseudonym'
+  | 'status'
+  | 'confirmed_at'
+  | 'window_from'
+  | 'window_to'
+  | 'preset'
+  | 'detection_state'
+  | 'detection_progress'
+  | 'detection_error'
+  | 'detection_started_at'
+  | 'detected_at'
+  | 'companion_count'
+  | 'created_by'
+  | 'created_at'
+> & {
   number: string | number;
-  label: string;
-  person_id: string | null;
-  subject_pseudonym: string;
   status: Case['status'];
-  confirmed_at: Date;
-  window_from: Date | null;
-  window_to: Date | null;
-  preset: string;
   place_path: string | null;
   detection_state: DetectionState;
   detection_progress: DetectionProgress | null;
-  detection_error: string | null;
-  detection_started_at: Date | null;
-  detected_at: Date | null;
-  companion_count: number;
-  created_by: string | null;
-  created_at: Date;
-}
+};
 
 const CASE_COLUMNS = `c.id, c.number, c.label, c.person_id, c.subject_pseudonym, c.status, c.confirmed_at,
   c.window_from, c.window_to, c.preset, pl.path AS place_path, c.detection_state, c.detection_progress,

@@ -3,8 +3,7 @@
  * where the person lives, or in the city-level queue when that is unknown. A user sees the tasks
  * under their place and those assigned to them.
  */
-import type { Db } from '@renxing/db';
-import { subtree } from '@renxing/db';
+import { type Db, subtree, type Tables } from '@renxing/db';
 
 import type { TaskOutcome, TaskState } from '../rules/tasks.js';
 
@@ -33,29 +32,34 @@ export interface Task {
   finishedAt: Date | null;
 }
 
-interface TaskRow {
-  id: string;
-  case_id: string;
+/** A `tasks` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type TaskRow = Pick<
+  Tables['tasks'],
+  | 'id'
+  | 'case_id'
+  | 'person_id'
+  | 'state'
+  | 'outcome'
+  | 'note'
+  | 'assigned_to'
+  | 'due_at'
+  | 'created_at'
+  | 'updated_at'
+  | 'finished_at'
+> & {
   case_label: string;
-  person_id: string | null;
   person_name: string | null;
   phone: string | null;
   place_path: string;
   place_name: string;
   state: TaskState;
   outcome: TaskOutcome | null;
-  note: string | null;
-  assigned_to: string | null;
   assigned_username: string | null;
   cell: string | null;
   overlap_start: Date | null;
   overlap_end: Date | null;
-  due_at: Date;
   overdue: boolean;
-  created_at: Date;
-  updated_at: Date;
-  finished_at: Date | null;
-}
+};
 
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return null;

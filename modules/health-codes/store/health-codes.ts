@@ -19,8 +19,7 @@
  */
 import { RenxingError } from '@renxing/contracts';
 import '../errors.js';
-import type { Db } from '@renxing/db';
-import { UUID } from '@renxing/db';
+import { type Db, type Tables, UUID } from '@renxing/db';
 
 export type CodeColour = 'green' | 'yellow' | 'red';
 
@@ -48,17 +47,14 @@ export interface StoredHealthCode {
   updatedAt: Date;
 }
 
-interface CodeRow {
-  person_id: string;
+/** A `health_codes` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type CodeRow = Pick<
+  Tables['health_codes'],
+  'person_id' | 'colour' | 'red_basis' | 'reason' | 'state' | 'preset' | 'version' | 'updated_at'
+> & {
   colour: CodeColour;
   since_s: number | null;
-  red_basis: string | null;
-  reason: unknown;
-  state: unknown;
-  preset: string;
-  version: number;
-  updated_at: Date;
-}
+};
 
 const CODE_COLUMNS = `person_id, colour, floor(extract(epoch FROM since))::int8 AS since_s, red_basis, reason,
   state, preset, version, updated_at`;
@@ -184,21 +180,26 @@ export interface StoredHealthCodeTransition extends NewHealthCodeTransition {
   recordedAt: Date;
 }
 
-interface TransitionRow {
-  id: number;
-  person_id: string;
+/** A `health_code_transitions` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type TransitionRow = Pick<
+  Tables['health_code_transitions'],
+  | 'id'
+  | 'person_id'
+  | 'from_colour'
+  | 'to_colour'
+  | 'rule'
+  | 'preset'
+  | 'evidence'
+  | 'actors'
+  | 'reason'
+  | 'case_id'
+  | 'override_request_id'
+  | 'recorded_at'
+> & {
   from_colour: CodeColour;
   to_colour: CodeColour;
   at_s: number;
-  rule: string;
-  preset: string;
-  evidence: unknown;
-  actors: string[];
-  reason: unknown;
-  case_id: string | null;
-  override_request_id: string | null;
-  recorded_at: Date;
-}
+};
 
 const TRANSITION_COLUMNS = `id, person_id, from_colour, to_colour, floor(extract(epoch FROM at))::int8 AS at_s, rule,
   preset, evidence, actors, reason, case_id, override_request_id, recorded_at`;

@@ -2,8 +2,7 @@
  * Override requests (migration 0005): a colour asked for by one authorised user and decided by a
  * second, different one (shared/contracts/health-code.md, "Rules for every change").
  */
-import type { Db } from '@renxing/db';
-import { subtree, UUID } from '@renxing/db';
+import { type Db, subtree, type Tables, UUID } from '@renxing/db';
 import type { PlacePath } from '@renxing/modules/places';
 import type { CodeColour } from './health-codes.js';
 
@@ -32,19 +31,24 @@ export interface StoredOverrideRequest {
   homePlacePath: string | null;
 }
 
-interface OverrideRow {
-  id: string;
-  person_id: string;
+/** A `override_requests` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type OverrideRow = Pick<
+  Tables['override_requests'],
+  | 'id'
+  | 'person_id'
+  | 'to_colour'
+  | 'requested_by'
+  | 'request_reason'
+  | 'requested_at'
+  | 'state'
+  | 'decided_by'
+  | 'decision_reason'
+  | 'decided_at'
+> & {
   to_colour: CodeColour;
-  requested_by: string;
-  request_reason: string;
-  requested_at: Date;
   state: OverrideState;
-  decided_by: string | null;
-  decision_reason: string | null;
-  decided_at: Date | null;
   home_place_path: string | null;
-}
+};
 
 const OVERRIDE_COLUMNS = `o.id, o.person_id, o.to_colour, o.requested_by, o.request_reason, o.requested_at, o.state,
   o.decided_by, o.decision_reason, o.decided_at, pl.path AS home_place_path`;

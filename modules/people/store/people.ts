@@ -6,8 +6,7 @@
  * ID numbers, upsert households, upsert people): no per-row round trips.
  */
 import { randomBytes } from 'node:crypto';
-import type { Db } from '@renxing/db';
-import { normalisePhone, pseudonymOf, subtree, UUID } from '@renxing/db';
+import { type Db, normalisePhone, pseudonymOf, subtree, type Tables, UUID } from '@renxing/db';
 import { isWithin, type PlacePath } from '@renxing/modules/places';
 
 export interface NewPerson {
@@ -230,20 +229,23 @@ const FROM = `people p
   LEFT JOIN places pl ON pl.id = p.home_place_id
   LEFT JOIN households h ON h.id = p.household_id`;
 
-interface PersonRow {
-  id: string;
-  name: string;
-  phone: string | null;
-  phone_pseudonym: string | null;
-  id_number: string | null;
-  home_address: string | null;
-  home_place_id: string | null;
+/** A `people` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type PersonRow = Pick<
+  Tables['people'],
+  | 'id'
+  | 'name'
+  | 'phone'
+  | 'phone_pseudonym'
+  | 'id_number'
+  | 'home_address'
+  | 'home_place_id'
+  | 'household_id'
+  | 'created_at'
+  | 'updated_at'
+> & {
   home_place_path: string | null;
-  household_id: string | null;
   household_key: string | null;
-  created_at: Date;
-  updated_at: Date;
-}
+};
 
 function toPerson(r: PersonRow): Person {
   return {

@@ -3,8 +3,7 @@
  * Every question about a subtree or the chain above a place is one indexed query.
  */
 
-import type { Db } from '@renxing/db';
-import { subtree } from '@renxing/db';
+import { type Db, subtree, type Tables } from '@renxing/db';
 import { checkPath, type PlaceLevel, type PlacePath, pathPrefixes } from '../rules/paths.js';
 
 export interface Place {
@@ -35,17 +34,13 @@ const CODE = /^[a-z0-9_]{1,32}$/;
 
 const COLUMNS = 'id, parent_id, level, code, name, name_en, path, lon, lat';
 
-interface PlaceRow {
-  id: string;
-  parent_id: string | null;
+/** A `places` row as selected here, typed from the generated Tables (a renamed column breaks the build). */
+type PlaceRow = Pick<
+  Tables['places'],
+  'id' | 'parent_id' | 'level' | 'code' | 'name' | 'name_en' | 'path' | 'lon' | 'lat'
+> & {
   level: PlaceLevel;
-  code: string;
-  name: string;
-  name_en: string | null;
-  path: string;
-  lon: number | null;
-  lat: number | null;
-}
+};
 
 function toPlace(r: PlaceRow): Place {
   return {

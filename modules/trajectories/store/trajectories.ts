@@ -6,7 +6,7 @@
  * chunk bytes are opaque here (see packages/platform/src/trajectories for their format).
  */
 
-import type { Db } from '@renxing/db';
+import type { Db, Tables } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 
 export interface TrajectoryImport {
@@ -64,17 +64,11 @@ export interface TrajectoryPurge {
   purgedBy: string;
 }
 
-interface ImportRow {
-  id: string;
-  sha256: string;
-  source: string;
-  rows: number;
-  kept: number;
-  rejected: number;
-  duplicates: number;
-  imported_by: string | null;
-  imported_at: Date;
-}
+/** A `trajectory_imports` row as selected here (columns from the generated Tables: a renamed column breaks the build). */
+type ImportRow = Pick<
+  Tables['trajectory_imports'],
+  'id' | 'sha256' | 'source' | 'rows' | 'kept' | 'rejected' | 'duplicates' | 'imported_by' | 'imported_at'
+>;
 
 const IMPORT_COLUMNS = 'id, sha256, source, rows, kept, rejected, duplicates, imported_by, imported_at';
 
@@ -223,16 +217,11 @@ export async function trajectoryDays(db: Db): Promise<TrajectoryDay[]> {
   return rows.map((r) => ({ day: r.day, pings: Number(r.pings), chunks: r.chunks, bytes: Number(r.bytes) }));
 }
 
-interface PurgeRow {
-  id: number;
-  cutoff: string;
-  retention_days: number;
-  days: string[];
-  chunks: number;
-  pings: number;
-  purged_at: Date;
-  purged_by: string;
-}
+/** A `trajectory_purges` row as selected here (columns from the generated Tables: a renamed column breaks the build). */
+type PurgeRow = Pick<
+  Tables['trajectory_purges'],
+  'id' | 'cutoff' | 'retention_days' | 'days' | 'chunks' | 'pings' | 'purged_at' | 'purged_by'
+>;
 
 const PURGE_COLUMNS = 'id, cutoff, retention_days, days, chunks, pings, purged_at, purged_by';
 

@@ -16,6 +16,7 @@ export {
   type Target,
   TransactionAbortedError,
 } from './database.js';
+export type { Tables } from './generated/tables.js';
 export {
   appliedRows,
   checksumOf,

@@ -1,0 +1,210 @@
+/**
+ * Generated from the migrated schema by packages/db/src/schema-types.ts. Do not edit: run
+ * `npm run schema-types` after adding a migration.
+ */
+export interface Tables {
+  audit_log: {
+    seq: number;
+    at: Date;
+    actor: string;
+    action: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    reason: string | null;
+    detail: unknown;
+    prev_hash: string;
+    hash: string;
+  };
+  cases: {
+    id: string;
+    label: string;
+    person_id: string | null;
+    subject_pseudonym: string;
+    status: string;
+    confirmed_at: Date;
+    discharged_at: Date | null;
+    window_from: Date | null;
+    window_to: Date | null;
+    preset: string;
+    detected_at: Date | null;
+    place_id: string | null;
+    created_by: string | null;
+    created_at: Date;
+    updated_at: Date;
+    detection_state: string;
+    detection_progress: unknown | null;
+    detection_error: string | null;
+    companion_count: number;
+    detection_started_at: Date | null;
+    number: number;
+  };
+  companions: {
+    id: number;
+    case_id: string;
+    person_id: string | null;
+    subject_pseudonym: string;
+    cell: string;
+    overlap_start: Date;
+    overlap_end: Date;
+    overlap_s: number;
+    detected_at: Date;
+  };
+  health_code_pids: {
+    pid: string;
+    person_id: string;
+    created_at: Date;
+  };
+  health_code_transitions: {
+    id: number;
+    person_id: string;
+    from_colour: string;
+    to_colour: string;
+    rule: string;
+    preset: string;
+    case_id: string | null;
+    override_request_id: string | null;
+    reason: unknown;
+    evidence: unknown;
+    actors: string[];
+    at: Date;
+    recorded_at: Date;
+  };
+  health_codes: {
+    person_id: string;
+    colour: string;
+    since: Date | null;
+    red_basis: string | null;
+    reason: unknown;
+    state: unknown;
+    preset: string;
+    version: number;
+    updated_at: Date;
+  };
+  households: {
+    id: string;
+    place_id: string | null;
+    address: string | null;
+    import_key: string | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  override_requests: {
+    id: string;
+    person_id: string;
+    to_colour: string;
+    requested_by: string;
+    request_reason: string;
+    requested_at: Date;
+    state: string;
+    decided_by: string | null;
+    decision_reason: string | null;
+    decided_at: Date | null;
+  };
+  people: {
+    id: string;
+    name: string;
+    phone: string | null;
+    phone_pseudonym: string | null;
+    id_number: string | null;
+    home_address: string | null;
+    home_place_id: string | null;
+    household_id: string | null;
+    import_key: string | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  places: {
+    id: string;
+    parent_id: string | null;
+    level: string;
+    code: string;
+    name: string;
+    name_en: string | null;
+    path: string;
+    lon: number | null;
+    lat: number | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  sessions: {
+    token_hash: string;
+    user_id: string;
+    created_at: Date;
+    expires_at: Date;
+    last_seen_at: Date | null;
+    revoked_at: Date | null;
+    ip: string | null;
+    user_agent: string | null;
+  };
+  tasks: {
+    id: string;
+    place_id: string;
+    person_id: string | null;
+    case_id: string;
+    companion_id: number | null;
+    state: string;
+    outcome: string | null;
+    note: string | null;
+    assigned_to: string | null;
+    created_at: Date;
+    updated_at: Date;
+    finished_at: Date | null;
+    subject_pseudonym: string;
+    due_at: Date;
+  };
+  test_results: {
+    id: string;
+    person_id: string;
+    kind: string;
+    result: string;
+    sampled_at: Date;
+    reported_at: Date;
+    lab: string;
+    sample_id: string;
+    pool_id: string | null;
+    recorded_by: string | null;
+  };
+  trajectory_chunks: {
+    id: number;
+    day: string;
+    import_id: string;
+    pings: number;
+    min_ts: number;
+    max_ts: number;
+    data: Uint8Array;
+  };
+  trajectory_imports: {
+    id: string;
+    sha256: string;
+    source: string;
+    rows: number;
+    kept: number;
+    rejected: number;
+    duplicates: number;
+    imported_by: string | null;
+    imported_at: Date;
+  };
+  trajectory_purges: {
+    id: number;
+    cutoff: string;
+    retention_days: number;
+    days: string[];
+    chunks: number;
+    pings: number;
+    purged_at: Date;
+    purged_by: string;
+  };
+  users: {
+    id: string;
+    username: string;
+    password_hash: string;
+    role: string;
+    place_id: string | null;
+    person_id: string | null;
+    display_name: string | null;
+    unit: string | null;
+    disabled_at: Date | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+}
