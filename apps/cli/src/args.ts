@@ -1,57 +1,77 @@
 /** Command-line flags → typed options; every bad flag is a RX_BAD_FLAG naming it. */
 import os from 'node:os';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { RenxingError } from '@renxing/contracts';
 import { type CompanionParams, parseUtcOffset, resolveParams } from '@renxing/engine';
+import { type Command, commandName } from './command.js';
 
 export type Flags = Record<string, string | boolean | undefined>;
 
-const OPTIONS = {
-  pings: { type: 'string' },
-  cases: { type: 'string' },
-  index: { type: 'string' },
-  out: { type: 'string' },
-  rejects: { type: 'string' },
-  summary: { type: 'string' },
-  preset: { type: 'string' },
-  origin: { type: 'string' },
-  size: { type: 'string' },
-  'min-overlap': { type: 'string' },
-  'max-gap': { type: 'string' },
-  mode: { type: 'string' },
-  'min-cell-dwell': { type: 'string' },
-  'dwell-window': { type: 'string' },
-  'tz-offset': { type: 'string' },
-  workers: { type: 'string' },
-  phones: { type: 'string' },
-  days: { type: 'string' },
-  seed: { type: 'string' },
-  'out-dir': { type: 'string' },
-  username: { type: 'string' },
-  role: { type: 'string' },
-  place: { type: 'string' },
-  person: { type: 'string' },
-  'batch-size': { type: 'string' },
-  concurrency: { type: 'string' },
-  'retention-days': { type: 'string' },
-  verify: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const;
+/** The command a command line names, its flags parsed against that command's own. */
+export interface CommandLine {
+  /** Undefined: no command (`renxing`, `renxing --help`, `renxing help`). */
+  command: Command | undefined;
+  flags: Flags;
+}
 
-/** The command, its further words (a sub-command, a file) and the flags. */
-export function parseFlags(argv: string[]): { command: string | undefined; args: string[]; flags: Flags } {
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+/** Node's parseArgs errors as ours: an unknown flag names itself and the command. */
+function flagError(e: unknown, command: string): RenxingError {
+  const error = e as Error & { code?: string };
+  const flag = /'([^']+)'/.exec(error.message)?.[1] ?? '?';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new RenxingError('RX_UNKNOWN_FLAG', { flag, command });
+  return new RenxingError('RX_BAD_FLAG', { flag, detail: error.message });
+}
+
+/**
+ * Finds the command (its words lead the command line), then parses the rest strictly against the
+ * flags it declares: a flag it does not take is RX_UNKNOWN_FLAG, a stray word RX_BAD_FLAG.
+ */
+export function parseCommandLine(argv: readonly string[], commands: readonly Command[]): CommandLine {
+  const words: string[] = [];
+  for (const a of argv) {
+    if (a.startsWith('-')) break;
+    words.push(a);
+  }
+  if (words.length === 0 || (words.length === 1 && words[0] === 'help')) {
+    try {
+      const { values } = parseArgs({ args: [...argv], options: HELP, allowPositionals: true, strict: true });
+      return { command: undefined, flags: values };
+    } catch (e) {
+      throw flagError(e, 'renxing');
+    }
+  }
+  const command = commands
+    .filter((c) => c.words.every((w, i) => words[i] === w))
+    .sort((x, y) => y.words.length - x.words.length)[0];
+  if (!command) {
+    const group = commands.some((c) => c.words.length > 1 && c.words[0] === words[0]);
+    throw new RenxingError('RX_UNKNOWN_COMMAND', {
+      command: (group ? words.slice(0, 2) : words.slice(0, 1)).join(' '),
+    });
+  }
+  const name = commandName(command);
+  let parsed: { values: Flags; positionals: string[] };
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: OPTIONS,
+    parsed = parseArgs({
+      args: argv.slice(command.words.length),
+      options: { ...command.flags, ...HELP } as ParseArgsConfig['options'],
       allowPositionals: true,
       strict: true,
     });
-    return { command: positionals[0], args: positionals.slice(1), flags: values };
   } catch (e) {
-    const m = /'([^']+)'/.exec((e as Error).message);
-    throw new RenxingError('RX_BAD_FLAG', { flag: m?.[1] ?? '?', detail: (e as Error).message });
+    throw flagError(e, name);
   }
+  const { values, positionals } = parsed;
+  if (values.help) return { command, flags: values };
+  const operands = command.operand ? 1 : 0;
+  if (positionals.length < operands) throw new RenxingError('RX_UNKNOWN_COMMAND', { command: name });
+  if (positionals.length > operands) {
+    throw new RenxingError('RX_BAD_FLAG', { flag: positionals[operands], detail: 'unexpected' });
+  }
+  return { command, flags: operands ? { ...values, file: positionals[0] } : values };
 }
 
 export function requireFlag(flags: Flags, name: string): string {

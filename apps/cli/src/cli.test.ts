@@ -43,6 +43,38 @@ describe('renxing CLI', () => {
     expect(zh.out).toContain('用法');
   });
 
+  it('refuses a flag the command does not take, naming the flag and the command, in the locale', () => {
+    const en = renxing(['purge', '--pings', 'p.csv']);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('RX_UNKNOWN_FLAG: unknown option --pings for purge');
+    const zh = renxing(['user', 'add', '--verify'], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(2);
+    expect(zh.err).toContain('user add 没有选项 --verify');
+  });
+
+  it("generates each command's help from its declared flags", () => {
+    const purge = renxing(['purge', '--help']);
+    expect(purge.code).toBe(0);
+    expect(purge.out).toContain('--retention-days N');
+    expect(purge.out).toContain('--verify');
+    expect(purge.out).not.toContain('--pings');
+    const people = renxing(['import', 'people', '--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(people.out).toContain('--batch-size N');
+    expect(people.out).toContain('每个事务的行数');
+    // The general help lists every flag of every command once.
+    const all = renxing(['--help']).out;
+    for (const flag of [
+      '--pings',
+      '--username',
+      '--batch-size',
+      '--retention-days',
+      '--out-dir',
+      '--workers',
+    ]) {
+      expect(all.split(`  ${flag} `).length - 1, flag).toBe(1);
+    }
+  });
+
   it('finds companions, writes the rejects file next to the output by default, and a summary', () => {
     const r = renxing([
       'companions',
@@ -124,7 +156,10 @@ describe('renxing CLI', () => {
     [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--min-overlap', '0'], 'RX_BAD_FLAG'],
     [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--preset', 'wuhan'], 'RX_BAD_FLAG'],
     [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', '--tz-offset', '8'], 'RX_BAD_FLAG'],
-    [['companions', '--bogus'], 'RX_BAD_FLAG'],
+    [['companions', '--bogus'], 'RX_UNKNOWN_FLAG'],
+    [['import', 'pings', 'x.csv', '--username', 'u'], 'RX_UNKNOWN_FLAG'],
+    [['companions', '--pings', 'x', '--cases', 'c', '--out', 'o', 'stray'], 'RX_BAD_FLAG'],
+    [['companions', '--out'], 'RX_BAD_FLAG'],
     [['frobnicate'], 'RX_UNKNOWN_COMMAND'],
     [['companions', '--index', 'i', '--size', '500', '--cases', 'c', '--out', 'o'], 'RX_FLAG_CONFLICT'],
   ])('exits 2 with a clear message: %j', (args, code) => {

@@ -3,6 +3,7 @@ import { fill, type Locale } from '@renxing/contracts';
 import { type Db, migrate, openDatabase } from '@renxing/db';
 import { verifyAuditChain } from '@renxing/modules/audit';
 import type { Flags } from '../args.js';
+import type { Command } from '../command.js';
 
 export interface AuditVerifyIo {
   /** The database to check (default: `openDatabase()`, migrated, closed afterwards). */
@@ -45,3 +46,11 @@ export async function auditVerifyCommand(
     if (!io.db) await db.close();
   }
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['audit', 'verify'],
+  usage: { en: 'renxing audit verify', 'zh-CN': 'renxing audit verify' },
+  flags: {},
+  run: (flags, locale) => auditVerifyCommand(flags, locale),
+};

@@ -9,7 +9,9 @@ import {
   requireFlag,
   threadsFlag,
 } from '../args.js';
+import type { Command } from '../command.js';
 import { openRejects, readShared, readWhole, TextFile } from '../files.js';
+import { flagsOf, GRID, QUERY } from '../flags.js';
 import { indexFromPingsFile } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
@@ -98,3 +100,19 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
     rejects_file: rejected > 0 ? `${rejectsPath} (${m.see_rejects})` : rejectsPath,
   });
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['companions'],
+  usage: {
+    en: `renxing companions --pings P.csv --cases C.csv --out O.csv [options]
+renxing companions --index city.idx --cases C.csv --out O.csv [options]`,
+    'zh-CN': `renxing companions --pings P.csv --cases C.csv --out O.csv [选项]
+renxing companions --index city.idx --cases C.csv --out O.csv [选项]`,
+  },
+  flags: flagsOf('pings', 'index', 'cases', 'out', 'rejects', 'summary', ...GRID, ...QUERY, 'workers'),
+  run: async (flags, locale) => {
+    await companionsCommand(flags, locale);
+    return 0;
+  },
+};

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fill, type Locale } from '@renxing/contracts';
+import type { Command } from '../command.js';
 import { messages } from '../messages.js';
 import { companionsCommand } from './companions.js';
 import { generateCity } from './gen-city.js';
@@ -40,3 +41,14 @@ export async function demoCommand(locale: Locale): Promise<void> {
   }
   process.stdout.write(`\n${m.out}: ${dir}\n${m.demo_next}\n`);
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['demo'],
+  usage: { en: 'renxing demo', 'zh-CN': 'renxing demo' },
+  flags: {},
+  run: async (_flags, locale) => {
+    await demoCommand(locale);
+    return 0;
+  },
+};

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { type CityOptions, generateCases, generatePings } from '@renxing/city-gen';
 import type { Locale } from '@renxing/contracts';
 import { type Flags, positiveInt, requireFlag } from '../args.js';
+import type { Command } from '../command.js';
 import { TextFile } from '../files.js';
+import { flagsOf } from '../flags.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
 
@@ -42,3 +44,17 @@ export function generateCity(
   fs.writeFileSync(cases, generateCases(opts));
   return { pings, cases };
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['gen-city'],
+  usage: {
+    en: 'renxing gen-city --phones N --days D --seed S --out-dir DIR',
+    'zh-CN': 'renxing gen-city --phones N --days D --seed S --out-dir DIR',
+  },
+  flags: flagsOf('phones', 'days', 'seed', 'out-dir'),
+  run: (flags, locale) => {
+    genCityCommand(flags, locale);
+    return 0;
+  },
+};

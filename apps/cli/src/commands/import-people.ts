@@ -14,7 +14,9 @@ import { type Locale, RenxingError } from '@renxing/contracts';
 import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@renxing/db';
 import { type ImportResult, importPeopleFile, PeopleFileError, rejectsCsv } from '@renxing/modules/people';
 import { type Flags, positiveInt, requireFlag } from '../args.js';
+import type { Command } from '../command.js';
 import { readWhole } from '../files.js';
+import { flagsOf } from '../flags.js';
 import { progress } from '../progress.js';
 
 const WORDS = {
@@ -101,3 +103,18 @@ function toRenxing(e: PeopleFileError, file: string): RenxingError {
   if (e.kind === 'missing_columns') return new RenxingError('RX_MISSING_COLUMN', { file, detail: e.detail });
   return new RenxingError('RX_FILE_UNREADABLE', { file, detail: e.detail });
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['import', 'people'],
+  operand: 'FILE',
+  usage: {
+    en: 'renxing import people FILE [--rejects R.csv] [--batch-size N] [--concurrency N]   CSV or XLSX',
+    'zh-CN': 'renxing import people FILE [--rejects R.csv] [--batch-size N] [--concurrency N]   CSV 或 XLSX',
+  },
+  flags: flagsOf('rejects', 'batch-size', 'concurrency'),
+  run: async (flags, locale) => {
+    await importPeopleCommand(flags, locale);
+    return 0;
+  },
+};

@@ -16,7 +16,9 @@ import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@ren
 import { parseUtcOffset } from '@renxing/engine';
 import { type ImportPingsResult, importedBefore, importPings } from '@renxing/modules/trajectories';
 import { type Flags, requireFlag } from '../args.js';
+import type { Command } from '../command.js';
 import { CHUNK, openForRead, TextFile } from '../files.js';
+import { flagsOf } from '../flags.js';
 import { compact, progress } from '../progress.js';
 import { writeJson } from '../summary.js';
 
@@ -164,3 +166,18 @@ async function* chunksOf(fd: number, size: number): AsyncGenerator<Uint8Array> {
     yield buf.subarray(0, n);
   }
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['import', 'pings'],
+  operand: 'FILE',
+  usage: {
+    en: 'renxing import pings FILE [--rejects R.csv] [--summary S.json] [--tz-offset ±HH:MM]',
+    'zh-CN': 'renxing import pings FILE [--rejects R.csv] [--summary S.json] [--tz-offset ±HH:MM]',
+  },
+  flags: flagsOf('rejects', 'summary', 'tz-offset'),
+  run: async (flags, locale) => {
+    await importPingsCommand(flags, locale);
+    return 0;
+  },
+};

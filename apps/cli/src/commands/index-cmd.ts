@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import type { Locale } from '@renxing/contracts';
 import { companionParams, type Flags, requireFlag, threadsFlag } from '../args.js';
+import type { Command } from '../command.js';
 import { openRejects } from '../files.js';
+import { flagsOf, GRID, QUERY } from '../flags.js';
 import { indexFromPingsFile } from '../load.js';
 import { compact } from '../progress.js';
 import { indexSummary, printSummary, writeJson } from '../summary.js';
@@ -33,3 +35,17 @@ export async function indexCommand(flags: Flags, locale: Locale): Promise<void> 
     rejects_file: rejectsPath,
   });
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['index'],
+  usage: {
+    en: 'renxing index --pings P.csv --out city.idx [grid and stay options]',
+    'zh-CN': 'renxing index --pings P.csv --out city.idx [网格与停留选项]',
+  },
+  flags: flagsOf('pings', 'out', 'rejects', 'summary', ...GRID, ...QUERY, 'workers'),
+  run: async (flags, locale) => {
+    await indexCommand(flags, locale);
+    return 0;
+  },
+};

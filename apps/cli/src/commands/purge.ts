@@ -9,6 +9,8 @@ import { fill, type Locale } from '@renxing/contracts';
 import { type Db, migrate, openDatabase } from '@renxing/db';
 import { DEFAULT_RETENTION_DAYS, purgeTrajectories, verifyRetention } from '@renxing/modules/trajectories';
 import { type Flags, positiveInt } from '../args.js';
+import type { Command } from '../command.js';
+import { flagsOf } from '../flags.js';
 
 export const PURGE_ACTOR = 'system:purge';
 
@@ -92,3 +94,16 @@ export async function purgeCommand(flags: Flags, locale: Locale, io: PurgeIo = {
     if (!io.db) await db.close();
   }
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['purge'],
+  usage: {
+    en: `renxing purge [--retention-days N]
+renxing purge --verify [--retention-days N]`,
+    'zh-CN': `renxing purge [--retention-days N]
+renxing purge --verify [--retention-days N]`,
+  },
+  flags: flagsOf('retention-days', 'verify'),
+  run: (flags, locale) => purgeCommand(flags, locale),
+};

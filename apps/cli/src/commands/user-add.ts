@@ -15,6 +15,8 @@ import {
 import { appendAudit } from '@renxing/modules/audit';
 import { isPlacePath, placeByPath } from '@renxing/modules/places';
 import { type Flags, requireFlag } from '../args.js';
+import type { Command } from '../command.js';
+import { flagsOf } from '../flags.js';
 
 export interface UserAddIo {
   /** The database to use (default: `openDatabase()`, migrated, closed afterwards). */
@@ -137,3 +139,16 @@ export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo
     if (!io.db) await db.close();
   }
 }
+
+/** The command as main.ts runs it and the help describes it. */
+export const command: Command = {
+  words: ['user', 'add'],
+  usage: {
+    en: `renxing user add --username U --role R --place PATH   < password on stdin (first line, ≥ 8 chars)
+renxing user add --username U --role resident --person UUID`,
+    'zh-CN': `renxing user add --username U --role R --place PATH   ‹ 密码从标准输入读取（第一行，至少 8 个字符）
+renxing user add --username U --role resident --person UUID`,
+  },
+  flags: flagsOf('username', 'role', 'place', 'person'),
+  run: (flags, locale) => userAddCommand(flags, locale),
+};

@@ -1,0 +1,23 @@
+/** Every command of `renxing`, in the order the help lists them: each file declares its own. */
+import type { Command } from '../command.js';
+import { command as auditVerify } from './audit-verify.js';
+import { command as companions } from './companions.js';
+import { command as demo } from './demo.js';
+import { command as genCity } from './gen-city.js';
+import { command as importPeople } from './import-people.js';
+import { command as importPings } from './import-pings.js';
+import { command as index } from './index-cmd.js';
+import { command as purge } from './purge.js';
+import { command as userAdd } from './user-add.js';
+
+export const COMMANDS: readonly Command[] = [
+  companions,
+  index,
+  genCity,
+  demo,
+  userAdd,
+  importPeople,
+  importPings,
+  purge,
+  auditVerify,
+];
