@@ -83,7 +83,7 @@ await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
 await admin.query(`CREATE DATABASE ${dbName}`);
 const url = new URL(adminUrl);
 url.pathname = `/${dbName}`;
-const db = await openDatabase({ url: url.toString() });
+const db = await openDatabase({ url: url.toString() }, {});
 try {
   await migrate(db);
   await insertPlaces(db, places);

@@ -59,7 +59,7 @@ interface Ready {
 
 /** The real app over a migrated database, with real tokens (child process). */
 async function serveApp(url: string | undefined, tokenCount: number): Promise<Ready> {
-  const db = await openDatabase(url ? { url } : { memory: true });
+  const db = await openDatabase(url ? { url } : { memory: true }, {});
   await migrate(db);
   await insertPlaces(db, [
     { level: 'city', code: 'cq', name: '重庆市' },

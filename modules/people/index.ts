@@ -2,11 +2,11 @@ export { ACCESS } from './access.js';
 export { default as peopleRoutes } from './http/routes.js';
 export { peopleModule } from './module.js';
 export {
+  type FileSource,
   type ImportOptions,
   type ImportResult,
   importPeopleFile,
   importPeopleRows,
-  PeopleFileError,
   type PeopleFileKind,
   readPeopleFile,
   readXlsx,

@@ -41,7 +41,7 @@ describe('startServer (embedded PGlite in a data directory)', () => {
 
   it('refuses to start when a migration fails (main exits 1 on the rejection)', async () => {
     const dir = dataDir();
-    const db = await openDatabase({ dataDir: join(dir, 'pg') });
+    const db = await openDatabase({ dataDir: join(dir, 'pg') }, {});
     await migrate(db);
     // An applied migration whose file no longer matches: the runner refuses.
     await db.query(`UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1`);

@@ -33,7 +33,7 @@ import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
-import { importPeopleFile, PeopleFileError } from '../service/people-import.js';
+import { importPeopleFile } from '../service/people-import.js';
 import { personById } from '../store/people.js';
 import { searchPeople } from '../store/people-search.js';
 
@@ -129,34 +129,13 @@ export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppCon
       }
       if (body.length === 0) throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
       const kind = request.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
-      let result: Awaited<ReturnType<typeof importPeopleFile>>;
-      try {
-        result = await importPeopleFile(ctx.db, body, {
-          secret: ctx.citySecret(),
-          within: scope,
-          kind,
-        });
-      } catch (e) {
-        if (!(e instanceof PeopleFileError)) throw e;
-        if (e.kind === 'missing_columns') {
-          throw new FieldError('RX_MISSING_COLUMN', `body.${e.missing[0]}`, {
-            file: 'body',
-            detail: e.detail,
-          });
-        }
-        if (e.kind === 'empty') throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
-        throw invalid('body', e.detail);
-      }
-      await appendAudit(ctx.db, {
-        actor: user.id,
-        action: 'people.import',
-        reason: request.query.reason ?? 'bulk import',
-        detail: {
-          rows: result.rows,
-          inserted: result.inserted,
-          updated: result.updated,
-          rejected: result.rejects.length,
-        },
+      const result = await importPeopleFile(ctx.db, body, {
+        secret: ctx.citySecret(),
+        within: scope,
+        kind,
+        file: 'body',
+        field: 'body',
+        audit: { actor: user.id, reason: request.query.reason ?? 'bulk import' },
       });
       return {
         rows: result.rows,

@@ -5,14 +5,15 @@
  * nothing doubled. Bad rows go to the rejects report (line, field, reason); the rest are kept.
  */
 
+import { RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { normalisePhone } from '@renxing/db';
+import { appendAudit } from '@renxing/modules/audit';
 import ExcelJS from 'exceljs';
 import { type NewPerson, type UpsertOptions, upsertPeople } from '../store/people.js';
 import {
   type ColumnMap,
   columnMap,
-  type PeopleColumn,
   parseCsv,
   type RowReject,
   rowToPerson,
@@ -26,24 +27,30 @@ export function sniffKind(bytes: Uint8Array): PeopleFileKind {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
 }
 
-export class PeopleFileError extends Error {
-  constructor(
-    readonly kind: 'unreadable' | 'empty' | 'missing_columns',
-    readonly detail: string,
-    readonly missing: PeopleColumn[] = [],
-  ) {
-    super(detail);
-  }
+/** How errors name the file: `file` in messages (a path, or `body`), `field` for the API (`body`). */
+export interface FileSource {
+  file?: string;
+  field?: string;
+}
+
+const nameOf = (source: FileSource) => source.file ?? 'the file';
+
+function unreadable(source: FileSource, detail: { en: string; 'zh-CN': string }): RenxingError {
+  return new RenxingError('RX_FILE_UNREADABLE', { file: nameOf(source), detail }, source.field);
 }
 
 /** The rows of the first worksheet, each cell as Excel shows it; line = the row number. */
-export async function readXlsx(bytes: Uint8Array): Promise<SourceRow[]> {
+export async function readXlsx(bytes: Uint8Array, source: FileSource = {}): Promise<SourceRow[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     // biome-ignore lint/suspicious/noExplicitAny: exceljs types its Buffer parameter loosely
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as any);
   } catch (e) {
-    throw new PeopleFileError('unreadable', `not a readable XLSX workbook (${(e as Error).message})`);
+    const why = (e as Error).message;
+    throw unreadable(source, {
+      en: `not a readable XLSX workbook (${why})`,
+      'zh-CN': `不是可读取的 XLSX 工作簿（${why}）`,
+    });
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return [];
@@ -60,13 +67,17 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceRow[]> {
 export async function readPeopleFile(
   bytes: Uint8Array,
   kind: PeopleFileKind = sniffKind(bytes),
+  source: FileSource = {},
 ): Promise<{ rows: SourceRow[]; rejects: RowReject[] }> {
-  if (kind === 'xlsx') return { rows: await readXlsx(bytes), rejects: [] };
+  if (kind === 'xlsx') return { rows: await readXlsx(bytes, source), rejects: [] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new PeopleFileError('unreadable', 'not UTF-8 text (save the CSV as UTF-8)');
+    throw unreadable(source, {
+      en: 'not UTF-8 text (save the CSV as UTF-8)',
+      'zh-CN': '不是 UTF-8 文本（请将 CSV 另存为 UTF-8）',
+    });
   }
   const rows: SourceRow[] = [];
   const rejects: RowReject[] = [];
@@ -77,7 +88,7 @@ export async function readPeopleFile(
   return { rows, rejects };
 }
 
-export interface ImportOptions extends UpsertOptions {
+export interface ImportOptions extends UpsertOptions, FileSource {
   /** People per transaction (default 1000). */
   batchSize?: number;
   /**
@@ -85,6 +96,11 @@ export interface ImportOptions extends UpsertOptions {
    * anyway). Batches never share a person, so they commit independently in any order.
    */
   concurrency?: number;
+  /**
+   * Who imports, and why: the run is then audited as `people.import` with its counts, after the
+   * last batch (each batch commits on its own, so the run has no single transaction to share).
+   */
+  audit?: { actor: string; reason: string };
   /** Called after each committed batch (progress; tests interrupt the import here). */
   onBatch?: (progress: { rowsDone: number; rowsTotal: number }) => void | Promise<void>;
 }
@@ -98,8 +114,9 @@ export interface ImportResult {
 }
 
 /**
- * Imports a header row plus data rows. Throws `PeopleFileError` if the file is empty or lacks a
- * required column; a phone or ID number repeating an earlier row is rejected naming that line.
+ * Imports a header row plus data rows. Throws RX_FILE_EMPTY without a header row and
+ * RX_MISSING_COLUMN naming the missing columns (the API's field: the first of them); a phone or ID
+ * number repeating an earlier row is rejected naming that line.
  */
 export async function importPeopleRows(
   db: Db,
@@ -107,9 +124,12 @@ export async function importPeopleRows(
   options: ImportOptions,
 ): Promise<ImportResult> {
   const [header, ...data] = source.rows;
-  if (!header) throw new PeopleFileError('empty', 'no header row');
+  if (!header) throw new RenxingError('RX_FILE_EMPTY', { file: nameOf(options) }, options.field);
   const { columns, missing } = columnMap(header.cells);
-  if (missing.length > 0) throw new PeopleFileError('missing_columns', missing.join(', '), missing);
+  if (missing.length > 0) {
+    const field = options.field === undefined ? undefined : `${options.field}.${missing[0]}`;
+    throw new RenxingError('RX_MISSING_COLUMN', { file: nameOf(options), detail: missing.join(', ') }, field);
+  }
 
   const batchSize = Math.max(1, Math.trunc(options.batchSize ?? 1000));
   const rejects: RowReject[] = [...(source.rejects ?? [])];
@@ -197,6 +217,20 @@ export async function importPeopleFile(
   bytes: Uint8Array,
   options: ImportOptions & { kind?: PeopleFileKind },
 ): Promise<ImportResult> {
-  if (bytes.length === 0) throw new PeopleFileError('empty', 'the file is empty');
-  return importPeopleRows(db, await readPeopleFile(bytes, options.kind), options);
+  if (bytes.length === 0) throw new RenxingError('RX_FILE_EMPTY', { file: nameOf(options) }, options.field);
+  const result = await importPeopleRows(db, await readPeopleFile(bytes, options.kind, options), options);
+  if (options.audit) {
+    await appendAudit(db, {
+      actor: options.audit.actor,
+      action: 'people.import',
+      reason: options.audit.reason,
+      detail: {
+        rows: result.rows,
+        inserted: result.inserted,
+        updated: result.updated,
+        rejected: result.rejects.length,
+      },
+    });
+  }
+  return result;
 }

@@ -6,7 +6,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { insertPlaces } from '@renxing/modules/places';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importPeopleFile, PeopleFileError } from '../service/people-import.js';
+import { importPeopleFile } from '../service/people-import.js';
 import { parseCsv, rowToPerson, validIdNumber } from '../service/people-rows.js';
 import { countPeople, peopleUnder, personById, upsertPeople } from './people.js';
 
@@ -168,13 +168,20 @@ forEachDatabase(
         { line: 8, field: 'community', reason: 'cq.yz is a district, not a community' },
         { line: 9, field: 'row', reason: 'unterminated quoted field' },
       ]);
-      await expect(importPeopleFile(t.db, file('name,phone\n'), { secret: SECRET })).rejects.toMatchObject({
-        kind: 'missing_columns',
-        missing: ['address', 'community'],
+      await expect(
+        importPeopleFile(t.db, file('name,phone\n'), { secret: SECRET, file: 'p.csv', field: 'body' }),
+      ).rejects.toMatchObject({
+        code: 'RX_MISSING_COLUMN',
+        params: { file: 'p.csv', detail: 'address, community' },
+        field: 'body.address',
       });
-      await expect(importPeopleFile(t.db, file(''), { secret: SECRET })).rejects.toBeInstanceOf(
-        PeopleFileError,
-      );
+      await expect(importPeopleFile(t.db, file(''), { secret: SECRET })).rejects.toMatchObject({
+        code: 'RX_FILE_EMPTY',
+      });
+      const notUtf8 = new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xff, 0xfe]);
+      const error = await importPeopleFile(t.db, notUtf8, { secret: SECRET, file: 'p.csv' }).catch((e) => e);
+      expect(error).toMatchObject({ code: 'RX_FILE_UNREADABLE' });
+      expect(error.text('zh-CN')).toContain('不是 UTF-8 文本');
     });
 
     it('keeps people outside `within` out, as unknown communities', async () => {
@@ -203,7 +210,7 @@ forEachDatabase(
       await expect(
         importPeopleFile(t.db, new Uint8Array([0x50, 0x4b, 3, 4, 0]), { secret: SECRET }),
       ).rejects.toMatchObject({
-        kind: 'unreadable',
+        code: 'RX_FILE_UNREADABLE',
       });
     });
 

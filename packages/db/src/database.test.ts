@@ -200,7 +200,7 @@ describe('openDatabase on disk', () => {
   it('keeps PGlite data in its data directory across reopening', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'renxing-db-'));
     try {
-      const first = await openDatabase({ dataDir: join(dir, 'pg') });
+      const first = await openDatabase({ dataDir: join(dir, 'pg') }, {});
       expect(first.kind).toBe('pglite');
       await first.exec("CREATE TABLE kept (v text); INSERT INTO kept VALUES ('still here')");
       await first.close();

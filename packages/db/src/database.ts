@@ -57,14 +57,20 @@ export class TransactionAbortedError extends Error {
  * The data directory: `RENXING_DATA_DIR`, default `./data`. It holds the city secret, the signing
  * keys and (in `pg/`) the embedded database; the server and the CLI must agree on it.
  */
-export function renxingDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function renxingDataDir(env: Env): string {
   return env.RENXING_DATA_DIR || 'data';
 }
 
 /** Where `openDatabase` puts an embedded database when told nothing else. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(env: Env): string {
   return join(renxingDataDir(env), 'pg');
 }
+
+/**
+ * The environment as the caller read it (the apps pass theirs): this package never reads the
+ * process's own, so what configures a database is visible where it is opened.
+ */
+export type Env = Readonly<Record<string, string | undefined>>;
 
 export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | undefined };
 
@@ -73,7 +79,7 @@ export type Target = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataD
  * `url` → server; `memory` → in-memory PGlite; `dataDir` → PGlite on disk;
  * else env `DATABASE_URL` → server; else PGlite in `$RENXING_DATA_DIR/pg` (default `./data/pg`).
  */
-export function resolveTarget(options: OpenOptions = {}, env: NodeJS.ProcessEnv = process.env): Target {
+export function resolveTarget(options: OpenOptions, env: Env): Target {
   const explicit = [options.url !== undefined, options.memory === true, options.dataDir !== undefined];
   if (explicit.filter(Boolean).length > 1) {
     throw new Error('openDatabase: give at most one of url, memory and dataDir');
@@ -88,11 +94,8 @@ export function resolveTarget(options: OpenOptions = {}, env: NodeJS.ProcessEnv 
   return { kind: 'pglite', dataDir: defaultDataDir(env) };
 }
 
-/** Opens the database that `resolveTarget` names. */
-export async function openDatabase(
-  options: OpenOptions = {},
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<Db> {
+/** Opens the database that `resolveTarget` names (`env`: DATABASE_URL, RENXING_DATA_DIR). */
+export async function openDatabase(options: OpenOptions, env: Env): Promise<Db> {
   const target = resolveTarget(options, env);
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, application_name: 'renxing', types: pgTypes });

@@ -4,6 +4,7 @@ export {
   type Db,
   type DbKind,
   defaultDataDir,
+  type Env,
   fromPGlite,
   fromPool,
   type OpenOptions,

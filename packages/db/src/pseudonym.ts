@@ -20,8 +20,11 @@ const MIN_ENV_SECRET = 32;
  * else the 32 random bytes in `<dataDir>/city-secret`, created (mode 0600) on first use.
  * Losing it breaks the link between stored pseudonyms and people: back it up with the database.
  */
-export function citySecret(options: { env?: NodeJS.ProcessEnv; dataDir: string }): Buffer {
-  const fromEnv = (options.env ?? process.env).RENXING_CITY_SECRET;
+export function citySecret(options: {
+  env: Readonly<Record<string, string | undefined>>;
+  dataDir: string;
+}): Buffer {
+  const fromEnv = options.env.RENXING_CITY_SECRET;
   if (fromEnv !== undefined && fromEnv !== '') {
     if (fromEnv.length < MIN_ENV_SECRET) {
       throw new RangeError(`RENXING_CITY_SECRET needs at least ${MIN_ENV_SECRET} characters`);

@@ -31,7 +31,7 @@ export async function auditVerifyCommand(
   locale: Locale,
   io: AuditVerifyIo = {},
 ): Promise<number> {
-  const db = io.db ?? (await openDatabase());
+  const db = io.db ?? (await openDatabase({}, process.env));
   try {
     if (!io.db) await migrate(db);
     const check = await verifyAuditChain(db);

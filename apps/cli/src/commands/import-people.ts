@@ -10,9 +10,9 @@
  * default 2 on a PostgreSQL server, 1 on PGlite).
  */
 import fs from 'node:fs';
-import { type Locale, RenxingError } from '@renxing/contracts';
+import type { Locale } from '@renxing/contracts';
 import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@renxing/db';
-import { type ImportResult, importPeopleFile, PeopleFileError, rejectsCsv } from '@renxing/modules/people';
+import { type ImportResult, importPeopleFile, rejectsCsv } from '@renxing/modules/people';
 import { type Flags, positiveInt, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { readWhole } from '../files.js';
@@ -57,23 +57,19 @@ export async function importPeopleCommand(
 
   const bytes = readWhole(file);
   const secret = citySecret({ env, dataDir: renxingDataDir(env) });
-  const db = options.db ?? (await openDatabase());
+  const db = options.db ?? (await openDatabase({}, env));
   try {
     if (!options.db) await migrate(db);
     const concurrency = positiveInt(flags, 'concurrency', db.kind === 'postgres' ? 2 : 1);
     const bar = progress(`${w.importing} ${file}`, 1);
-    let result: ImportResult;
-    try {
-      result = await importPeopleFile(db, bytes, {
-        secret,
-        batchSize,
-        concurrency,
-        onBatch: ({ rowsDone, rowsTotal }) =>
-          bar.update(rowsDone / Math.max(rowsTotal, 1), `${rowsDone}/${rowsTotal}`),
-      });
-    } catch (e) {
-      throw e instanceof PeopleFileError ? toRenxing(e, file) : e;
-    }
+    const result = await importPeopleFile(db, bytes, {
+      secret,
+      batchSize,
+      concurrency,
+      file,
+      onBatch: ({ rowsDone, rowsTotal }) =>
+        bar.update(rowsDone / Math.max(rowsTotal, 1), `${rowsDone}/${rowsTotal}`),
+    });
     bar.finish();
     let rejectsFile: string | null = null;
     if (result.rejects.length > 0) {
@@ -96,12 +92,6 @@ export async function importPeopleCommand(
   } finally {
     if (!options.db) await db.close();
   }
-}
-
-function toRenxing(e: PeopleFileError, file: string): RenxingError {
-  if (e.kind === 'empty') return new RenxingError('RX_FILE_EMPTY', { file });
-  if (e.kind === 'missing_columns') return new RenxingError('RX_MISSING_COLUMN', { file, detail: e.detail });
-  return new RenxingError('RX_FILE_UNREADABLE', { file, detail: e.detail });
 }
 
 /** The command as main.ts runs it and the help describes it. */

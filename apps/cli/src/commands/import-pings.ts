@@ -73,7 +73,7 @@ export async function importPingsCommand(
 
   const { fd, size } = openForRead(file);
   const secret = citySecret({ env, dataDir: renxingDataDir(env) });
-  const db = options.db ?? (await openDatabase());
+  const db = options.db ?? (await openDatabase({}, env));
   const rejects = new TextFile(`${rejectsPath}.partial`);
   let result: ImportPingsResult;
   try {

@@ -47,7 +47,7 @@ export async function purgeCommand(flags: Flags, locale: Locale, io: PurgeIo = {
   const retentionDays = positiveInt(flags, 'retention-days', DEFAULT_RETENTION_DAYS);
   const now = io.now ?? Math.floor(Date.now() / 1000);
   const out = io.stdout ?? process.stdout;
-  const db = io.db ?? (await openDatabase());
+  const db = io.db ?? (await openDatabase({}, process.env));
   try {
     if (!io.db) await migrate(db);
     if (flags.verify === true) {

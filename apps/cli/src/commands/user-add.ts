@@ -93,7 +93,7 @@ export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo
       detail: fill(TEXT.short[locale], { n: PASSWORD_MIN_LENGTH }),
     });
 
-  const db = io.db ?? (await openDatabase());
+  const db = io.db ?? (await openDatabase({}, process.env));
   try {
     if (!io.db) await migrate(db);
     if (place !== null && !(await placeByPath(db, place)))

@@ -6,7 +6,7 @@
 import { openDatabase } from '../database.js';
 import { migrate } from '../migrate.js';
 
-const db = await openDatabase();
+const db = await openDatabase({}, process.env);
 try {
   const { applied, alreadyApplied } = await migrate(db, { log: (line) => console.log(line) });
   console.log(`${db.kind}: ${applied.length} applied, ${alreadyApplied} already applied`);
