@@ -177,8 +177,11 @@ export interface Console {
   now(): number;
   /** People by name → id. */
   people: Map<string, string>;
-  /** A new browser context (its own cookies): a desktop window, or a phone with `mobile`. */
-  context(options?: { mobile?: boolean }): Promise<BrowserContext>;
+  /**
+   * A new browser context (its own cookies): a desktop window, or a phone with `mobile`; in the
+   * city's zone unless `timezoneId` says otherwise (the console must not care).
+   */
+  context(options?: { mobile?: boolean; timezoneId?: string }): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
@@ -186,7 +189,7 @@ export interface Console {
 export async function startConsole(): Promise<Console> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dist = webDistDir();
-  const db = await openDatabase({ memory: true });
+  const db = await openDatabase({ memory: true }, {});
   await migrate(db, { log: () => {} });
   await seedCity(db);
   for (const [username, u] of Object.entries(USERS)) {
@@ -228,11 +231,11 @@ export async function startConsole(): Promise<Console> {
       skipped += seconds;
     },
     now: () => Math.floor(Date.now() / 1000) + skipped,
-    context: ({ mobile } = {}) =>
+    context: ({ mobile, timezoneId } = {}) =>
       browser.newContext({
         baseURL: url,
         locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai', // the city's time, as its officers' browsers have it
+        timezoneId: timezoneId ?? 'Asia/Shanghai', // the city's time, as its officers' browsers have it
         viewport: mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
         deviceScaleFactor: 1,
         isMobile: mobile ?? false,

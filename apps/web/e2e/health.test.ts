@@ -55,6 +55,21 @@ describe('health codes', () => {
     await ctx.close();
   });
 
+  it('shows times in the city’s zone in a browser set to UTC, as the server’s explanation does', async () => {
+    const ctx = await c.context({ mobile: true, timezoneId: 'UTC' });
+    const page = await ctx.newPage();
+    await signIn(page, 'resident1');
+    await page.waitForURL(/\/me$/);
+    const card = page.getByTestId('code-card');
+    const headline = (await card.locator('.code-headline').textContent()) ?? '';
+    const since = (await card.locator('small').first().textContent()) ?? '';
+    const hhmm = (text: string) => text.match(/\d{1,2}:\d{2}/)?.[0];
+    expect(hhmm(headline), headline).toBeDefined();
+    // "自 2026/12/4 21:00 起" beside "自 2026-12-04 21:00 起为黄码": the same moment, the same clock.
+    expect(hhmm(since), `${since} | ${headline}`).toBe(hhmm(headline));
+    await ctx.close();
+  });
+
   it('a laboratory records two negatives 24 h apart and the yellow turns green', async () => {
     const zhang = c.people.get('张伟')!;
     const yellowAt = c.now();

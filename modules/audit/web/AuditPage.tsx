@@ -1,11 +1,11 @@
 /** Auditors browse and filter the audit log (keyset pages) and see the chain's verification. */
 
 import type { ChainCheck, AuditPage as Page } from '@renxing/ui/api-types';
+import { localToIso } from '@renxing/ui/city-time';
 import { api } from '@renxing/ui/client';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
 import { type Translate, useT } from '@renxing/ui/i18n';
-import { localToIso } from '@renxing/ui/local-time';
 import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useState } from 'react';
 

@@ -1,12 +1,12 @@
 /** Cases: register one (health officers, city admins) and list those visible from the user's place. */
 
 import { CASE_REGISTRARS } from '@renxing/ui/access';
+import { localToIso } from '@renxing/ui/city-time';
 import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
 import { createCase, listCases, type NewCase } from '@renxing/ui/endpoints';
 import { useT } from '@renxing/ui/i18n';
-import { localToIso } from '@renxing/ui/local-time';
 import { useUser } from '@renxing/ui/session';
 import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useState } from 'react';

@@ -1,4 +1,5 @@
 /** The overlap of a companion with the case on a time axis (SVG), inside the case's window. */
+import { cityFormat } from '@renxing/ui/city-time';
 import { useI18n } from '@renxing/ui/i18n';
 
 const W = 640;
@@ -26,8 +27,8 @@ export function Timeline({
   if (windowFrom) lo = Math.max(lo, Math.min(s, Date.parse(windowFrom)));
   if (windowTo) hi = Math.min(hi, Math.max(e, Date.parse(windowTo)));
   const x = (ms: number) => PAD + ((ms - lo) / (hi - lo)) * (W - 2 * PAD);
-  const hhmm = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false });
-  const full = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short', hour12: false });
+  const hhmm = cityFormat(lang, { hour: '2-digit', minute: '2-digit', hour12: false });
+  const full = cityFormat(lang, { dateStyle: 'short', timeStyle: 'short', hour12: false });
   const step = hi - lo > 6 * 3_600_000 ? 3_600_000 * 2 : hi - lo > 2 * 3_600_000 ? 3_600_000 : 1_800_000;
   const ticks: number[] = [];
   for (let k = Math.ceil(lo / step) * step; k <= hi; k += step) ticks.push(k);

@@ -2,11 +2,11 @@
 
 import { can } from '@renxing/ui/access';
 import type { RecordedTest } from '@renxing/ui/api-types';
+import { localToIso } from '@renxing/ui/city-time';
 import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field } from '@renxing/ui/controls';
 import { recordTestResult } from '@renxing/ui/endpoints';
 import { useT } from '@renxing/ui/i18n';
-import { localToIso } from '@renxing/ui/local-time';
 import { useUser } from '@renxing/ui/session';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';

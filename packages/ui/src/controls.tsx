@@ -1,5 +1,7 @@
 /** Small building blocks: every control carries a visible label. */
+
 import { type ReactNode, useId } from 'react';
+import { cityFormat } from './city-time.js';
 import type { ApiError } from './client.js';
 import { useI18n, useT } from './i18n/index.js';
 
@@ -101,9 +103,9 @@ export function Pager({
   );
 }
 
-/** A date-time in the console's language, in the browser's time zone. */
+/** A date-time in the console's language, in the city's time zone (whatever the browser's). */
 export function useFormatTime(): (iso: string | null | undefined) => string {
   const { lang } = useI18n();
-  const f = new Intl.DateTimeFormat(lang, { dateStyle: 'short', timeStyle: 'short' });
+  const f = cityFormat(lang, { dateStyle: 'short', timeStyle: 'short', hour12: false });
   return (iso) => (iso ? f.format(new Date(iso)) : '—');
 }
