@@ -1,8 +1,8 @@
-import { homeOf } from '@renxing/ui/access';
 import { ApiError } from '@renxing/ui/client';
 import { Field } from '@renxing/ui/controls';
 import { useT } from '@renxing/ui/i18n';
 import { LanguageSwitch } from '@renxing/ui/LanguageSwitch';
+import { useHome } from '@renxing/ui/sections';
 import { useSession } from '@renxing/ui/session';
 import { type FormEvent, useState } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
@@ -17,6 +17,7 @@ export function SignIn() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const next = new URLSearchParams(location.search).get('next');
+  const homeOf = useHome();
 
   if (user) return <Navigate to={next?.startsWith('/') ? next : homeOf(user.role)} replace />;
 

@@ -1,6 +1,5 @@
 /** Cases: register one (health officers, city admins) and list those visible from the user's place. */
 
-import { CASE_REGISTRARS } from '@renxing/ui/access';
 import { localToIso } from '@renxing/ui/city-time';
 import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
@@ -11,6 +10,7 @@ import { useUser } from '@renxing/ui/session';
 import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { ACCESS } from '../access.js';
 import { DetectionBadge } from './DetectionProgress.js';
 
 const PAGE = 20;
@@ -120,7 +120,7 @@ export function CasesPage() {
   return (
     <div className="page">
       <h1>{t('cases.title')}</h1>
-      {CASE_REGISTRARS.includes(user.role) ? <RegisterCase /> : null}
+      {(ACCESS.createCase as readonly string[]).includes(user.role) ? <RegisterCase /> : null}
       <Card title={t('cases.list')}>
         {cases.loading ? <Loading /> : null}
         {cases.error ? <ErrorNote error={cases.error} onRetry={cases.reload} /> : null}

@@ -1,12 +1,12 @@
 /** Laboratories and health officers record PCR results; each is applied to the person's code at once. */
 
-import { can } from '@renxing/ui/access';
 import type { RecordedTest } from '@renxing/ui/api-types';
 import { localToIso } from '@renxing/ui/city-time';
 import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field } from '@renxing/ui/controls';
 import { recordTestResult } from '@renxing/ui/endpoints';
 import { useT } from '@renxing/ui/i18n';
+import { useCan } from '@renxing/ui/sections';
 import { useUser } from '@renxing/ui/session';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
@@ -14,6 +14,7 @@ import { Link } from 'react-router';
 export function TestsPage() {
   const t = useT();
   const user = useUser();
+  const can = useCan();
   const [personId, setPersonId] = useState('');
   const [result, setResult] = useState<'negative' | 'positive'>('negative');
   const [sampledAt, setSampledAt] = useState('');

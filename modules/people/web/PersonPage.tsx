@@ -4,8 +4,7 @@
  * override flow.
  */
 
-import { HealthCodeCard, OverridePanel } from '@renxing/modules/health-codes/web';
-import { OVERRIDERS } from '@renxing/ui/access';
+import { HealthCodeCard, OVERRIDERS, OverridePanel } from '@renxing/modules/health-codes/web';
 import type { Transition } from '@renxing/ui/api-types';
 import { ApiError } from '@renxing/ui/client';
 import { Card, ColourBadge, ErrorNote, Loading, useFormatTime } from '@renxing/ui/controls';
@@ -184,7 +183,7 @@ export function PersonPage() {
           </Card>
         ) : null}
       </div>
-      {c && OVERRIDERS.includes(user.role) ? (
+      {c && (OVERRIDERS as readonly string[]).includes(user.role) ? (
         <OverridePanel personId={id} code={c} onChanged={code.reload} />
       ) : null}
       <Card title={t('person.history')}>{c ? <History history={c.history} /> : <Loading />}</Card>

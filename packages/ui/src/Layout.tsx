@@ -1,9 +1,9 @@
 /** The frame of every signed-in screen: header, navigation by role, the main area. */
 import { useEffect } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
-import { navFor } from './access.js';
 import { useT } from './i18n/index.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { navFor, useSections } from './sections.js';
 import { useSession, useUser } from './session.js';
 
 export function Layout() {
@@ -12,7 +12,7 @@ export function Layout() {
   const { logout } = useSession();
   const navigate = useNavigate();
   const resident = user.role === 'resident';
-  const items = navFor(user.role);
+  const items = navFor(useSections(), user.role);
   const { pathname } = useLocation();
   // After moving to another screen, keyboard and screen-reader users start at its content.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of screen

@@ -1,0 +1,11 @@
+/** The modules whose screens the console shows; their sections give the routes and the navigation. */
+import { web as audit } from '@renxing/modules/audit/web/module';
+import { web as cases } from '@renxing/modules/cases/web/module';
+import { web as dashboard } from '@renxing/modules/dashboard/web/module';
+import { web as followUp } from '@renxing/modules/follow-up/web/module';
+import { web as healthCodes } from '@renxing/modules/health-codes/web/module';
+import { web as people } from '@renxing/modules/people/web/module';
+import { web as places } from '@renxing/modules/places/web/module';
+import { gatherSections } from '@renxing/ui/sections';
+
+export const SECTIONS = gatherSections([dashboard, places, cases, followUp, people, healthCodes, audit]);
