@@ -3,13 +3,14 @@
  * sits behind one session hook (plugins/auth.ts); /openapi.json and /docs are public.
  */
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { type AccessTable, RenxingError } from '@renxing/contracts';
 import { citySecret, type Db } from '@renxing/db';
 import type { GridParams } from '@renxing/engine';
-import { type AppContext, installErrorHandling, sharedSchemas } from '@renxing/http';
+import { type AppContext, installErrorHandling, installInputRules, sharedSchemas } from '@renxing/http';
 import { installAuth } from '@renxing/modules/access';
 import { DetectionQueue } from '@renxing/modules/cases';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -46,6 +47,27 @@ declare module 'fastify' {
   }
 }
 
+/**
+ * The console's and the API docs' Content-Security-Policy: scripts, styles, data and workers from
+ * this origin only (maplibre's workers start from blob: URLs, QR images are data: URLs; styles
+ * allow inline attributes, which the map and the charts set), no plugins, never framed.
+ */
+const CONSOLE_CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  workerSrc: ["'self'", 'blob:'],
+  childSrc: ["'self'", 'blob:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
 /** Every module's access table in one; an operation declared twice stops the start. */
 function mergedAccess(): AccessTable {
   const merged: Record<string, AccessTable[string]> = {};
@@ -68,7 +90,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // External plugins.
   installErrorHandling(app);
+  installInputRules(app);
   for (const schema of sharedSchemas) app.addSchema(schema);
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: CONSOLE_CSP },
+    xFrameOptions: { action: 'deny' },
+  });
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,

@@ -56,10 +56,20 @@ function fromValidation(error: FastifyError): FieldError {
   return invalid(field, first?.message ?? 'does not match the schema');
 }
 
-function toRenxing(error: unknown): RenxingError {
+/** A byte count as people read limits: 32 MiB, 1 MiB, 512 KiB. */
+function bytesText(n: number): string {
+  if (n >= 1 << 20 && n % (1 << 20) === 0) return `${n / (1 << 20)} MiB`;
+  if (n >= 1 << 10 && n % (1 << 10) === 0) return `${n / (1 << 10)} KiB`;
+  return `${n} bytes`;
+}
+
+function toRenxing(error: unknown, request: FastifyRequest): RenxingError {
   if (error instanceof RenxingError) return error;
   const e = error as FastifyError;
   if (e?.validation) return fromValidation(e);
+  if (e?.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new FieldError('RX_TOO_LARGE', 'body', { limit: bytesText(request.routeOptions.bodyLimit ?? 0) });
+  }
   const status = typeof e?.statusCode === 'number' ? e.statusCode : 500;
   if (status === 404) return new RenxingError('RX_NOT_FOUND');
   if (status === 429) return new RenxingError('RX_RATE_LIMITED', { retry: '1 minute' });
@@ -74,7 +84,7 @@ function toRenxing(error: unknown): RenxingError {
 export function installErrorHandling(app: FastifyInstance): void {
   app.addSchema(errorSchema);
   app.setErrorHandler((error, request, reply: FastifyReply) => {
-    const rx = toRenxing(error);
+    const rx = toRenxing(error, request);
     if (rx.status >= 500) request.log.error({ err: error }, 'request failed');
     const out = body(rx, requestLocale(request));
     return reply.code(rx.status).send(out);

@@ -9,6 +9,7 @@ export {
   invalid,
   requestLocale,
 } from './errors.js';
+export { installInputRules } from './input-hook.js';
 export type { AppContext, Queues, RenxingModule } from './module.js';
 export { placePath, placeSchema, searchText, sharedSchemas, userSchema, uuidParams } from './schemas.js';
 export { type Api, type SchemaTypes, typed } from './typed.js';
