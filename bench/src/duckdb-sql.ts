@@ -348,9 +348,7 @@ export function companionsSelect(
     ORDER BY case_subject, subject`;
 }
 
-/** One CSV field as the engine writes it: quoted only when it holds a comma, a quote or a line break. */
-export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
-}
+/** One CSV field as the engine writes it (neutralised, quoted when needed): the platform's own. */
+export { csvField } from '@renxing/engine';
 
 export const OUTPUT_HEADER = 'subject,case,cell,overlap_start,overlap_end,overlap_s';

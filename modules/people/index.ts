@@ -15,7 +15,6 @@ export {
 export {
   type ColumnMap,
   columnMap,
-  csvField,
   PEOPLE_COLUMNS,
   type PeopleColumn,
   parseCsv,

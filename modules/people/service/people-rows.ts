@@ -7,6 +7,7 @@
  * (optional), address, community (a place path or code), household (optional key).
  */
 
+import { csvField } from '@renxing/contracts';
 import { normalisePhone } from '@renxing/db';
 import type { NewPerson } from '../store/people.js';
 
@@ -192,12 +193,6 @@ export function rowToPerson(
       household: household || null,
     },
   };
-}
-
-/** Quotes a CSV field when it needs it. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 /** The rejects report: `line,field,reason` with a header. */

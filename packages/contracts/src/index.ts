@@ -1,3 +1,4 @@
+export * from './csv.js';
 export * from './errors.js';
 export * from './input.js';
 export * from './locale.js';

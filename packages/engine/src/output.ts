@@ -1,5 +1,6 @@
 /** Companion rows → the contract's CSV. */
 
+import { csvField } from '@renxing/contracts';
 import { ByteWriter } from './byte-writer.js';
 import { decodeUtf8, encodeUtf8 } from './bytes.js';
 import type { CaseWindows } from './case-reader.js';
@@ -9,10 +10,7 @@ import type { CompanionRowSet } from './query.js';
 
 export const COMPANIONS_HEADER = 'subject,case,cell,overlap_start,overlap_end,overlap_s\n';
 
-/** A CSV field, quoted when it holds a comma, quote or line break. */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+export { csvField };
 
 /** Yields the CSV as UTF-8 byte chunks of about `chunkRows` rows (header first). */
 export function* companionCsv(
@@ -25,7 +23,7 @@ export function* companionCsv(
   w.ascii(COMPANIONS_HEADER);
   const names = index.subjBytes;
   const offsets = index.subjOffsets;
-  /** Per subject: 0 not seen yet, 1 written as is, 2 needs CSV quotes. */
+  /** Per subject: 0 not seen yet, 1 written as is, 2 needs CSV quotes or neutralising. */
   const quoting = new Uint8Array(index.subjects);
   const caseNames = cases.map((c) => encodeUtf8(csvField(c.subject)));
   const cells: (Uint8Array | undefined)[] = [];
@@ -59,7 +57,18 @@ export function* companionCsv(
   if (w.length > 0) yield w.take();
 }
 
+/** Whether a subject's bytes need quotes, or the `'` that keeps a spreadsheet from a formula. */
 function needsQuotes(b: Uint8Array, s: number, e: number): boolean {
+  const first = b[s];
+  if (
+    first === 0x3d ||
+    first === 0x2b ||
+    first === 0x2d ||
+    first === 0x40 ||
+    first === 0x09 ||
+    first === 0x0d
+  )
+    return true;
   for (let i = s; i < e; i++) {
     const c = b[i];
     if (c === 44 || c === 34 || c === 10 || c === 13) return true;
