@@ -80,8 +80,8 @@ forEachDatabase(
         const access = Object.assign({}, ...MODULES.map((m) => m.access));
         const sessions = new Map<Role, Session>();
         const as = async (role: Role) => {
-          let s = sessions.get(role);
-          if (!s) sessions.set(role, (s = await login(app, `h_${role}`)));
+          const s = sessions.get(role) ?? (await login(app, `h_${role}`));
+          sessions.set(role, s);
           return s;
         };
         await app.ready();

@@ -164,7 +164,7 @@ export function codeRoutes(api: Api, ctx: HealthCodeContext): void {
               reason: {
                 type: 'string',
                 description:
-                  'why it is refused: malformed, unsupported_alg, unknown_key, bad_signature, bad_claims, not_yet_valid, expired',
+                  'why it is refused: malformed, unsupported_alg, unknown_key, bad_signature, bad_claims, not_yet_valid, expired, superseded (the person’s colour is worse now: currentColour)',
               },
               colour: {
                 type: 'string',
@@ -191,7 +191,12 @@ export function codeRoutes(api: Api, ctx: HealthCodeContext): void {
       const check = await verifyPersonToken(ctx.db, ctx.tokens(), request.body.token, { now: ctx.now() });
       if (!check.valid) {
         // Claims are shown only for a token whose signature held (expired, not yet valid).
-        return { valid: false, reason: check.reason, ...(check.claims ?? {}) };
+        return {
+          valid: false,
+          reason: check.reason,
+          ...(check.claims ?? {}),
+          ...(check.currentColour ? { currentColour: check.currentColour } : {}),
+        };
       }
       return {
         valid: true,

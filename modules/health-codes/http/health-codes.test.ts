@@ -235,10 +235,11 @@ forEachDatabase(
       expect([objectToken.statusCode, objectToken.json().field]).toEqual([400, 'body.token']);
       expect((await send(a, null, 'POST', '/api/health-codes/verify', {})).json().field).toBe('body.token');
 
-      // The colour changed since the token was issued: online verification says so.
+      // The colour worsened since the green token was issued: online, it stops passing at once.
       await companion(people.b, clock.now - H);
       expect((await verifyToken(token)).json()).toMatchObject({
-        valid: true,
+        valid: false,
+        reason: 'superseded',
         colour: 'green',
         currentColour: 'yellow',
       });

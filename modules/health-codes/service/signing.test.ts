@@ -83,6 +83,13 @@ describe('signed health-code tokens', () => {
     });
     expect(verifyHealthToken([key], token, { now: NOW + 299 }).valid).toBe(true);
     expect(verifyHealthToken([key], token, { now: NOW - 5 })).toMatchObject({ reason: 'not_yet_valid' });
+    // An offline scanner that accepts a minute of staleness, not the token's five.
+    expect(verifyHealthToken([key], token, { now: NOW + 60, maxAge: 60 }).valid).toBe(true);
+    expect(verifyHealthToken([key], token, { now: NOW + 61, maxAge: 60 })).toEqual({
+      valid: false,
+      reason: 'too_old',
+      claims,
+    });
     for (const bad of [
       '',
       'abc',

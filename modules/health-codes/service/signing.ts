@@ -202,6 +202,10 @@ export const TOKEN_REFUSALS = [
   'bad_claims',
   'not_yet_valid',
   'expired',
+  /** Offline, with `maxAge`: issued longer ago than the scanner accepts. */
+  'too_old',
+  /** Online only: the person's colour is worse now than the token's (see tokens.ts). */
+  'superseded',
 ] as const;
 export type TokenRefusal = (typeof TOKEN_REFUSALS)[number];
 
@@ -239,7 +243,15 @@ const isSeconds = (v: unknown): v is number => typeof v === 'number' && Number.i
 export function verifyHealthToken(
   keys: readonly VerifyKey[],
   token: unknown,
-  options: { now?: number; leeway?: number } = {},
+  options: {
+    now?: number;
+    leeway?: number;
+    /**
+     * Seconds since issue a scanner accepts (below the token's own lifetime): a checkpoint that
+     * wants to know the colour of the last minute, not of the last five, says so here.
+     */
+    maxAge?: number;
+  } = {},
 ): TokenCheck {
   if (typeof token !== 'string' || token.length > MAX_TOKEN) return { valid: false, reason: 'malformed' };
   const parts = token.split('.');
@@ -275,5 +287,7 @@ export function verifyHealthToken(
   const leeway = options.leeway ?? 0;
   if (iat > now + leeway) return { valid: false, reason: 'not_yet_valid', claims };
   if (now - leeway >= exp) return { valid: false, reason: 'expired', claims };
+  if (options.maxAge !== undefined && now - leeway > iat + options.maxAge)
+    return { valid: false, reason: 'too_old', claims };
   return { valid: true, claims, kid: key.kid };
 }

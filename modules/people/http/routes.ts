@@ -35,7 +35,7 @@ import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
 import { importPeopleFile } from '../service/people-import.js';
 import { personById } from '../store/people.js';
-import { searchPeople } from '../store/people-search.js';
+import { auditedQuery, searchPeople } from '../store/people-search.js';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_REJECTS = 1000;
@@ -193,7 +193,7 @@ export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppCon
         action: 'people.search',
         reason: 'searched the people register',
         detail: {
-          q: q ?? '',
+          ...auditedQuery(q, ctx.citySecret()),
           under,
           offset,
           limit,

@@ -136,9 +136,10 @@ forEachDatabase(
       const { street } = await setup();
       await get(street, `/api/people?q=${encodeURIComponent('张')}&limit=1`);
       await get(street, '/api/people?q=13900000000');
+      await get(street, '/api/people?q=500101199001011234');
       const rows = await listAudit(t.db, { action: 'people.search' });
-      expect(rows).toHaveLength(2);
-      const [a, b] = [...rows].sort((x, y) => x.seq - y.seq);
+      expect(rows).toHaveLength(3);
+      const [a, b, c] = [...rows].sort((x, y) => x.seq - y.seq);
       expect(a.detail).toMatchObject({
         q: '张',
         under: 'cq.yz.jd01',
@@ -148,7 +149,18 @@ forEachDatabase(
         limit: 1,
       });
       expect(a.detail.personIds).toHaveLength(1);
-      expect(b.detail).toMatchObject({ q: '13900000000', total: 0, shown: 0, personIds: [] });
+      // A number typed into the search is never kept whole: the phone masked beside its pseudonym,
+      // the ID number masked.
+      expect(b.detail).toMatchObject({
+        q: '139****0000',
+        phonePseudonym: expect.stringMatching(/^[0-9a-f]{64}$/),
+        total: 0,
+        shown: 0,
+        personIds: [],
+      });
+      expect(c.detail).toMatchObject({ q: '500101********1234' });
+      expect(JSON.stringify(rows)).not.toContain('13900000000');
+      expect(JSON.stringify(rows)).not.toContain('199001011234');
       expect(new Set(rows.map((r) => r.actor))).toEqual(new Set([street.userId]));
     });
   },

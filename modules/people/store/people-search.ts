@@ -55,6 +55,24 @@ function searchKeys(q: string | undefined, secret: Buffer): SearchKeys {
   };
 }
 
+/**
+ * The query as the audit trail may keep it: a phone number as its pseudonym and masked
+ * (138****8000), an ID number masked (500101********1234), a name fragment as typed. Nobody reading
+ * the log learns a number they did not already know; the pseudonym still says whose it was.
+ */
+export function auditedQuery(q: string | undefined, secret: Buffer): Record<string, string> {
+  const text = (q ?? '').trim();
+  const keys = searchKeys(text, secret);
+  const out: Record<string, string> = { q: text };
+  if (keys.phonePseudonym !== null) {
+    out.q = maskPhone(normalisePhone(text)) ?? '';
+    out.phonePseudonym = keys.phonePseudonym;
+  }
+  const id = keys.idNumber;
+  if (id !== null) out.q = `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+  return out;
+}
+
 const FROM = `people p JOIN places pl ON pl.id = p.home_place_id`;
 // $1 the place; $2 a name fragment (lower case); $3 a phone pseudonym; $4 an ID number. The `$2 IS
 // NULL` arm keeps a blank query to the subtree alone.

@@ -1285,7 +1285,7 @@ export interface operations {
                         exp?: number;
                         iat?: number;
                         pid?: string;
-                        /** @description why it is refused: malformed, unsupported_alg, unknown_key, bad_signature, bad_claims, not_yet_valid, expired */
+                        /** @description why it is refused: malformed, unsupported_alg, unknown_key, bad_signature, bad_claims, not_yet_valid, expired, superseded (the person’s colour is worse now: currentColour) */
                         reason?: string;
                         valid: boolean;
                     };
