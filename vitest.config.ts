@@ -13,6 +13,8 @@ export default defineConfig({
       'apps/web/e2e/**/*.test.ts',
       'tools/**/*.test.ts',
     ],
+    // Test apps share the data directory: only the seal tests seal, into folders of their own.
+    env: { RENXING_AUDIT_SEAL_SECONDS: '0' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: ['default', 'json'],

@@ -155,6 +155,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     grid,
     dataDir: config.dataDir,
     citySecret: citySecretOf,
+    audit: { key: config.auditKey, sealDir: config.auditSeals, sealSeconds: config.auditSealSeconds },
     keys: { signingKey: config.signingKey, previousSigningKeys: config.previousSigningKeys },
     session: {
       secret: options.secret,

@@ -15,6 +15,10 @@ export interface Config {
   grid: GridParams;
   /** RENXING_CITY_SECRET, when the city secret is not kept in the data directory. */
   citySecret?: string;
+  /** RENXING_AUDIT_KEY, RENXING_AUDIT_SEALS (a folder) and RENXING_AUDIT_SEAL_SECONDS (default 2, 0: off). */
+  auditKey?: string;
+  auditSeals?: string;
+  auditSealSeconds: number;
   /** RENXING_SECRET: the server secret keying CSRF tokens (default derived from the city secret). */
   secret?: string;
   /** RENXING_SIGNING_KEY (PEM) and RENXING_SIGNING_KEYS_PREVIOUS (PEM blocks). */
@@ -69,6 +73,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     grid: DEFAULT_PARAMS,
     citySecret: given(env.RENXING_CITY_SECRET),
     secret,
+    auditKey: given(env.RENXING_AUDIT_KEY),
+    auditSeals: given(env.RENXING_AUDIT_SEALS),
+    auditSealSeconds: integer(env, 'RENXING_AUDIT_SEAL_SECONDS', 2, 0, 86_400),
     signingKey: given(env.RENXING_SIGNING_KEY),
     previousSigningKeys: given(env.RENXING_SIGNING_KEYS_PREVIOUS),
     secureCookies: env.RENXING_SECURE_COOKIES === '1',

@@ -89,3 +89,4 @@ export async function login(app: FastifyInstance, username: string, password = P
   const body = res.json();
   return { cookie: `rx_session=${cookie.value}`, csrf: body.csrfToken, userId: body.user.id };
 }
+export { readConfig } from './config.js';

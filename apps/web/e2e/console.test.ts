@@ -114,6 +114,7 @@ describe('console', () => {
     await signIn(page, 'auditor1');
     await page.waitForURL(/\/audit$/);
     await expect(page.getByTestId('chain-result').textContent()).resolves.toMatch(/完整：已校验 \d+ 条记录/);
+    await expect(page.getByTestId('chain-seals').textContent()).resolves.toMatch(/封存/);
     await page.getByLabel('操作', { exact: true }).fill('auth.login');
     await page.getByRole('button', { name: '筛选' }).click();
     await page.getByRole('cell', { name: 'auth.login', exact: true }).first().waitFor();

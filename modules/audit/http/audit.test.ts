@@ -1,4 +1,7 @@
-import { login, PASSWORD, type Session, seedCity, testApp } from '@renxing/api/testing';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { login, PASSWORD, readConfig, type Session, seedCity, testApp } from '@renxing/api/testing';
 import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import { createUser } from '@renxing/modules/access';
@@ -160,6 +163,26 @@ forEachDatabase(
       const whole = await get(a, auditor, '/api/audit/verify');
       expect(whole.statusCode).toBe(200);
       expect(whole.json()).toMatchObject({ ok: false, seq: all[3].seq, problem: 'hash' });
+    });
+
+    it('the server seals the head outside the database in the background; verifyAudit then catches a cut-off tail', async () => {
+      const { auditor } = await setup();
+      await app?.close();
+      const dataDir = mkdtempSync(join(tmpdir(), 'rx-api-seal-'));
+      const a = await testApp(t.db, 1000, { config: { ...readConfig({}), dataDir, auditSealSeconds: 1 } });
+      app = a;
+      const session = await login(a, 'auditor1');
+      const head = (await appendAudit(t.db, { actor: 'u-last', action: 'case.create' })).seq;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const sealed = (await get(a, session, '/api/audit/verify')).json();
+      expect(sealed).toMatchObject({ ok: true, seals: 1 });
+      expect(sealed.sealedThrough).toBeGreaterThanOrEqual(head);
+      await tamper(t.db, `DELETE FROM audit_log WHERE seq >= ${head}`);
+      expect((await get(a, session, '/api/audit/verify')).json()).toMatchObject({
+        ok: false,
+        problem: 'truncated',
+      });
+      expect(auditor.userId).toBeTruthy();
     });
 
     it('30 random queries never give 5xx', async () => {

@@ -1,12 +1,13 @@
 import { type AppContext, commonErrors, invalid, typed } from '@renxing/http';
 import type { FastifyInstance } from 'fastify';
+import { type AuditSealing, auditSealing, sealAudit } from '../service/seals.js';
+import { verifyAudit } from '../service/verify.js';
 import {
   type AuditFilter,
   type AuditRecord,
   appendAudit,
   type ChainCheck,
   listAudit,
-  verifyAuditChain,
   verifyAuditRows,
 } from '../store/audit.js';
 
@@ -15,20 +16,43 @@ export const AUDIT_PAGE_MAX = 500;
 // No NUL (PostgreSQL text cannot hold it) and nothing absurdly long.
 const text = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^\\x00]*$' } as const;
 
+const chainProperties = {
+  ok: {
+    type: 'boolean',
+    description: 'true when every checked row matches its hash and links to the row before',
+  },
+  rows: { type: 'integer', description: 'rows checked' },
+  seq: { type: 'integer', description: 'the first broken row, or the failing seal (when ok is false)' },
+} as const;
+
 const chainCheckSchema = {
   type: 'object',
   required: ['ok', 'rows'],
   properties: {
-    ok: {
-      type: 'boolean',
-      description: 'true when every checked row matches its hash and links to the row before',
-    },
-    rows: { type: 'integer', description: 'rows checked' },
-    seq: { type: 'integer', description: 'the first broken row (when ok is false)' },
+    ...chainProperties,
     problem: {
       type: 'string',
       enum: ['hash', 'link'],
       description: 'hash: the row was edited; link: rows were removed or inserted before it',
+    },
+  },
+} as const;
+
+const auditCheckSchema = {
+  type: 'object',
+  required: ['ok', 'rows', 'seals', 'sealedThrough'],
+  properties: {
+    ...chainProperties,
+    seals: { type: 'integer', description: 'seals (kept outside the database) checked' },
+    sealedThrough: {
+      type: ['integer', 'null'],
+      description: 'the last row a good seal vouches for; later rows are checked by the chain alone',
+    },
+    problem: {
+      type: 'string',
+      enum: ['hash', 'link', 'seal', 'truncated'],
+      description:
+        'hash: a row was edited; link: rows were removed or inserted; seal: sealed rows were rewritten and their hashes recomputed; truncated: sealed rows were cut off the end',
     },
   },
 } as const;
@@ -78,6 +102,10 @@ function instant(field: string, value: string | undefined): Date | undefined {
 export default async function auditRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   const { db } = ctx;
+  let sealing: AuditSealing | undefined;
+  const sealingOf = () =>
+    (sealing ??= auditSealing({ dataDir: ctx.dataDir, key: ctx.audit.key, dir: ctx.audit.sealDir }));
+  startSealing(fastify, ctx, sealingOf);
 
   api.get(
     '/audit',
@@ -163,23 +191,37 @@ export default async function auditRoutes(fastify: FastifyInstance, ctx: AppCont
     {
       schema: {
         operationId: 'verifyAudit',
-        summary: 'Checks the whole audit hash chain (auditor, city_admin)',
+        summary:
+          'Checks the whole audit hash chain and its seals kept outside the database (auditor, city_admin)',
         tags: ['audit'],
-        response: { 200: chainCheckSchema, ...commonErrors },
+        response: { 200: auditCheckSchema, ...commonErrors },
       },
     },
     async (request) => {
       const actor = request.user!.id;
-      const check = await verifyAuditChain(db);
-      await appendAudit(db, {
-        actor,
-        action: 'audit.verify',
-        subjectType: 'audit_log',
-        detail: checkBody(check),
-      });
-      return checkBody(check);
+      const check = await verifyAudit(db, sealingOf());
+      await appendAudit(db, { actor, action: 'audit.verify', subjectType: 'audit_log', detail: check });
+      return check;
     },
   );
+}
+
+/** Seals the head every `ctx.audit.sealSeconds` (0: never) and once more on close. */
+function startSealing(fastify: FastifyInstance, ctx: AppContext, sealingOf: () => AuditSealing): void {
+  if (ctx.audit.sealSeconds === 0) return;
+  let running: Promise<unknown> = Promise.resolve();
+  const seal = () => {
+    running = running
+      .then(() => sealAudit(ctx.db, sealingOf(), new Date(ctx.now() * 1000)))
+      .catch((err) => fastify.log.error({ err }, 'audit seal failed'));
+    return running;
+  };
+  const timer = setInterval(seal, ctx.audit.sealSeconds * 1000);
+  timer.unref();
+  fastify.addHook('onClose', async () => {
+    clearInterval(timer);
+    await seal();
+  });
 }
 
 function checkBody(check: ChainCheck) {

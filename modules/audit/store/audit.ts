@@ -181,3 +181,22 @@ export async function verifyAuditRows(db: Db, seqs: readonly number[]): Promise<
     ? { ok: false, rows: rows.length, seq: bad.seq, problem: bad.intact ? 'link' : 'hash' }
     : { ok: true, rows: rows.length };
 }
+
+/** The first row's hash (which names the log) and the last row's seq and hash; null when empty. */
+export async function auditEnds(db: Db): Promise<{ firstHash: string; seq: number; hash: string } | null> {
+  const { rows } = await db.query<{ first_hash: string; seq: number; hash: string }>(
+    `SELECT (SELECT hash FROM audit_log ORDER BY seq LIMIT 1) AS first_hash, seq, hash
+       FROM audit_log ORDER BY seq DESC LIMIT 1`,
+  );
+  const r = rows[0];
+  return r ? { firstHash: r.first_hash, seq: r.seq, hash: r.hash } : null;
+}
+
+/** The stored hash of each of these rows that exists. */
+export async function auditHashes(db: Db, seqs: readonly number[]): Promise<Map<number, string>> {
+  const { rows } = await db.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM audit_log WHERE seq = ANY($1::bigint[])',
+    [seqs],
+  );
+  return new Map(rows.map((r) => [r.seq, r.hash]));
+}

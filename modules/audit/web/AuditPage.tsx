@@ -1,6 +1,6 @@
 /** Auditors browse and filter the audit log (keyset pages) and see the chain's verification. */
 
-import type { ChainCheck, AuditPage as Page } from '@renxing/ui/api-types';
+import type { AuditCheck, ChainCheck, AuditPage as Page } from '@renxing/ui/api-types';
 import { localToIso } from '@renxing/ui/city-time';
 import { api } from '@renxing/ui/client';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
@@ -20,17 +20,23 @@ interface Filter {
 
 const EMPTY: Filter = { actor: '', action: '', subject_type: '', subject_id: '', from: '', to: '' };
 
-function chainText(t: Translate, check: ChainCheck, page: boolean): string {
+function chainText(t: Translate, check: ChainCheck | AuditCheck, page: boolean): string {
   if (check.ok) return t(page ? 'audit.pageOk' : 'audit.chainOk', { rows: check.rows });
   return t(page ? 'audit.pageBroken' : 'audit.chainBroken', {
     seq: check.seq ?? '?',
-    problem: t(check.problem === 'link' ? 'audit.problem.link' : 'audit.problem.hash'),
+    problem: t(`audit.problem.${check.problem ?? 'hash'}`),
   });
+}
+
+function sealText(t: Translate, check: AuditCheck): string {
+  return check.sealedThrough === null
+    ? t('audit.unsealed')
+    : t('audit.sealed', { seq: check.sealedThrough, seals: check.seals });
 }
 
 function ChainWidget() {
   const t = useT();
-  const chain = useApi((signal) => api.get<ChainCheck>('/api/audit/verify', undefined, signal), []);
+  const chain = useApi((signal) => api.get<AuditCheck>('/api/audit/verify', undefined, signal), []);
   return (
     <Card
       title={t('audit.chain')}
@@ -44,7 +50,7 @@ function ChainWidget() {
       {chain.error ? <ErrorNote error={chain.error} onRetry={chain.reload} /> : null}
       {chain.data && !chain.loading ? (
         <p className={chain.data.ok ? 'ok' : 'error'} role="status" data-testid="chain-result">
-          {chainText(t, chain.data, false)}
+          {chainText(t, chain.data, false)} <span data-testid="chain-seals">{sealText(t, chain.data)}</span>
         </p>
       ) : null}
     </Card>

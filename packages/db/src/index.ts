@@ -30,5 +30,12 @@ export {
   migrationDirs,
   modulesDir,
 } from './migrate.js';
-export { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym, pseudonymOf } from './pseudonym.js';
+export {
+  CITY_SECRET_FILE,
+  citySecret,
+  normalisePhone,
+  phonePseudonym,
+  pseudonymOf,
+  secretOf,
+} from './pseudonym.js';
 export { cityLevel, subtree, UUID } from './sql.js';

@@ -24,20 +24,30 @@ export function citySecret(options: {
   env: Readonly<Record<string, string | undefined>>;
   dataDir: string;
 }): Buffer {
-  const fromEnv = options.env.RENXING_CITY_SECRET;
-  if (fromEnv !== undefined && fromEnv !== '') {
-    if (fromEnv.length < MIN_ENV_SECRET) {
-      throw new RangeError(`RENXING_CITY_SECRET needs at least ${MIN_ENV_SECRET} characters`);
+  return secretOf(
+    'RENXING_CITY_SECRET',
+    options.env.RENXING_CITY_SECRET,
+    path.join(options.dataDir, CITY_SECRET_FILE),
+  );
+}
+
+/**
+ * A key kept outside the database: `envValue` (the variable `envName`, at least 32 characters,
+ * used as UTF-8 bytes) if set, else the 32 random bytes in `file`, created (mode 0600) on first use.
+ */
+export function secretOf(envName: string, envValue: string | undefined, file: string): Buffer {
+  if (envValue !== undefined && envValue !== '') {
+    if (envValue.length < MIN_ENV_SECRET) {
+      throw new RangeError(`${envName} needs at least ${MIN_ENV_SECRET} characters`);
     }
-    return Buffer.from(fromEnv, 'utf8');
+    return Buffer.from(envValue, 'utf8');
   }
-  const file = path.join(options.dataDir, CITY_SECRET_FILE);
   try {
     return readSecretFile(file);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
-  fs.mkdirSync(options.dataDir, { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
     // `wx`: if another process created it meanwhile, keep theirs.
     fs.writeFileSync(file, randomBytes(32), { mode: 0o600, flag: 'wx' });
@@ -49,7 +59,7 @@ export function citySecret(options: {
 
 function readSecretFile(file: string): Buffer {
   const secret = fs.readFileSync(file);
-  if (secret.length < 32) throw new RangeError(`${file}: a city secret needs at least 32 bytes`);
+  if (secret.length < 32) throw new RangeError(`${file}: a key needs at least 32 bytes`);
   return secret;
 }
 

@@ -21,6 +21,11 @@ export interface AppContext {
   readonly dataDir: string;
   /** The key of phone pseudonyms (read or created on first use). */
   readonly citySecret: () => Buffer;
+  /**
+   * The audit log's seals: RENXING_AUDIT_KEY when the key is not kept in `dataDir`, the folder of
+   * seal files (default `<dataDir>/audit-seals`), and how often the head is sealed (0: never).
+   */
+  readonly audit: { readonly key?: string; readonly sealDir?: string; readonly sealSeconds: number };
   /** Key material given by configuration (PEM text), when not kept in `dataDir`. */
   readonly keys: { readonly signingKey?: string; readonly previousSigningKeys?: string };
   /** Sessions: the server secret (≥ 32 characters, keys CSRF tokens), cookie flags, lifetime. */

@@ -73,6 +73,16 @@ export interface ChainCheck {
   problem?: 'hash' | 'link';
 }
 
+/** verifyAudit: the chain, then its seals kept outside the database. */
+export interface AuditCheck {
+  ok: boolean;
+  rows: number;
+  seals: number;
+  sealedThrough: number | null;
+  seq?: number;
+  problem?: 'hash' | 'link' | 'seal' | 'truncated';
+}
+
 export interface AuditRow {
   seq: number;
   at: string;

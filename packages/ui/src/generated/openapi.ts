@@ -46,7 +46,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Checks the whole audit hash chain (auditor, city_admin) */
+        /** Checks the whole audit hash chain and its seals kept outside the database (auditor, city_admin) */
         get: operations["verifyAudit"];
         put?: never;
         post?: never;
@@ -841,7 +841,7 @@ export interface operations {
                             problem?: "hash" | "link";
                             /** @description rows checked */
                             rows: number;
-                            /** @description the first broken row (when ok is false) */
+                            /** @description the first broken row, or the failing seal (when ok is false) */
                             seq?: number;
                         };
                     };
@@ -904,13 +904,17 @@ export interface operations {
                         /** @description true when every checked row matches its hash and links to the row before */
                         ok: boolean;
                         /**
-                         * @description hash: the row was edited; link: rows were removed or inserted before it
+                         * @description hash: a row was edited; link: rows were removed or inserted; seal: sealed rows were rewritten and their hashes recomputed; truncated: sealed rows were cut off the end
                          * @enum {string}
                          */
-                        problem?: "hash" | "link";
+                        problem?: "hash" | "link" | "seal" | "truncated";
                         /** @description rows checked */
                         rows: number;
-                        /** @description the first broken row (when ok is false) */
+                        /** @description the last row a good seal vouches for; later rows are checked by the chain alone */
+                        sealedThrough: number | null;
+                        /** @description seals (kept outside the database) checked */
+                        seals: number;
+                        /** @description the first broken row, or the failing seal (when ok is false) */
                         seq?: number;
                     };
                 };
