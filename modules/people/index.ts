@@ -9,7 +9,6 @@ export {
   importPeopleRows,
   type PeopleFileKind,
   readPeopleFile,
-  readXlsx,
   sniffKind,
 } from './service/people-import.js';
 export {

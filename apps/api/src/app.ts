@@ -10,7 +10,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import { type AccessTable, RenxingError } from '@renxing/contracts';
 import { citySecret, type Db } from '@renxing/db';
 import type { GridParams } from '@renxing/engine';
-import { type AppContext, installErrorHandling, installInputRules, sharedSchemas } from '@renxing/http';
+import {
+  type AppContext,
+  importGate,
+  installErrorHandling,
+  installInputRules,
+  sharedSchemas,
+} from '@renxing/http';
 import { installAuth } from '@renxing/modules/access';
 import { DetectionQueue } from '@renxing/modules/cases';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -166,6 +172,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       login: options.loginLimit ?? config.loginLimit,
       verify: options.verifyLimit ?? config.verifyLimit,
     },
+    imports: importGate(config.imports),
     queues: { detection },
   };
 

@@ -29,6 +29,8 @@ export interface Config {
   /** RENXING_LOGIN_LIMIT (default 5) and RENXING_VERIFY_LIMIT (default 600) per IP per minute. */
   loginLimit: number;
   verifyLimit: number;
+  /** RENXING_IMPORTS (default 2): uploads parsed at once on this server (one per user). */
+  imports: number;
   /** RENXING_RETENTION_DAYS (default 21): trajectories older than this are purged. */
   retentionDays: number;
   /** PORT (default 3000) and HOST (default 127.0.0.1). */
@@ -81,6 +83,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     secureCookies: env.RENXING_SECURE_COOKIES === '1',
     loginLimit: integer(env, 'RENXING_LOGIN_LIMIT', DEFAULT_LOGIN_LIMIT, 1, 1_000_000),
     verifyLimit: integer(env, 'RENXING_VERIFY_LIMIT', DEFAULT_VERIFY_LIMIT, 1, 1_000_000),
+    imports: integer(env, 'RENXING_IMPORTS', 2, 1, 64),
     retentionDays: integer(env, 'RENXING_RETENTION_DAYS', 21, 1, 36_500),
     port: integer(env, 'PORT', 3000, 0, 65_535),
     host: given(env.HOST) ?? '127.0.0.1',

@@ -2,6 +2,7 @@ import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from '@
 import { forEachDatabase } from '@renxing/db/testing';
 import { createUser } from '@renxing/modules/access';
 import { auditTrail } from '@renxing/modules/audit';
+import { bombData, emptyRows, zipOf } from '@renxing/sheets/testing';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
@@ -104,6 +105,30 @@ forEachDatabase(
         payload: CSV,
       });
       expect(noCsrf.statusCode).toBe(403);
+    });
+
+    it('refuses an XLSX zip bomb with 413 and a burst of them with 429, and keeps answering', async () => {
+      const { a, street, admin } = await setup();
+      // The issue's attack: 1.5 GiB of <row/> in a 2.3 MB file, posted four times at once by one
+      // worker while an admin imports too.
+      const bomb = zipOf([
+        { name: 'xl/worksheets/sheet1.xml', data: bombData(emptyRows(), 1500), declaredSize: 4096 },
+      ]);
+      const answers = await Promise.all([
+        ...Array.from({ length: 4 }, () => upload(a, street, bomb, XLSX)),
+        upload(a, admin, bomb, XLSX),
+      ]);
+      const seen = answers.map((r) => [r.statusCode, r.json().code, r.json().field]);
+      expect(seen.slice(0, 4).sort()).toEqual([
+        [413, 'RX_UNPACKED_TOO_LARGE', 'body'],
+        [429, 'RX_IMPORT_BUSY', undefined],
+        [429, 'RX_IMPORT_BUSY', undefined],
+        [429, 'RX_IMPORT_BUSY', undefined],
+      ]);
+      expect(seen[4]).toEqual([413, 'RX_UNPACKED_TOO_LARGE', 'body']);
+      expect(answers[4].json().message).toMatch(/unpacks to more than 256 MiB/);
+      // The places are free again, and nothing was imported by the refused files.
+      expect((await upload(a, street, CSV)).json()).toMatchObject({ inserted: 2 });
     });
 
     it('getPerson: in scope with an audit row, out of scope 404, bad id 400', async () => {

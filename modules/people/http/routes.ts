@@ -23,6 +23,7 @@ import { RenxingError } from '@renxing/contracts';
 import {
   type AppContext,
   commonErrors,
+  errorRef,
   FieldError,
   invalid,
   placePath,
@@ -114,6 +115,8 @@ export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppCon
               rejectsTruncated: { type: 'boolean' },
             },
           },
+          413: errorRef,
+          429: errorRef,
           ...commonErrors,
         },
       },
@@ -129,14 +132,16 @@ export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppCon
       }
       if (body.length === 0) throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
       const kind = request.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
-      const result = await importPeopleFile(ctx.db, body, {
-        secret: ctx.citySecret(),
-        within: scope,
-        kind,
-        file: 'body',
-        field: 'body',
-        audit: { actor: user.id, reason: request.query.reason ?? 'bulk import' },
-      });
+      const result = await ctx.imports.run(user.id, () =>
+        importPeopleFile(ctx.db, body, {
+          secret: ctx.citySecret(),
+          within: scope,
+          kind,
+          file: 'body',
+          field: 'body',
+          audit: { actor: user.id, reason: request.query.reason ?? 'bulk import' },
+        }),
+      );
       return {
         rows: result.rows,
         inserted: result.inserted,

@@ -9,7 +9,15 @@ import { RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { normalisePhone } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
-import ExcelJS from 'exceljs';
+import {
+  DEFAULT_SHEET_LIMITS,
+  type FileSource,
+  isZip,
+  nameOf,
+  readXlsx,
+  type SheetLimits,
+  unreadable,
+} from '@renxing/sheets';
 import { type NewPerson, type UpsertOptions, upsertPeople } from '../store/people.js';
 import {
   type ColumnMap,
@@ -21,46 +29,11 @@ import {
 } from './people-rows.js';
 
 export type PeopleFileKind = 'csv' | 'xlsx';
+export type { FileSource };
 
 /** XLSX is a ZIP (`PK\3\4`); anything else is read as UTF-8 CSV. */
 export function sniffKind(bytes: Uint8Array): PeopleFileKind {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04 ? 'xlsx' : 'csv';
-}
-
-/** How errors name the file: `file` in messages (a path, or `body`), `field` for the API (`body`). */
-export interface FileSource {
-  file?: string;
-  field?: string;
-}
-
-const nameOf = (source: FileSource) => source.file ?? 'the file';
-
-function unreadable(source: FileSource, detail: { en: string; 'zh-CN': string }): RenxingError {
-  return new RenxingError('RX_FILE_UNREADABLE', { file: nameOf(source), detail }, source.field);
-}
-
-/** The rows of the first worksheet, each cell as Excel shows it; line = the row number. */
-export async function readXlsx(bytes: Uint8Array, source: FileSource = {}): Promise<SourceRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // biome-ignore lint/suspicious/noExplicitAny: exceljs types its Buffer parameter loosely
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as any);
-  } catch (e) {
-    const why = (e as Error).message;
-    throw unreadable(source, {
-      en: `not a readable XLSX workbook (${why})`,
-      'zh-CN': `不是可读取的 XLSX 工作簿（${why}）`,
-    });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: SourceRow[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, line) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(row.getCell(c).text ?? '');
-    if (cells.some((x) => x.trim() !== '')) rows.push({ line, cells });
-  });
-  return rows;
+  return isZip(bytes) ? 'xlsx' : 'csv';
 }
 
 /** Rows of a CSV or XLSX file; rows the CSV reader could not read come back as rejects. */
@@ -68,16 +41,18 @@ export async function readPeopleFile(
   bytes: Uint8Array,
   kind: PeopleFileKind = sniffKind(bytes),
   source: FileSource = {},
+  limits: SheetLimits = DEFAULT_SHEET_LIMITS,
 ): Promise<{ rows: SourceRow[]; rejects: RowReject[] }> {
-  if (kind === 'xlsx') return { rows: await readXlsx(bytes, source), rejects: [] };
+  if (kind === 'xlsx') return { rows: await readXlsx(bytes, source, limits), rejects: [] };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw unreadable(source, {
-      en: 'not UTF-8 text (save the CSV as UTF-8)',
-      'zh-CN': '不是 UTF-8 文本（请将 CSV 另存为 UTF-8）',
-    });
+    throw unreadable(
+      source,
+      'not UTF-8 text (save the CSV as UTF-8)',
+      '不是 UTF-8 文本（请将 CSV 另存为 UTF-8）',
+    );
   }
   const rows: SourceRow[] = [];
   const rejects: RowReject[] = [];
@@ -89,6 +64,8 @@ export async function readPeopleFile(
 }
 
 export interface ImportOptions extends UpsertOptions, FileSource {
+  /** Bounds on an XLSX (unpacked bytes, entries, rows); the default is Excel's own sheet. */
+  sheetLimits?: SheetLimits;
   /** People per transaction (default 1000). */
   batchSize?: number;
   /**
@@ -218,7 +195,11 @@ export async function importPeopleFile(
   options: ImportOptions & { kind?: PeopleFileKind },
 ): Promise<ImportResult> {
   if (bytes.length === 0) throw new RenxingError('RX_FILE_EMPTY', { file: nameOf(options) }, options.field);
-  const result = await importPeopleRows(db, await readPeopleFile(bytes, options.kind, options), options);
+  const result = await importPeopleRows(
+    db,
+    await readPeopleFile(bytes, options.kind, options, options.sheetLimits),
+    options,
+  );
   if (options.audit) {
     await appendAudit(db, {
       actor: options.audit.actor,

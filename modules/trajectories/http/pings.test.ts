@@ -1,11 +1,14 @@
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { addUser, authHeaders, login, type Session, seedCity, testApp } from '@renxing/api/testing';
 import { normalisePhone, pseudonymOf } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
+import { installErrorHandling } from '@renxing/http';
 import { auditTrail } from '@renxing/modules/audit';
 import fc from 'fast-check';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { trajectoryChunks, trajectoryDays } from '../store/trajectories.js';
 import { limited } from './routes.js';
@@ -230,5 +233,51 @@ it('stops reading a streamed body once it passes the limit, with 413 on the body
     })(),
   ).rejects.toMatchObject({ code: 'RX_TOO_LARGE', status: 413, field: 'body' });
   expect(got).toEqual([6]);
-  expect(body.destroyed).toBe(true);
+});
+
+it('answers an over-limit chunked upload with 413 over a real connection, not a reset', async () => {
+  // The route's mechanism on a bare server with a 64 KiB limit: the client streams 4 MiB in chunks.
+  const app = Fastify();
+  installErrorHandling(app);
+  app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
+  app.post('/up', async (request) => {
+    for await (const _ of limited(request.body as Readable, 64 * 1024));
+    return { ok: true };
+  });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  try {
+    const { port } = app.server.address() as AddressInfo;
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({
+        port,
+        host: '127.0.0.1',
+        method: 'POST',
+        path: '/up',
+        agent: false,
+        headers: { 'content-type': 'text/csv', connection: 'close' },
+      });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (c) => {
+          body += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      const chunk = Buffer.alloc(64 * 1024, 0x31);
+      let sent = 0;
+      const more = () => {
+        while (sent < 64) {
+          sent++;
+          if (!req.write(chunk)) return void req.once('drain', more);
+        }
+        req.end();
+      };
+      more();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ code: 'RX_TOO_LARGE', field: 'body' });
+  } finally {
+    await app.close();
+  }
 });

@@ -120,6 +120,7 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
             },
           },
           413: { $ref: 'Error#' },
+          429: { $ref: 'Error#' },
           ...commonErrors,
         },
       },
@@ -134,12 +135,14 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
       if (declared > MAX_PINGS_BYTES) throw tooLarge();
       let result: ImportPingsResult;
       try {
-        result = await importPings(ctx.db, limited(body, MAX_PINGS_BYTES), {
-          secret: ctx.citySecret(),
-          source: 'body',
-          actorId: user.id,
-          maxRejects: MAX_REJECTS + 1,
-        });
+        result = await ctx.imports.run(user.id, () =>
+          importPings(ctx.db, limited(body, MAX_PINGS_BYTES), {
+            secret: ctx.citySecret(),
+            source: 'body',
+            actorId: user.id,
+            maxRejects: MAX_REJECTS + 1,
+          }),
+        );
       } catch (e) {
         if (e instanceof RenxingError && e.code === 'RX_MISSING_COLUMN') {
           const missing = String(e.params.detail ?? '').split(', ')[0];
@@ -280,13 +283,17 @@ function tooLarge(): FieldError {
   return new FieldError('RX_TOO_LARGE', 'body', { limit: '512 MiB' });
 }
 
-/** The body's chunks, failing with 413 once more than `max` bytes have come. */
+/**
+ * The body's chunks, failing with 413 once more than `max` bytes have come. The request is not
+ * destroyed (that would reset the connection before the client reads the 413): the rest of the body
+ * is read and thrown away, holding no memory, while the answer goes out.
+ */
 export async function* limited(body: Readable, max: number): AsyncGenerator<Uint8Array> {
   let bytes = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
+  for await (const chunk of body.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
     bytes += chunk.length;
     if (bytes > max) {
-      body.destroy();
+      body.resume();
       throw tooLarge();
     }
     yield chunk;

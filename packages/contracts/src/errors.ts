@@ -36,6 +36,21 @@ const KERNEL_ERRORS = {
     en: '{field} is larger than {limit}',
     'zh-CN': '{field} 超过大小上限 {limit}',
   },
+  RX_UNPACKED_TOO_LARGE: {
+    status: 413,
+    en: '{file} unpacks to more than {limit}: {detail}',
+    'zh-CN': '{file} 解压后超过 {limit}：{detail}',
+  },
+  RX_TOO_MANY_ROWS: {
+    status: 413,
+    en: '{file} has more than {limit} rows',
+    'zh-CN': '{file} 超过 {limit} 行',
+  },
+  RX_IMPORT_BUSY: {
+    status: 429,
+    en: 'an import is already running ({detail}); try again when it has finished',
+    'zh-CN': '已有导入正在进行（{detail}）；请在其完成后重试',
+  },
   // Command line
   RX_UNKNOWN_COMMAND: {
     status: 400,

@@ -9,6 +9,7 @@ export {
   invalid,
   requestLocale,
 } from './errors.js';
+export { type ImportGate, importGate } from './import-gate.js';
 export { installInputRules } from './input-hook.js';
 export type { AppContext, Queues, RenxingModule } from './module.js';
 export { placePath, placeSchema, searchText, sharedSchemas, userSchema, uuidParams } from './schemas.js';

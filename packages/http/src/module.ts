@@ -7,6 +7,7 @@ import type { AccessTable } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import type { GridParams } from '@renxing/engine';
 import type { FastifyInstance } from 'fastify';
+import type { ImportGate } from './import-gate.js';
 
 /** Everything a module may know about the running platform: read and validated once, in apps/. */
 export interface AppContext {
@@ -32,6 +33,8 @@ export interface AppContext {
   readonly session: { readonly secret: string; readonly secureCookies: boolean; readonly seconds?: number };
   /** Requests per IP (and username) per minute. */
   readonly limits: { readonly login: number; readonly verify: number };
+  /** Uploads parsed whole (people, pings): one per user, a few per server. */
+  readonly imports: ImportGate;
   /** Background work the app runs for its modules (each module adds its queue to `Queues`). */
   readonly queues: Queues;
 }

@@ -1,0 +1,3 @@
+export { type FileSource, mib, nameOf, unreadable } from './source.js';
+export { DEFAULT_SHEET_LIMITS, isZip, readXlsx, type SheetLimits, type SheetRow } from './xlsx.js';
+export { checkZip, type ZipEntry, type ZipLimits, zipEntries } from './zip-guard.js';
