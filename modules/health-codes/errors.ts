@@ -62,6 +62,22 @@ export const HEALTH_CODE_ERRORS = defineErrors('health-codes', {
     en: 'the health code changed meanwhile (expected version {version}); try again',
     'zh-CN': '健康码已被同时修改（预期版本 {version}）；请重试',
   },
+  // Dates of events (rules/admission.ts): the rules refuse what no honest record can contain.
+  RX_EVENT_IN_FUTURE: {
+    status: 400,
+    en: '{field} ({at}) is in the future: the clock reads {now}, and at most {skew} ahead is accepted',
+    'zh-CN': '{field}（{at}）晚于当前时间 {now}：最多只允许超前 {skew}',
+  },
+  RX_EVENT_BEFORE_STATE: {
+    status: 400,
+    en: '{field} ({at}) is before {state} ({since}): {detail}',
+    'zh-CN': '{field}（{at}）早于{state}（{since}）：{detail}',
+  },
+  RX_EVENT_TOO_OLD: {
+    status: 400,
+    en: '{field} ({at}) is earlier than {earliest}: a {event} may be dated at most {window} before it is recorded',
+    'zh-CN': '{field}（{at}）早于 {earliest}：{event}最多只能补记到录入前 {window}',
+  },
 });
 
 declare module '@renxing/contracts' {

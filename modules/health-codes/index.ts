@@ -3,6 +3,20 @@ export { HEALTH_CODE_ERRORS } from './errors.js';
 export { DEFAULT_VERIFY_LIMIT } from './http/context.js';
 export { default as healthCodeRoutes, healthCodeContext, wellKnownRoutes } from './http/routes.js';
 export { healthCodesModule } from './module.js';
+export {
+  type Admission,
+  type AdmissionCode,
+  admitEvent,
+  admitInstant,
+  BACKDATING_WINDOW,
+  backdatingLimit,
+  CLOCK_SKEW,
+  type DatedEventKind,
+  eventRefusal,
+  orderRefusal,
+  type Refusal,
+  timeRefusal,
+} from './rules/admission.js';
 export { type ExplainOptions, type Explanation, explain } from './rules/explain.js';
 export { formatDuration, formatInstant } from './rules/format.js';
 export { companionAlreadyApplied, companionKey, rememberCompanion } from './rules/idempotency.js';

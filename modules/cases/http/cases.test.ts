@@ -203,6 +203,68 @@ forEachDatabase(
       }
     });
 
+    it('a case is not back-dated into an early green: confirmation and discharge dates are bounded (#9, item 2)', async () => {
+      const { health, id } = await registered();
+      const DAY = 86400;
+      const at = (s: number) => new Date(s * 1000).toISOString();
+      const zh = (url: string, payload: object) =>
+        app!.inject({
+          method: 'POST',
+          url,
+          headers: { ...authHeaders(health), 'accept-language': 'zh-CN' },
+          payload,
+        });
+      const refused = (res: { statusCode: number; json: () => { code: string; field: string } }) => [
+        res.statusCode,
+        res.json().code,
+        res.json().field,
+      ];
+      const cases = async () => (await call(health, 'GET', '/api/cases')).json().total;
+      expect(await cases()).toBe(1);
+
+      // The attack: confirmed 20 days ago, then discharged 15 days ago → green at once.
+      const old = await zh('/api/cases', { personId: id('李四'), confirmedAt: at(NOW - 20 * DAY) });
+      expect(refused(old)).toEqual([400, 'RX_EVENT_TOO_OLD', 'body.confirmedAt']);
+      expect(old.json().message).toContain('确诊时间最多只能补记到录入前 3 天');
+      const future = await call(health, 'POST', '/api/cases', {
+        phone: '13800000002',
+        confirmedAt: at(NOW + DAY),
+      });
+      expect(refused(future)).toEqual([400, 'RX_EVENT_IN_FUTURE', 'body.confirmedAt']);
+      // 张三 has been yellow since detection (NOW): a confirmation dated before it is refused.
+      const beforeYellow = await call(health, 'POST', '/api/cases', {
+        personId: id('张三'),
+        confirmedAt: at(NOW - 3600),
+      });
+      expect(refused(beforeYellow)).toEqual([400, 'RX_EVENT_BEFORE_STATE', 'body.confirmedAt']);
+      expect(await cases()).toBe(1);
+
+      // Confirmed as far back as allowed (72 h); the discharge cannot go back further, nor at all.
+      const created = await call(health, 'POST', '/api/cases', {
+        personId: id('李四'),
+        confirmedAt: at(NOW - 72 * 3600),
+      });
+      expect(created.statusCode).toBe(201);
+      const discharge = (when: number) =>
+        call(health, 'POST', `/api/people/${id('李四')}/discharge`, {
+          dischargedAt: at(when),
+          reason: '出院',
+        });
+      expect(refused(await discharge(NOW - 15 * DAY))).toEqual([
+        400,
+        'RX_EVENT_BEFORE_STATE',
+        'body.dischargedAt',
+      ]);
+      expect(refused(await discharge(NOW - 72 * 3600))).toEqual([
+        400,
+        'RX_EVENT_TOO_OLD',
+        'body.dischargedAt',
+      ]);
+      const now = await discharge(NOW);
+      expect(now.json()).toMatchObject({ colour: 'red', monitoringEnd: at(NOW + 14 * DAY), transitions: [] });
+      await app!.detection.idle();
+    });
+
     it('refuses bad case input with the field named', async () => {
       await seed(t.db);
       app = await testApp(t.db, 50, { citySecret: CITY_SECRET, now: () => NOW });

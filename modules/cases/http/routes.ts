@@ -144,6 +144,7 @@ export default async function caseRoutes(fastify: FastifyInstance, ctx: AppConte
           preset: ctx.preset,
           actorId: user.id,
           byPhone: Boolean(b.phone),
+          now: ctx.now(),
           within: (p) => p.homePlacePath !== null && isWithin(p.homePlacePath, scope),
         },
       );

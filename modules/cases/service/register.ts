@@ -7,7 +7,7 @@
 import { FieldError, RenxingError } from '@renxing/contracts';
 import { type Db, phonePseudonym, sqlState } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
-import { applyHealthCodeEvent } from '@renxing/modules/health-codes';
+import { admitInstant, applyHealthCodeEvent } from '@renxing/modules/health-codes';
 import { type Person, personById, personByPseudonym } from '@renxing/modules/people';
 import '../errors.js';
 import { type Case, insertCase } from '../store/cases.js';
@@ -32,6 +32,11 @@ export interface RegisterOptions {
   within?: (person: Person) => boolean;
   /** Set on the audit row: the registration was by phone number (the API's `phone`). */
   byPhone?: boolean;
+  /**
+   * The clock (epoch seconds) `confirmedAt` is checked against (the API's `ctx.now()`); default
+   * the wall clock.
+   */
+  now?: number;
 }
 
 const subjectError = (field: string, en: string, zh: string) =>
@@ -41,7 +46,12 @@ const subjectError = (field: string, en: string, zh: string) =>
  * Registers the case in one transaction: the case, the case's own code turning red, and the
  * audit row `case.create`. Throws RX_NOT_FOUND for a person unknown or outside `within`,
  * RX_CASE_SUBJECT naming the input for no or two subjects, a bad phone, a person without a phone
- * or a window ending before it starts, and RX_LABEL_TAKEN for a label in use.
+ * or a window ending before it starts, RX_LABEL_TAKEN for a label in use, and (naming
+ * `body.confirmedAt`, by the health-code rules' admission) RX_EVENT_IN_FUTURE for a confirmation
+ * in the future, RX_EVENT_TOO_OLD for one more than 72 h before `now`, and RX_EVENT_BEFORE_STATE
+ * for one dated before the person's current colour began (it would be a change dated before the
+ * state it changes). A back-dated confirmation never brings a green closer: the discharge that
+ * starts the monitoring is dated when an officer records it.
  */
 export async function registerCase(
   db: Db,
@@ -58,6 +68,8 @@ export async function registerCase(
   if (input.from != null && input.to != null && input.from > input.to) {
     throw subjectError('body.to', 'the window ends before it starts', '时间窗的结束早于开始');
   }
+  const admit = { now: options.now ?? Math.floor(Date.now() / 1000), field: 'body.confirmedAt' };
+  admitInstant('confirmed_case', input.confirmedAt, admit);
   let person: Person | null = null;
   let subject: string;
   if (input.personId) {
@@ -98,7 +110,7 @@ export async function registerCase(
         tx,
         person.id,
         { kind: 'confirmed_case', at: input.confirmedAt },
-        { preset: options.preset, caseId: created.id },
+        { preset: options.preset, caseId: created.id, admit },
       );
     }
     await appendAudit(tx, {

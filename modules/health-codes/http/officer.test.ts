@@ -284,7 +284,7 @@ forEachDatabase(
 
       const early = await discharge(confirmed - DAY);
       expect([early.statusCode, early.json().field]).toEqual([400, 'body.dischargedAt']);
-      const D = T0 - H;
+      const D = T0;
       const done = await discharge(D);
       expect(done.statusCode).toBe(200);
       expect(done.json()).toMatchObject({
@@ -325,6 +325,78 @@ forEachDatabase(
         [ids.health1, '治愈出院', true],
         [ids.health1, '重复', false],
       ]);
+    });
+
+    it('one officer cannot turn a code green with back-dated dates (#9, item 2)', async () => {
+      const { a, people, s, clock } = await setup();
+      const post = (person: string, path: string, payload: object, lang = 'en') =>
+        send(a, s.health1, 'POST', `/api/people/${person}/${path}`, payload, lang);
+      const negative = (person: string, sampleId: string, at: number) =>
+        send(a, s.lab1, 'POST', '/api/test-results', {
+          personId: person,
+          result: 'negative',
+          sampledAt: iso(at),
+          lab: '重庆市检测中心',
+          sampleId,
+        });
+      const colour = async (person: string) =>
+        (await send(a, s.health1, 'GET', `/api/people/${person}/health-code`)).json().colour;
+      const refused = (res: { statusCode: number; json: () => { code: string; field: string } }) => [
+        res.statusCode,
+        res.json().code,
+        res.json().field,
+      ];
+
+      // Attack 1: designated with an isolation begun 1970-01-02, then a negative sampled 1970-01-15.
+      const in1970 = await post(
+        people.a,
+        'close-contact',
+        { reason: '密接', isolationStart: '1970-01-02T00:00:00Z' },
+        'zh-CN',
+      );
+      expect(refused(in1970)).toEqual([400, 'RX_EVENT_BEFORE_STATE', 'body.isolationStart']);
+      expect(in1970.json().message).toContain('早于密接判定的时间');
+      // Nothing was stored: the designation is refused with its isolation.
+      expect(await colour(people.a)).toBe('green');
+      expect((await post(people.a, 'close-contact', { reason: '密接' })).json().colour).toBe('red');
+      const start1970 = await post(people.a, 'isolation', { startedAt: '1970-01-02T00:00:00Z', reason: 'x' });
+      expect(refused(start1970)).toEqual([400, 'RX_EVENT_BEFORE_STATE', 'body.startedAt']);
+      const sample1970 = await negative(people.a, 'N-1970', Date.parse('1970-01-15T00:00:00Z') / 1000);
+      expect(refused(sample1970)).toEqual([400, 'RX_EVENT_BEFORE_STATE', 'body.sampledAt']);
+      expect(sample1970.json().message).toContain('body.sampledAt');
+      const tests = await send(a, s.health1, 'GET', `/api/people/${people.a}/test-results`);
+      expect(tests.json().testResults).toEqual([]);
+      expect(await colour(people.a)).toBe('red');
+
+      // Attack 2: an isolation started 15 days ago and a negative 1.5 days ago.
+      const fifteen = await post(people.b, 'close-contact', {
+        reason: '密接',
+        isolationStart: iso(clock.now - 15 * DAY),
+      });
+      expect(refused(fifteen)).toEqual([400, 'RX_EVENT_BEFORE_STATE', 'body.isolationStart']);
+      // Even when the designation itself is 15 days old, its isolation is not recorded 15 days late.
+      expect((await post(people.b, 'close-contact', { reason: '密接' })).json().colour).toBe('red');
+      clock.now = T0 + 15 * DAY;
+      const late = await post(people.b, 'isolation', { startedAt: iso(T0), reason: '补录隔离' });
+      expect(refused(late)).toEqual([400, 'RX_EVENT_TOO_OLD', 'body.startedAt']);
+      expect((await negative(people.b, 'N-B', clock.now - 36 * H)).json()).toMatchObject({
+        colour: 'red',
+        transition: null,
+      });
+      // At most 72 h late: the isolation ends 14 days after that, not at once.
+      const recorded = await post(people.b, 'isolation', {
+        startedAt: iso(clock.now - 72 * H),
+        reason: '补录',
+      });
+      expect(recorded.json()).toMatchObject({
+        colour: 'red',
+        isolationEnd: iso(clock.now - 72 * H + 14 * DAY),
+        transitions: [],
+      });
+      expect(await colour(people.b)).toBe('red');
+      // A negative taken before that isolation began cannot end it.
+      const beforeIsolation = await negative(people.b, 'N-B2', clock.now - 80 * H);
+      expect(refused(beforeIsolation)).toEqual([400, 'RX_EVENT_BEFORE_STATE', 'body.sampledAt']);
     });
 
     it('out of scope, a role that may not act, or no session: 404 (401) and nothing changes', async () => {

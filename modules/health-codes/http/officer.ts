@@ -9,6 +9,7 @@
 
 import { type Api, commonErrors, errorRef, invalid } from '@renxing/http';
 import { userUnit } from '@renxing/modules/access';
+import { CLOCK_SKEW } from '../rules/admission.js';
 import { presetOf } from '../service/apply.js';
 import {
   designateCloseContact,
@@ -18,9 +19,6 @@ import {
 } from '../service/officer.js';
 import { type HealthCodeContext, personInScope } from './context.js';
 import { COLOUR_ENUM, idParams, reasonText } from './schemas.js';
-
-/** Clock skew allowed between an officer's device and ours. */
-const FUTURE_SLACK = 300;
 
 const instant = (description: string) => ({ type: 'string', format: 'date-time', description }) as const;
 const iso = (s: number | null): string | null => (s === null ? null : new Date(s * 1000).toISOString());
@@ -95,7 +93,7 @@ export function officerRoutes(api: Api, ctx: HealthCodeContext): void {
     const ms = Date.parse(value);
     if (!Number.isFinite(ms)) throw invalid(field, 'not a date-time');
     const s = Math.floor(ms / 1000);
-    if (s > ctx.now() + FUTURE_SLACK) throw invalid(field, 'is in the future');
+    if (s > ctx.now() + CLOCK_SKEW) throw invalid(field, 'is in the future');
     return s;
   }
 

@@ -6,13 +6,12 @@
 
 import { type Api, commonErrors, errorRef, invalid } from '@renxing/http';
 import { appendAudit } from '@renxing/modules/audit';
+import { CLOCK_SKEW } from '../rules/admission.js';
 import { recordPcrResult } from '../service/test-results.js';
 import { testResultsOf } from '../store/test-results.js';
 import { type HealthCodeContext, personInScope } from './context.js';
 import { COLOUR_ENUM, idParams, readQuery, testResultOut, testResultSchema } from './schemas.js';
 
-/** Clock skew allowed between a lab's clock and ours. */
-const FUTURE_SLACK = 300;
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, pattern: '\\S' }) as const;
 
 const recordedSchema = {
@@ -63,7 +62,7 @@ export function testResultRoutes(api: Api, ctx: HealthCodeContext): void {
       const body = request.body;
       const sampled = Date.parse(body.sampledAt);
       if (!Number.isFinite(sampled)) throw invalid('body.sampledAt', 'not a date-time');
-      if (sampled / 1000 > ctx.now() + FUTURE_SLACK) throw invalid('body.sampledAt', 'is in the future');
+      if (sampled / 1000 > ctx.now() + CLOCK_SKEW) throw invalid('body.sampledAt', 'is in the future');
       const { userId, personId } = await personInScope(ctx.db, request, body.personId);
       const recorded = await recordPcrResult(
         ctx.db,
@@ -76,6 +75,7 @@ export function testResultRoutes(api: Api, ctx: HealthCodeContext): void {
           poolId: body.poolId?.trim() ?? null,
           recordedBy: userId,
           reportedAt: new Date(Math.max(ctx.now() * 1000, sampled)),
+          now: ctx.now(),
         },
         { preset: ctx.preset },
       );

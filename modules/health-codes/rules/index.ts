@@ -1,3 +1,4 @@
+export * from './admission.js';
 export * from './explain.js';
 export { formatDuration, formatInstant } from './format.js';
 export * from './idempotency.js';

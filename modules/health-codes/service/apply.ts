@@ -6,6 +6,7 @@
 import { RenxingError } from '@renxing/contracts';
 import '../errors.js';
 import type { Db } from '@renxing/db';
+import { type Admission, admitEvent } from '../rules/admission.js';
 import { type HealthCodePreset, healthCodePreset } from '../rules/presets.js';
 import { applyEvent, initialState } from '../rules/rules.js';
 import type { HealthCodeEvent, HealthCodeState, Transition } from '../rules/types.js';
@@ -32,14 +33,18 @@ export function presetOf(id: string): HealthCodePreset {
  * `case_id` (companion_yellow: `options.caseId`, else the event's caseId; confirmed_red:
  * `options.caseId`) or `override_request_id` (override: required). Nothing is written when the
  * event changes nothing, so re-applying the same companion event for the same (person, case) is a
- * no-op. Throws RX_NOT_FOUND for an unknown person, RX_UNKNOWN_PRESET for an unknown preset, and
- * RX_OVERRIDE_REFUSED for an override that is not a valid two-person override.
+ * no-op. With `options.admit` (an event a person records now: an officer's, a laboratory's, a
+ * case registration's), the rules' admission (rules/admission.ts) first checks its date against
+ * the clock and the stored code. Throws RX_NOT_FOUND for an unknown person, RX_UNKNOWN_PRESET for
+ * an unknown preset, RX_OVERRIDE_REFUSED for an override that is not a valid two-person override,
+ * and RX_EVENT_IN_FUTURE, RX_EVENT_BEFORE_STATE or RX_EVENT_TOO_OLD (naming `admit.field`) for a
+ * date the rules refuse.
  */
 export async function applyHealthCodeEvent(
   db: Db,
   personId: string,
   event: HealthCodeEvent,
-  options: { preset: string; caseId?: string; overrideRequestId?: string },
+  options: { preset: string; caseId?: string; overrideRequestId?: string; admit?: Admission },
 ): Promise<{ transition: Transition | null; state: HealthCodeState }> {
   const preset = presetOf(options.preset);
   if (event.kind === 'override_approved' && !options.overrideRequestId) {
@@ -50,6 +55,7 @@ export async function applyHealthCodeEvent(
     const { exists, code } = await lockHealthCode(tx, personId);
     if (!exists) throw new RenxingError('RX_NOT_FOUND');
     const before = code ? (code.state as HealthCodeState) : initialState(personId);
+    if (options.admit) admitEvent(before, event, options.admit);
     const { state, transition } = applyEvent(before, event, preset);
     if (!transition && JSON.stringify(state) === JSON.stringify(before)) return { transition: null, state };
     await saveHealthCode(tx, state, state, preset.id, code?.version ?? null);

@@ -8,8 +8,12 @@
  * Each action is one transaction: lock the person, apply the time rules due by `now`, check the
  * code is in the state the action applies to, apply the events, and append the audit row with the
  * officer's written reason. Repeating an action with the same facts changes nothing (and is
- * audited as such); the same action with other facts is refused. Whether the officer may act for
- * the person (role, scope) is the caller's decision.
+ * audited as such); the same action with other facts is refused. The dates an officer gives pass
+ * the rules' admission (rules/admission.ts) against `now` and the code: nothing in the future,
+ * no isolation before the designation, no discharge before the confirmation, an isolation start
+ * at most 72 h back and a discharge dated when it is recorded — so no officer alone can shorten
+ * the isolation or the monitoring. Whether the officer may act for the person (role, scope) is
+ * the caller's decision.
  */
 
 import { invalid, RenxingError } from '@renxing/contracts';
@@ -63,12 +67,16 @@ const iso = (s: number): string => new Date(s * 1000).toISOString();
 
 const basisOf = (s: HealthCodeState): RedBasis | 'none' => s.redBasis ?? 'none';
 
+/** The request field each event's date came from: those events pass the rules' admission. */
+type DateFields = Partial<Record<HealthCodeEvent['kind'], string>>;
+
 async function act(
   db: Db,
   input: OfficerAction,
   action: string,
   plan: (state: HealthCodeState) => HealthCodeEvent[],
   detail: Record<string, unknown>,
+  fields: DateFields = {},
 ): Promise<OfficerActionResult> {
   const reason = input.reason.trim();
   if (reason === '') throw invalid('body.reason', { en: 'write a reason', 'zh-CN': '请填写理由' });
@@ -83,7 +91,11 @@ async function act(
     const transitions: Transition[] = [];
     let state = before;
     for (const event of events) {
-      const applied = await applyHealthCodeEvent(tx, input.personId, event, { preset: input.preset });
+      const field = fields[event.kind];
+      const applied = await applyHealthCodeEvent(tx, input.personId, event, {
+        preset: input.preset,
+        ...(field ? { admit: { now: input.now, field } } : {}),
+      });
       state = applied.state;
       if (applied.transition) transitions.push(applied.transition);
     }
@@ -117,8 +129,9 @@ function isolationEvents(state: HealthCodeState, at: number): HealthCodeEvent[] 
 
 /**
  * Designates the person a close contact at `now` (green or yellow → red; audited as
- * `health_code.close_contact`), and starts the isolation at `isolationStart` when given. A red
- * close contact designated again changes nothing; any other red is refused (`already_red`).
+ * `health_code.close_contact`), and starts the isolation at `isolationStart` when given (not
+ * before the designation: for a new designation, `now` at the earliest). A red close contact
+ * designated again changes nothing; any other red is refused (`already_red`).
  */
 export function designateCloseContact(db: Db, input: CloseContactInput): Promise<OfficerActionResult> {
   const isolationStart = input.isolationStart ?? null;
@@ -147,13 +160,15 @@ export function designateCloseContact(db: Db, input: CloseContactInput): Promise
       officerUnit: input.officerUnit,
       ...(isolationStart !== null ? { isolationStart: iso(isolationStart) } : {}),
     },
+    { isolation_started: 'body.isolationStart' },
   );
 }
 
 /**
  * Starts a designated close contact's isolation at `startedAt` (audited as
  * `health_code.isolation_start`). Refused unless the code is red as a close contact
- * (`not_close_contact`), or when another start is recorded (`isolation_started`).
+ * (`not_close_contact`), when another start is recorded (`isolation_started`), and by the rules'
+ * admission for a start before the designation, in the future or more than 72 h back.
  */
 export function startIsolation(db: Db, input: IsolationInput): Promise<OfficerActionResult> {
   return act(
@@ -167,14 +182,16 @@ export function startIsolation(db: Db, input: IsolationInput): Promise<OfficerAc
       return isolationEvents(state, input.startedAt);
     },
     { isolationStart: iso(input.startedAt) },
+    { isolation_started: 'body.startedAt' },
   );
 }
 
 /**
  * Records a confirmed case's discharge at `dischargedAt` (audited as `health_code.discharge`):
  * the monitoring begins, and the code turns green by rule when it ends. Refused unless the code is
- * red as a case (`not_a_case`), when another discharge is recorded (`already_discharged`), or for
- * a discharge before the code turned red (`before_case`).
+ * red as a case (`not_a_case`), when another discharge is recorded (`already_discharged`), and by
+ * the rules' admission for a discharge before the confirmation, in the future, or dated earlier
+ * than its recording (beyond the clock skew): the whole monitoring lies after the record.
  */
 export function dischargeCase(db: Db, input: DischargeInput): Promise<OfficerActionResult> {
   return act(
@@ -189,15 +206,9 @@ export function dischargeCase(db: Db, input: DischargeInput): Promise<OfficerAct
       if (state.dischargedAt !== null) {
         throw new RenxingError('RX_ALREADY_DISCHARGED', { at: iso(state.dischargedAt) });
       }
-      if (state.since !== null && input.dischargedAt < state.since) {
-        const since = iso(state.since);
-        throw invalid('body.dischargedAt', {
-          en: `before the code turned red (${since})`,
-          'zh-CN': `早于健康码转红的时间（${since}）`,
-        });
-      }
       return [{ kind: 'discharged', at: input.dischargedAt, officerId: input.officerId }];
     },
     { dischargedAt: iso(input.dischargedAt) },
+    { discharged: 'body.dischargedAt' },
   );
 }

@@ -24,6 +24,8 @@ export interface NewPcrResult {
   recordedBy: string | null;
   /** When the result reached the system (default now). */
   reportedAt?: Date;
+  /** The clock (epoch seconds) the sample's date is checked against (default: reportedAt). */
+  now?: number;
 }
 
 export interface RecordedPcrResult {
@@ -35,9 +37,11 @@ export interface RecordedPcrResult {
 }
 
 /**
- * Records one result and applies it under `preset`. Refused with `unknown_person`, or
+ * Records one result and applies it under `preset`. Refused with `unknown_person`,
  * `result_conflict` when the same (lab, sample, person) was stored with another result (a
- * correction is a new sample, never a silent overwrite).
+ * correction is a new sample, never a silent overwrite), and by the rules' admission (naming
+ * `body.sampledAt`) for a new sample taken in the future, or a negative taken before the yellow
+ * or red it would clear began or before the isolation it would end.
  */
 export async function recordPcrResult(
   db: Db,
@@ -45,6 +49,7 @@ export async function recordPcrResult(
   options: { preset: string },
 ): Promise<RecordedPcrResult> {
   const reportedAt = input.reportedAt ?? new Date();
+  const now = input.now ?? Math.floor(reportedAt.getTime() / 1000);
   return db.transaction(async (tx) => {
     const { exists } = await lockHealthCode(tx, input.personId);
     if (!exists) throw new RenxingError('RX_NOT_FOUND');
@@ -75,7 +80,8 @@ export async function recordPcrResult(
         result: input.result,
         reportedAt: Math.floor(test.reportedAt.getTime() / 1000),
       },
-      options,
+      // A sample already stored was admitted then; re-sending it changes nothing.
+      inserted ? { ...options, admit: { now, field: 'body.sampledAt' } } : options,
     );
     await appendAudit(tx, {
       actor: input.recordedBy ?? 'system:test-results',
