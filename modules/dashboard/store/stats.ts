@@ -40,9 +40,10 @@ interface Row {
 }
 
 /**
- * The place at `path` first, then its children in path order. Each table is scanned once and
- * counted per place (a community has thousands of people; a city has only hundreds of places),
- * then the per-place counts are summed up each child's subtree.
+ * The place at `path` first, then its children in path order. Residents come from the per-place
+ * counters the people store keeps (migration 0011), codes from the yellow and red ones only (green
+ * is everyone else); cases, companions and tasks are counted per place, then every per-place count
+ * is summed up each child's subtree (a city has only hundreds of places).
  */
 export async function placeStats(db: Db, path: string, now: Date): Promise<PlaceStats[]> {
   const { rows } = await db.query<Row>(
@@ -51,12 +52,14 @@ export async function placeStats(db: Db, path: string, now: Date): Promise<Place
         WHERE path = $1 OR parent_id = (SELECT id FROM places WHERE path = $1)
      ),
      per_place AS (
-       SELECT p.home_place_id AS place_id, count(*) AS people,
-              count(*) FILTER (WHERE hc.colour = 'yellow') AS yellow,
-              count(*) FILTER (WHERE hc.colour = 'red') AS red,
+       SELECT place_id, people, 0 AS yellow, 0 AS red,
               0 AS cases, 0 AS companions, 0 AS open_tasks, 0 AS overdue_tasks, 0 AS done_tasks
-         FROM people p LEFT JOIN health_codes hc ON hc.person_id = p.id
-        WHERE p.home_place_id IS NOT NULL GROUP BY p.home_place_id
+         FROM people_place_counts
+       UNION ALL
+       SELECT p.home_place_id, 0, count(*) FILTER (WHERE hc.colour = 'yellow'),
+              count(*) FILTER (WHERE hc.colour = 'red'), 0, 0, 0, 0, 0
+         FROM health_codes hc JOIN people p ON p.id = hc.person_id
+        WHERE hc.colour IN ('yellow', 'red') AND p.home_place_id IS NOT NULL GROUP BY p.home_place_id
        UNION ALL
        SELECT place_id, 0, 0, 0, count(*), 0, 0, 0, 0 FROM cases WHERE place_id IS NOT NULL GROUP BY place_id
        UNION ALL

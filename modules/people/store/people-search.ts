@@ -76,9 +76,11 @@ export function auditedQuery(q: string | undefined, secret: Buffer): Record<stri
 const FROM = `people p JOIN places pl ON pl.id = p.home_place_id`;
 // $1 the place; $2 a name fragment (lower case); $3 a phone pseudonym; $4 an ID number. The `$2 IS
 // NULL` arm keeps a blank query to the subtree alone.
+// A name fragment goes through the index of names' characters (migration 0011), then the substring.
 const WHERE = `${subtree('pl.path', '$1')}
   AND ($2::text IS NULL
-       OR strpos(lower(p.name), $2::text) > 0
+       OR (string_to_array(lower(p.name), NULL) @> string_to_array($2::text, NULL)
+           AND strpos(lower(p.name), $2::text) > 0)
        OR p.phone_pseudonym = $3::text
        OR p.id_number = $4::text)`;
 
@@ -100,16 +102,38 @@ export async function searchPeople(
   const limit = Math.min(Math.max(Math.trunc(search.limit ?? 50), 1), 200);
   const offset = Math.max(Math.trunc(search.offset ?? 0), 0);
   const params = [search.under, keys.name, keys.phonePseudonym, keys.idNumber];
+  const everyone = keys.name === null && keys.phonePseudonym === null && keys.idNumber === null;
   const [count, page] = await Promise.all([
-    db.query<{ n: number | string }>(`SELECT count(*) AS n FROM ${FROM} WHERE ${WHERE}`, params),
-    db.query<HitRow>(
-      `SELECT p.id, p.name, p.phone, pl.path, pl.name AS place_name, hc.colour
-         FROM ${FROM} LEFT JOIN health_codes hc ON hc.person_id = p.id
-        WHERE ${WHERE}
-        ORDER BY p.name COLLATE "C", p.id
-        LIMIT $5 OFFSET $6`,
-      [...params, limit, offset],
-    ),
+    everyone
+      ? // The total from the per-place counters (migration 0011), not a count of the rows.
+        db.query<{ n: number | string }>(
+          `SELECT coalesce(sum(c.people), 0) AS n FROM people_place_counts c
+             JOIN places pl ON pl.id = c.place_id WHERE ${subtree('pl.path', '$1')}`,
+          [search.under],
+        )
+      : db.query<{ n: number | string }>(`SELECT count(*) AS n FROM ${FROM} WHERE ${WHERE}`, params),
+    everyone
+      ? // Each place's first offset+limit names from its (home place, name) index, then merged: a
+        // page of a city costs a few rows per place, not a sort of every resident.
+        db.query<HitRow>(
+          `SELECT p.id, p.name, p.phone, pl.path, pl.name AS place_name, hc.colour
+             FROM places pl
+             CROSS JOIN LATERAL (SELECT id, name, phone FROM people WHERE home_place_id = pl.id
+                                  ORDER BY name COLLATE "C", id LIMIT $2) p
+             LEFT JOIN health_codes hc ON hc.person_id = p.id
+            WHERE ${subtree('pl.path', '$1')}
+            ORDER BY p.name COLLATE "C", p.id
+            LIMIT $3 OFFSET $4`,
+          [search.under, offset + limit, limit, offset],
+        )
+      : db.query<HitRow>(
+          `SELECT p.id, p.name, p.phone, pl.path, pl.name AS place_name, hc.colour
+             FROM ${FROM} LEFT JOIN health_codes hc ON hc.person_id = p.id
+            WHERE ${WHERE}
+            ORDER BY p.name COLLATE "C", p.id
+            LIMIT $5 OFFSET $6`,
+          [...params, limit, offset],
+        ),
   ]);
   return {
     total: Number(count.rows[0].n),

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { importPeopleFile } from '../service/people-import.js';
 import { parseCsv, rowToPerson, validIdNumber } from '../service/people-rows.js';
 import { countPeople, peopleUnder, personById, upsertPeople } from './people.js';
+import { searchPeople } from './people-search.js';
 
 const SECRET = Buffer.from('k'.repeat(32));
 
@@ -272,6 +273,58 @@ forEachDatabase(
       expect(await countPeople(t.db)).toBe(60);
       const { rows } = await t.db.query<{ n: number }>('SELECT count(*) AS n FROM households');
       expect(rows[0].n).toBe(20);
+    });
+
+    it('keeps the per-place counters equal to a count of the rows through imports, moves and deletes', async () => {
+      await seed();
+      const counted = async () => {
+        const { rows: kept } = await t.db.query<{ place_id: string; n: string }>(
+          'SELECT place_id, people AS n FROM people_place_counts WHERE people <> 0 ORDER BY place_id',
+        );
+        const { rows: real } = await t.db.query<{ place_id: string; n: string }>(
+          `SELECT home_place_id AS place_id, count(*) AS n FROM people WHERE home_place_id IS NOT NULL
+            GROUP BY home_place_id ORDER BY home_place_id`,
+        );
+        expect(kept.map((r) => [r.place_id, Number(r.n)])).toEqual(
+          real.map((r) => [r.place_id, Number(r.n)]),
+        );
+        return real.reduce((sum, r) => sum + Number(r.n), 0);
+      };
+      await importPeopleFile(t.db, file(csv(60)), { secret: SECRET, batchSize: 7, concurrency: 3 });
+      expect(await counted()).toBe(60);
+      // Everyone moves to the other community (a re-import with the communities swapped), and 10 new.
+      const swapped = csv(70)
+        .replaceAll(',cq.yz.jd01.sq01,', ',TMP,')
+        .replaceAll(',sq02,', ',cq.yz.jd01.sq01,');
+      await importPeopleFile(t.db, file(swapped.replaceAll(',TMP,', ',sq02,')), {
+        secret: SECRET,
+        batchSize: 9,
+      });
+      expect(await counted()).toBe(70);
+      await t.db.query("UPDATE people SET home_place_id = NULL WHERE name IN ('人1', '人2')");
+      await t.db.query("DELETE FROM people WHERE name IN ('人3', '人4', '人5')");
+      expect(await counted()).toBe(65);
+      const everyone = await searchPeople(t.db, { under: 'cq', secret: SECRET, limit: 10 });
+      expect(everyone.total).toBe(65);
+      expect(everyone.people.map((p) => p.name)).toEqual(
+        [...everyone.people.map((p) => p.name)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
+      const page = await searchPeople(t.db, {
+        under: 'cq.yz.jd01.sq01',
+        secret: SECRET,
+        offset: 5,
+        limit: 5,
+      });
+      const all = await searchPeople(t.db, { under: 'cq.yz.jd01.sq01', secret: SECRET, limit: 200 });
+      expect(page.people).toEqual(all.people.slice(5, 10));
+      expect(all.total).toBe(all.people.length);
+      // A name fragment goes through the characters' index and is still a substring match.
+      expect(
+        (await searchPeople(t.db, { under: 'cq', q: '人6', secret: SECRET })).people
+          .map((p) => p.name)
+          .sort(),
+      ).toEqual(['人6', '人60', '人61', '人62', '人63', '人64', '人65', '人66', '人67', '人68', '人69']);
+      expect((await searchPeople(t.db, { under: 'cq', q: '6人', secret: SECRET })).total).toBe(0);
     });
 
     it('still refuses a malformed pseudonym (0006 keeps the rule without a regex)', async () => {

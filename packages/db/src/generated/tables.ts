@@ -113,6 +113,10 @@ export interface Tables {
     created_at: Date;
     updated_at: Date;
   };
+  people_place_counts: {
+    place_id: string;
+    people: number;
+  };
   places: {
     id: string;
     parent_id: string | null;
