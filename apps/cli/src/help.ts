@@ -46,8 +46,8 @@ duplicates people. Phones are pseudonymised with the city secret (RENXING_CITY_S
 <data dir>/city-secret).
 Import pings: a pings CSV (subject,ts,lon,lat) into the trajectory store, kept per local day;
 phone numbers are replaced by their pseudonym (HMAC with the city secret) before anything is
-stored, bad rows go to the rejects file (line, reason), later duplicates are dropped, and the same
-file twice is stored once.
+stored, bad rows go to the rejects file (line, reason), later duplicates are dropped, and a ping
+already stored (same subject, instant and position) is not stored again.
 Purge: deletes the stored days wholly before the retention window (default 21 days) and logs the
 run; run it daily (cron). --verify checks that nothing older is stored: exit 0 holds, 1 broken.
 Audit verify: checks the audit log's hash chain; exit 0 intact, 1 broken (names the first bad row).
@@ -63,7 +63,8 @@ lab_user、auditor、resident 之一；PATH 为地点路径，如 cq.yz.jd01。
 （行号、字段、原因）；重复导入既不丢人也不重复。手机号以城市密钥做假名化（RENXING_CITY_SECRET，
 否则 <数据目录>/city-secret）。
 导入定位：将定位 CSV（subject,ts,lon,lat）存入轨迹库，按本地日期保存；手机号在存储前即替换为假名
-（以城市密钥做 HMAC），坏行写入拒收文件（行号、原因），重复定位点只保留第一个，同一文件重复导入只存一次。
+（以城市密钥做 HMAC），坏行写入拒收文件（行号、原因），重复定位点只保留第一个，
+已存储的定位点（同一对象、时刻与位置）不再重复存储。
 清除轨迹：删除完全早于保留期（默认 21 天）的日期并记录；请每日运行（cron）。--verify 检查是否仍有更早的
 数据：合规退出码 0，不合规退出码 1。
 校验审计日志：检查哈希链；完好退出码 0，损坏退出码 1（指出第一处损坏的行）。

@@ -5,8 +5,9 @@
  * `POST /api/pings/import` takes the pings CSV itself as the body (`text/csv` or
  * `application/octet-stream`, up to 512 MiB), streamed into the importer without being buffered
  * whole: phone numbers are pseudonymised before anything is stored, bad rows come back as rejects
- * (line, reason; the first 1000), and the same file again is a no-op that says so. Each upload is
- * audited (`trajectory.import`).
+ * (line, reason; the first 1000), and the same file again is a no-op that says so; pings already
+ * stored by earlier imports are not stored again (the answer's `kept` counts only the new ones; the
+ * audit row also names how many were already stored). Each upload is audited (`trajectory.import`).
  *
  * Trajectories are city-wide (not tied to a place): city admins and health officers import and list
  * them; only city admins purge. Anyone else gets 404.
@@ -167,6 +168,7 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
           kept: result.kept,
           rejected: result.rejected,
           duplicates: result.duplicates,
+          alreadyStored: result.alreadyStored,
           days: result.days.map((d) => d.day),
         },
       });

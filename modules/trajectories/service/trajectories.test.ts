@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { generateCases, generatePings } from '@renxing/city-gen';
 import { RenxingError } from '@renxing/contracts';
@@ -6,7 +7,7 @@ import { forEachDatabase } from '@renxing/db/testing';
 import { companionsFromCsv } from '@renxing/engine';
 import { auditTrail } from '@renxing/modules/audit';
 import { expect, it } from 'vitest';
-import { trajectoryChunks, trajectoryDays } from '../store/trajectories.js';
+import { trajectoryChunks, trajectoryDays, trajectoryImportBySha } from '../store/trajectories.js';
 import { importPings } from './import-pings.js';
 import { purgeTrajectories, trajectoryCsv, verifyRetention } from './load.js';
 
@@ -22,6 +23,25 @@ async function collect(it: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const p of it) parts.push(p);
   return Buffer.concat(parts);
+}
+
+/** Every stored ping, as read back for the engine (`subject,ts,lon,lat`), in stored order. */
+async function storedRows(db: Parameters<typeof trajectoryCsv>[0]): Promise<string[]> {
+  const text = dec(await collect(trajectoryCsv(db, { from: null, to: null })));
+  return text.split('\n').slice(1, -1);
+}
+
+async function storedPings(db: Parameters<typeof trajectoryDays>[0]): Promise<number> {
+  return (await trajectoryDays(db)).reduce((n, d) => n + d.pings, 0);
+}
+
+/** A pings CSV (header + rows) of `phones` phones × `perPhone` pings from 2021-11-D 08:00, one a minute. */
+function pingsFile(phones: number, perPhone: number, d = 1, from = 0): string[] {
+  const rows: string[] = [];
+  for (let p = 0; p < phones; p++)
+    for (let k = from; k < from + perPhone; k++)
+      rows.push(`1380000${String(p).padStart(4, '0')},${at(d, 8, k)},106.${500 + k},29.${500 + p}`);
+  return rows;
 }
 
 async function* pieces(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
@@ -227,6 +247,169 @@ forEachDatabase(
       const expected = companionsFromCsv(enc(`${expectedRows.join('\n')}\n`), enc(pseudoCases));
       const actual = companionsFromCsv(loaded, enc(pseudoCases));
       expect(expected.summary.companions).toBeGreaterThan(0);
+      expect(actual.csv).toBe(expected.csv);
+      expect(actual.summary).toEqual(expected.summary);
+    });
+
+    it('the same file with one newline appended stores nothing new: every ping counted as already stored', async () => {
+      const first = await importPings(t.db, enc(GOOD), { secret, source: 'a.csv' });
+      expect(first).toMatchObject({ kept: 4, alreadyStored: 0 });
+      const before = await storedRows(t.db);
+      const chunksBefore = (await trajectoryDays(t.db)).map((d) => d.chunks);
+
+      const again = await importPings(t.db, enc(`${GOOD}\n`), { secret, source: 'a-again.csv' });
+      expect(again).toMatchObject({
+        alreadyImported: false, // other bytes: a new import, recorded
+        rows: 4,
+        kept: 0,
+        rejected: 0,
+        duplicates: 0,
+        alreadyStored: 4,
+        days: [],
+      });
+      expect(again.importId).not.toBe(first.importId);
+      expect(await storedRows(t.db)).toEqual(before);
+      expect((await trajectoryDays(t.db)).map((d) => d.chunks)).toEqual(chunksBefore);
+      const sha = createHash('sha256').update(`${GOOD}\n`).digest('hex');
+      expect(await trajectoryImportBySha(t.db, sha)).toMatchObject({ kept: 0, alreadyStored: 4, rows: 4 });
+      // Those bytes once more: the fast path, with the counts recorded above.
+      const third = await importPings(t.db, enc(`${GOOD}\n`), { secret, source: 'a-third.csv' });
+      expect(third).toMatchObject({
+        alreadyImported: true,
+        importId: again.importId,
+        kept: 0,
+        alreadyStored: 4,
+      });
+      // A purge deletes the day's pings once: 2, not 4.
+      const purge = await purgeTrajectories(t.db, { now: at(23, 12), actor: 'system:purge' });
+      expect(purge).toMatchObject({ days: ['2021-11-01'], pings: 2 });
+      expect(await storedPings(t.db)).toBe(2);
+    });
+
+    it('a file half of stored pings, half new, stores only the new half, however the old half is written', async () => {
+      const old = pingsFile(20, 10); // 200 pings of 2021-11-01, 08:00–08:09
+      await importPings(t.db, enc(['subject,ts,lon,lat', ...old].join('\n')), { secret, source: 'old.csv' });
+      const fresh = pingsFile(20, 10, 1, 10); // the same phones, 08:10–08:19
+      // The old half re-written: another column order, phones as +86 …, instants as local text,
+      // coordinates with trailing zeros, rows in reverse.
+      const rewritten = old
+        .map((row) => {
+          const [phone, ts, lon, lat] = row.split(',');
+          const local = new Date((Number(ts) + 8 * 3600) * 1000).toISOString().slice(0, 19).replace('T', ' ');
+          return `${lat}0,+86 ${phone},${lon}00,${local}`;
+        })
+        .reverse();
+      const reordered = fresh.map((row) => {
+        const [phone, ts, lon, lat] = row.split(',');
+        return `${lat},${phone},${lon},${ts}`;
+      });
+      const mixed = ['lat,subject,lon,ts', ...rewritten.flatMap((r, k) => [r, reordered[k]])].join('\n');
+      const r = await importPings(t.db, enc(mixed), { secret, source: 'mixed.csv' });
+      expect(r).toMatchObject({ rows: 400, kept: 200, alreadyStored: 200, duplicates: 0, rejected: 0 });
+      expect(r.days).toEqual([{ day: '2021-11-01', pings: 200 }]);
+      expect(await storedPings(t.db)).toBe(400);
+      const expected = [...old, ...fresh].map((row) => {
+        const [phone, ...rest] = row.split(',');
+        return [pseudo(phone), ...rest].join(',');
+      });
+      expect((await storedRows(t.db)).sort()).toEqual(expected.sort());
+      // The store is a set: no ping twice.
+      expect(new Set(await storedRows(t.db)).size).toBe(400);
+    });
+
+    it('a file whose pings are all stored already, over two days and two earlier imports, stores nothing', async () => {
+      const day1 = pingsFile(15, 8, 1);
+      const day2 = pingsFile(15, 8, 2);
+      await importPings(t.db, enc(['subject,ts,lon,lat', ...day1].join('\n')), { secret, source: 'd1.csv' });
+      await importPings(t.db, enc(['subject,ts,lon,lat', ...day2].join('\n')), { secret, source: 'd2.csv' });
+      const before = await trajectoryDays(t.db);
+      const both = [...day2, ...day1, day1[3]].reverse(); // both days, and one row twice in the file
+      const r = await importPings(t.db, enc(['subject,ts,lon,lat', ...both].join('\n')), {
+        secret,
+        source: 'both.csv',
+      });
+      expect(r).toMatchObject({
+        alreadyImported: false,
+        rows: 241,
+        kept: 0,
+        duplicates: 1,
+        alreadyStored: 240,
+      });
+      expect(r.days).toEqual([]);
+      expect(await trajectoryDays(t.db)).toEqual(before);
+    });
+
+    it('a ping at a stored subject and instant but another position is not the same ping: stored, read back after the first', async () => {
+      const one = `subject,ts,lon,lat\n13800000001,${at(1, 9)},106.55,29.56\n`;
+      await importPings(t.db, enc(one), { secret, source: 'one.csv' });
+      const moved = `subject,ts,lon,lat\n13800000001,${at(1, 9)},106.6,29.56\n13800000001,${at(1, 9)},106.55,29.56\n`;
+      const r = await importPings(t.db, enc(moved), { secret, source: 'moved.csv' });
+      // The file's own first row wins within the file (the contract's duplicate rule); it differs
+      // from the stored ping by position, so it is stored; the engine keeps the first on reading.
+      expect(r).toMatchObject({ kept: 1, duplicates: 1, alreadyStored: 0 });
+      expect(await storedRows(t.db)).toEqual([
+        `${pseudo('13800000001')},${at(1, 9)},106.55,29.56`,
+        `${pseudo('13800000001')},${at(1, 9)},106.6,29.56`,
+      ]);
+      const again = await importPings(t.db, enc(`${moved}\n`), { secret, source: 'moved-again.csv' });
+      expect(again).toMatchObject({ kept: 0, duplicates: 1, alreadyStored: 1 });
+    });
+
+    it('two imports of the same pings at the same time store them once', async () => {
+      // A few rounds, one day each: without the day's lock the two would often both store them.
+      for (let d = 1; d <= 4; d++) {
+        const rows = pingsFile(30, 20, d);
+        const a = ['subject,ts,lon,lat', ...rows].join('\n');
+        const b = ['subject,ts,lon,lat', ...[...rows].reverse()].join('\n'); // other bytes, same pings
+        const [ra, rb] = await Promise.all([
+          importPings(t.db, enc(a), { secret, source: 'a.csv' }),
+          importPings(t.db, enc(b), { secret, source: 'b.csv' }),
+        ]);
+        expect([ra.kept + rb.kept, ra.alreadyStored + rb.alreadyStored]).toEqual([600, 600]);
+        expect(await storedPings(t.db)).toBe(600 * d);
+      }
+    });
+
+    it('overlapping imports leave the store giving the same companions as the whole file once', async () => {
+      const city = { phones: 300, days: 2, seed: 11, cases: 4, badRows: false };
+      const raw = [...generatePings(city)].join('');
+      const cases = generateCases(city);
+      const lines = raw.trimEnd().split('\n');
+      const head = lines[0];
+      const body = lines.slice(1);
+      const third = Math.floor(body.length / 3);
+      // Two files that overlap in the middle third, then the whole file with a newline appended.
+      const first = [head, ...body.slice(0, 2 * third)].join('\n');
+      const second = [head, ...body.slice(third)].join('\n');
+      const pseudoCases = cases
+        .trim()
+        .split('\n')
+        .map((l, k) => {
+          if (k === 0) return l;
+          const [subject, ...rest] = l.split(',');
+          return [pseudo(subject), ...rest].join(',');
+        })
+        .join('\n');
+
+      const once = await importPings(t.db, enc(raw), { secret, source: 'once.csv' });
+      const expected = companionsFromCsv(
+        await collect(trajectoryCsv(t.db, { from: null, to: null })),
+        enc(pseudoCases),
+      );
+      expect(expected.summary.companions).toBeGreaterThan(0);
+      await t.db.exec('DELETE FROM trajectory_chunks; DELETE FROM trajectory_imports;');
+
+      const r1 = await importPings(t.db, enc(first), { secret, source: 'first.csv' });
+      const r2 = await importPings(t.db, enc(second), { secret, source: 'second.csv' });
+      const r3 = await importPings(t.db, enc(`${raw}\n`), { secret, source: 'whole.csv' });
+      expect(r1.kept + r2.kept).toBe(once.kept);
+      expect(r2.alreadyStored).toBeGreaterThan(0);
+      expect(r3).toMatchObject({ kept: 0, alreadyStored: once.kept });
+      expect(await storedPings(t.db)).toBe(once.kept);
+      const actual = companionsFromCsv(
+        await collect(trajectoryCsv(t.db, { from: null, to: null })),
+        enc(pseudoCases),
+      );
       expect(actual.csv).toBe(expected.csv);
       expect(actual.summary).toEqual(expected.summary);
     });

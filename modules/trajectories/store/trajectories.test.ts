@@ -7,6 +7,7 @@ import {
   type NewTrajectoryImport,
   purgeTrajectoryDays,
   trajectoryChunks,
+  trajectoryChunksOverlapping,
   trajectoryDays,
   trajectoryImportBySha,
   trajectoryImportDays,
@@ -20,6 +21,7 @@ const entry = (sha: string): NewTrajectoryImport => ({
   kept: 3,
   rejected: 0,
   duplicates: 0,
+  alreadyStored: 0,
 });
 
 const chunk = (day: string, pings: number, text = day): NewTrajectoryChunk => ({
@@ -71,6 +73,36 @@ forEachDatabase(
       expect(some.map((c) => c.day)).toEqual(['2021-11-02']);
       const from = await collect(trajectoryChunks(t.db, { fromDay: '2021-11-02', toDay: null }));
       expect(from.map((c) => c.day)).toEqual(['2021-11-02', '2021-11-03']);
+    });
+
+    it('reads back only the chunks of the given days whose instants overlap the given span', async () => {
+      const span = (day: string, minTs: number, maxTs: number, text: string): NewTrajectoryChunk => ({
+        day,
+        pings: 1,
+        minTs,
+        maxTs,
+        data: new TextEncoder().encode(text),
+      });
+      await insertTrajectoryImport(t.db, { ...entry('a'), alreadyStored: 7 }, [
+        span('2021-11-01', 100, 200, 'a'),
+        span('2021-11-01', 300, 400, 'b'),
+        span('2021-11-02', 100, 200, 'c'),
+        span('2021-11-03', 100, 200, 'd'),
+      ]);
+      expect((await trajectoryImportBySha(t.db, 'a'.repeat(64)))?.alreadyStored).toBe(7);
+      const read = async (spans: { day: string; minTs: number; maxTs: number }[]) =>
+        (await collect(trajectoryChunksOverlapping(t.db, spans))).map((c) =>
+          new TextDecoder().decode(c.data),
+        );
+      expect(
+        await read([
+          { day: '2021-11-01', minTs: 200, maxTs: 300 }, // touches both ends
+          { day: '2021-11-03', minTs: 150, maxTs: 150 },
+        ]),
+      ).toEqual(['a', 'b', 'd']);
+      expect(await read([{ day: '2021-11-01', minTs: 201, maxTs: 299 }])).toEqual([]);
+      expect(await read([{ day: '2021-11-04', minTs: 0, maxTs: 1000 }])).toEqual([]);
+      expect(await read([])).toEqual([]);
     });
 
     it('a failure while storing chunks leaves nothing, and the retry stores it all', async () => {

@@ -1,5 +1,5 @@
 /**
- * The trajectory store (migration 0007): pseudonymised pings as gzip CSV chunks, one or more per
+ * The trajectory store (migrations 0007, 0010): pseudonymised pings as gzip CSV chunks, one or more per
  * local day and import; whole days purged after the retention window, each purge logged.
  *
  * Days are `YYYY-MM-DD` text (the local date at the city's offset, computed by the caller); the
@@ -16,7 +16,10 @@ export interface TrajectoryImport {
   rows: number;
   kept: number;
   rejected: number;
+  /** Rows dropped because an earlier row of the file has the same subject and instant. */
   duplicates: number;
+  /** The file's pings that the store already held (same subject, instant and position): not stored again. */
+  alreadyStored: number;
   importedBy: string | null;
   importedAt: Date;
 }
@@ -67,10 +70,20 @@ export interface TrajectoryPurge {
 /** A `trajectory_imports` row as selected here (columns from the generated Tables: a renamed column breaks the build). */
 type ImportRow = Pick<
   Tables['trajectory_imports'],
-  'id' | 'sha256' | 'source' | 'rows' | 'kept' | 'rejected' | 'duplicates' | 'imported_by' | 'imported_at'
+  | 'id'
+  | 'sha256'
+  | 'source'
+  | 'rows'
+  | 'kept'
+  | 'rejected'
+  | 'duplicates'
+  | 'already_stored'
+  | 'imported_by'
+  | 'imported_at'
 >;
 
-const IMPORT_COLUMNS = 'id, sha256, source, rows, kept, rejected, duplicates, imported_by, imported_at';
+const IMPORT_COLUMNS =
+  'id, sha256, source, rows, kept, rejected, duplicates, already_stored, imported_by, imported_at';
 
 function toImport(r: ImportRow): TrajectoryImport {
   return {
@@ -81,6 +94,7 @@ function toImport(r: ImportRow): TrajectoryImport {
     kept: r.kept,
     rejected: r.rejected,
     duplicates: r.duplicates,
+    alreadyStored: r.already_stored,
     importedBy: r.imported_by,
     importedAt: r.imported_at,
   };
@@ -122,8 +136,8 @@ export async function insertTrajectoryImport(
 ): Promise<{ import: TrajectoryImport; alreadyImported: boolean; chunks: number }> {
   const stored = await db.transaction(async (tx) => {
     const { rows } = await tx.query<ImportRow>(
-      `INSERT INTO trajectory_imports (sha256, source, rows, kept, rejected, duplicates, imported_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+      `INSERT INTO trajectory_imports (sha256, source, rows, kept, rejected, duplicates, already_stored, imported_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (sha256) DO NOTHING
        RETURNING ${IMPORT_COLUMNS}`,
       [
@@ -133,6 +147,7 @@ export async function insertTrajectoryImport(
         entry.kept,
         entry.rejected,
         entry.duplicates,
+        entry.alreadyStored,
         entry.importedBy ?? null,
       ],
     );
@@ -152,6 +167,43 @@ export async function insertTrajectoryImport(
   const earlier = await trajectoryImportBySha(db, entry.sha256);
   if (!earlier) throw new Error(`trajectory import ${entry.sha256} conflicted but is not there`);
   return { import: earlier, alreadyImported: true, chunks: 0 };
+}
+
+/**
+ * Takes the transaction-scoped advisory lock of each of these days (`YYYY-MM-DD`), in day order so
+ * two imports never wait on each other crosswise. Held until COMMIT or ROLLBACK: an import that
+ * reads a day's stored pings and then adds to them holds it throughout, so two imports of the same
+ * day run one after the other and the second sees the first's pings. Use inside a transaction only.
+ */
+export async function lockTrajectoryDays(tx: Db, days: readonly string[]): Promise<void> {
+  for (const day of [...new Set(days)].sort()) {
+    await tx.query(
+      `SELECT pg_advisory_xact_lock(hashtext('renxing.trajectory_day.' || current_schema() || '.' || $1::text))`,
+      [day],
+    );
+  }
+}
+
+/**
+ * The stored chunks of these days whose instants may overlap the given span of each day
+ * (`min_ts <= maxTs` and `max_ts >= minTs`), one at a time, in day order.
+ */
+export async function* trajectoryChunksOverlapping(
+  db: Db,
+  spans: readonly { day: string; minTs: number; maxTs: number }[],
+): AsyncGenerator<TrajectoryChunk> {
+  if (spans.length === 0) return;
+  const { rows } = await db.query<{ id: number }>(
+    `SELECT c.id FROM trajectory_chunks c
+       JOIN unnest($1::date[], $2::bigint[], $3::bigint[]) AS s(day, min_ts, max_ts)
+         ON c.day = s.day AND c.min_ts <= s.max_ts AND c.max_ts >= s.min_ts
+      ORDER BY c.day, c.id`,
+    [spans.map((s) => s.day), spans.map((s) => s.minTs), spans.map((s) => s.maxTs)],
+  );
+  yield* chunksById(
+    db,
+    rows.map((r) => r.id),
+  );
 }
 
 /** Pings per day of one import (days already purged are gone). */
@@ -180,7 +232,15 @@ export async function* trajectoryChunks(
       ORDER BY day, id`,
     [range.fromDay, range.toDay],
   );
-  for (const { id } of rows) {
+  yield* chunksById(
+    db,
+    rows.map((r) => r.id),
+  );
+}
+
+/** The chunks with these ids, fetched one at a time; a chunk purged meanwhile is skipped. */
+async function* chunksById(db: Db, ids: readonly number[]): AsyncGenerator<TrajectoryChunk> {
+  for (const id of ids) {
     const got = await db.query<{
       id: number;
       day: string;

@@ -78,6 +78,23 @@ forEachDatabase(
       expect(fs.existsSync(`${file}.rejects.csv`)).toBe(true);
     });
 
+    it('the same file with a newline appended stores nothing and reports the pings already stored', async () => {
+      const file = path.join(dir, 'pings.csv');
+      fs.writeFileSync(file, CSV);
+      await importPingsCommand({ file }, 'en', { db: t.db, env, out: sink() });
+      const again = path.join(dir, 'pings-again.csv');
+      fs.writeFileSync(again, `${CSV}\n`);
+      const summary = path.join(dir, 'again.json');
+      const out = sink();
+      const second = await importPingsCommand({ file: again, summary }, 'en', { db: t.db, env, out });
+      expect(second).toMatchObject({ alreadyImported: false, kept: 0, alreadyStored: 3, duplicates: 1 });
+      expect(out.text).toContain('pings stored: 0');
+      expect(out.text).toContain('pings already stored (not stored again): 3');
+      expect(out.text).toContain('days: 0');
+      expect(JSON.parse(fs.readFileSync(summary, 'utf8'))).toMatchObject({ kept: 0, already_stored: 3 });
+      expect((await trajectoryDays(t.db)).reduce((n, d) => n + d.pings, 0)).toBe(3);
+    });
+
     it('maps file problems to clear errors and leaves no partial rejects file', async () => {
       const empty = path.join(dir, 'empty.csv');
       fs.writeFileSync(empty, '');

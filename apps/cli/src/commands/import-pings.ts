@@ -4,7 +4,8 @@
  * Phone numbers are pseudonymised with the city secret (RENXING_CITY_SECRET, else
  * `<RENXING_DATA_DIR>/city-secret`) before anything is stored. Bad rows go to the rejects file
  * (`line,reason`), the rest are kept; the whole file is stored in one transaction, and the same
- * file again is a no-op that says so.
+ * file again is a no-op that says so. Pings already stored by earlier imports (same pseudonym,
+ * instant and position) are not stored again: counted as already stored.
  *
  * Flags: `--file PATH` (or the positional FILE, wired by main), `--rejects PATH` (default
  * `FILE.rejects.csv`), `--summary S.json` (the counts as JSON), `--tz-offset ±HH:MM` (default +08:00).
@@ -30,6 +31,7 @@ const WORDS = {
     kept: 'pings stored',
     rejected: 'rows rejected',
     duplicates: 'duplicate pings dropped',
+    alreadyStored: 'pings already stored (not stored again)',
     days: 'days',
     rejects: 'rejects',
     already: 'this file was imported before (import {id}); nothing stored again',
@@ -42,6 +44,7 @@ const WORDS = {
     kept: '已存储定位点',
     rejected: '拒绝行数',
     duplicates: '丢弃的重复定位点',
+    alreadyStored: '此前已存储的定位点（未重复存储）',
     days: '日期',
     rejects: '拒绝明细',
     already: '该文件此前已导入（导入编号 {id}）；未重复存储',
@@ -132,6 +135,7 @@ export async function importPingsCommand(
     kept: result.kept,
     rejected: result.rejected,
     duplicates: result.duplicates,
+    already_stored: result.alreadyStored,
     days: result.days,
   };
   if (typeof flags.summary === 'string') writeJson(flags.summary, counts);
@@ -147,6 +151,7 @@ export async function importPingsCommand(
       `${w.kept}: ${result.kept}`,
       `${w.rejected}: ${result.rejected}`,
       `${w.duplicates}: ${result.duplicates}`,
+      `${w.alreadyStored}: ${result.alreadyStored}`,
       `${w.days}: ${span}`,
       ...(rejectsFile ? [`${w.rejects}: ${rejectsFile}`] : []),
       '',

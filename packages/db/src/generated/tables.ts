@@ -187,6 +187,7 @@ export interface Tables {
     duplicates: number;
     imported_by: string | null;
     imported_at: Date;
+    already_stored: number;
   };
   trajectory_purges: {
     id: number;
