@@ -237,7 +237,7 @@ it('stops reading a streamed body once it passes the limit, with 413 on the body
 
 it('answers an over-limit chunked upload with 413 over a real connection, not a reset', async () => {
   // The route's mechanism on a bare server with a 64 KiB limit: the client streams 4 MiB in chunks.
-  const app = Fastify();
+  const app = Fastify({ forceCloseConnections: true });
   installErrorHandling(app);
   app.addContentTypeParser('text/csv', (_request, payload, done) => done(null, payload));
   app.post('/up', async (request) => {
@@ -256,7 +256,9 @@ it('answers an over-limit chunked upload with 413 over a real connection, not a 
         agent: false,
         headers: { 'content-type': 'text/csv', connection: 'close' },
       });
+      let answered = false;
       req.on('response', (res) => {
+        answered = true;
         let body = '';
         res.on('data', (c) => {
           body += c;
@@ -264,10 +266,14 @@ it('answers an over-limit chunked upload with 413 over a real connection, not a 
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
       });
       req.on('error', reject);
+      req.on('close', () => {
+        if (!answered) reject(new Error('the connection closed without an answer'));
+      });
       const chunk = Buffer.alloc(64 * 1024, 0x31);
       let sent = 0;
+      // Writes until the answer comes (or all 4 MiB are sent), as a client streaming a file does.
       const more = () => {
-        while (sent < 64) {
+        while (sent < 64 && !answered) {
           sent++;
           if (!req.write(chunk)) return void req.once('drain', more);
         }

@@ -83,6 +83,7 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
               'kept',
               'rejected',
               'duplicates',
+              'alreadyStored',
               'days',
               'rejects',
               'rejectsTruncated',
@@ -96,6 +97,10 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
               rows: { type: 'integer', description: 'data rows read (the header not counted)' },
               kept: { type: 'integer', description: 'pings stored' },
               rejected: { type: 'integer' },
+              alreadyStored: {
+                type: 'integer',
+                description: 'pings already stored by earlier imports (a day holds each ping once)',
+              },
               duplicates: {
                 type: 'integer',
                 description: 'rows with the subject and instant of an earlier row',
@@ -179,6 +184,7 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
         kept: result.kept,
         rejected: result.rejected,
         duplicates: result.duplicates,
+        alreadyStored: result.alreadyStored,
         days: result.days,
         rejects: result.rejects.slice(0, MAX_REJECTS),
         rejectsTruncated: result.rejected > MAX_REJECTS,

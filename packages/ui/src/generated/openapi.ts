@@ -2890,6 +2890,8 @@ export interface operations {
                     "application/json": {
                         /** @description the same bytes were imported before: nothing stored, the first counts */
                         alreadyImported: boolean;
+                        /** @description pings already stored by earlier imports (a day holds each ping once) */
+                        alreadyStored: number;
                         days: {
                             /**
                              * Format: date
