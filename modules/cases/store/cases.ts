@@ -352,11 +352,15 @@ export async function listCompanions(
     task_id: string | null;
     task_state: string | null;
   }>(
-    `SELECT c.id, c.person_id, pp.name, hp.path AS home_path, hp.name AS home_name, c.cell, c.overlap_start,
+    // The page is chosen first; only its rows are joined to codes and tasks.
+    `WITH page AS (SELECT c.id ${from} ${filter}
+                    ORDER BY c.overlap_s DESC, c.id LIMIT $${params.length - 1} OFFSET $${params.length})
+     SELECT c.id, c.person_id, pp.name, hp.path AS home_path, hp.name AS home_name, c.cell, c.overlap_start,
             c.overlap_end, c.overlap_s, hc.colour, t.id AS task_id, t.state AS task_state
-       ${from} LEFT JOIN health_codes hc ON hc.person_id = c.person_id
-       LEFT JOIN tasks t ON t.case_id = c.case_id AND t.subject_pseudonym = c.subject_pseudonym ${filter}
-      ORDER BY c.overlap_s DESC, c.id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+       FROM page JOIN companions c ON c.id = page.id LEFT JOIN people pp ON pp.id = c.person_id
+       LEFT JOIN places hp ON hp.id = pp.home_place_id LEFT JOIN health_codes hc ON hc.person_id = c.person_id
+       LEFT JOIN tasks t ON t.case_id = c.case_id AND t.subject_pseudonym = c.subject_pseudonym
+      ORDER BY c.overlap_s DESC, c.id`,
     params,
   );
   return {

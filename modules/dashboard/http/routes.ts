@@ -4,12 +4,15 @@
  * getCompanionCells (grid cells as GeoJSON squares shaded by companion counts).
  */
 import { RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, placePath, typed } from '@renxing/http';
+import { type AppContext, commonErrors, placePath, recent, typed } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { caseVisible, cellFeatures, companionCells } from '@renxing/modules/cases';
 import { isWithin } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
-import { placeStats } from '../store/stats.js';
+import { type PlaceStats, placeStats } from '../store/stats.js';
+
+/** How old the dashboard's figures may be (a viewer polling it sees changes within this). */
+export const DASHBOARD_MAX_AGE_MS = 2000;
 
 const count = { type: 'integer' } as const;
 
@@ -38,6 +41,10 @@ const statsSchema = {
 export default async function statsRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   const { db } = ctx;
+  // Figures at most DASHBOARD_MAX_AGE_MS old, one computation per place (or scope and case) however
+  // many are watching: the scope is checked on every request, the counting is shared.
+  const stats = recent<PlaceStats[]>(DASHBOARD_MAX_AGE_MS);
+  const cells = recent<ReturnType<typeof cellFeatures>>(DASHBOARD_MAX_AGE_MS);
 
   api.get(
     '/stats/places',
@@ -45,6 +52,7 @@ export default async function statsRoutes(fastify: FastifyInstance, ctx: AppCont
       schema: {
         operationId: 'getPlaceStats',
         summary: 'Counts for a place (default: yours) and for each place directly under it',
+        description: 'The figures are at most 2 s old: one count serves everyone watching the place.',
         tags: ['dashboard'],
         querystring: {
           type: 'object',
@@ -65,7 +73,9 @@ export default async function statsRoutes(fastify: FastifyInstance, ctx: AppCont
       const { scope } = scopeOf(request);
       const path = request.query.under ?? scope;
       if (!isWithin(path, scope)) throw new RenxingError('RX_NOT_FOUND');
-      const [place, ...children] = await placeStats(db, path, new Date(ctx.now() * 1000));
+      const [place, ...children] = await stats.get(path, () =>
+        placeStats(db, path, new Date(ctx.now() * 1000)),
+      );
       if (!place) throw new RenxingError('RX_NOT_FOUND');
       return { place, children };
     },
@@ -77,6 +87,7 @@ export default async function statsRoutes(fastify: FastifyInstance, ctx: AppCont
       schema: {
         operationId: 'getCompanionCells',
         summary: 'Grid cells where companions living under your place met a case, as GeoJSON squares',
+        description: 'At most 2 s old, like getPlaceStats.',
         tags: ['dashboard'],
         querystring: {
           type: 'object',
@@ -119,7 +130,9 @@ export default async function statsRoutes(fastify: FastifyInstance, ctx: AppCont
       const { scope } = scopeOf(request);
       const { caseId } = request.query;
       if (caseId && !(await caseVisible(db, caseId, scope))) throw new RenxingError('RX_NOT_FOUND');
-      return cellFeatures(await companionCells(db, { scope, caseId }), ctx.grid);
+      return cells.get(`${scope} ${caseId ?? ''}`, async () =>
+        cellFeatures(await companionCells(db, { scope, caseId }), ctx.grid),
+      );
     },
   );
 }

@@ -170,15 +170,27 @@ const ORDER: Record<NonNullable<TaskListOptions['sort']>, string> = {
   place: 'pl.path, t.due_at, t.id',
 };
 
+/** The joins a filter needs: the place always (the scope), the person and the case for a text query only. */
+function filterFrom(o: TaskListOptions): string {
+  const text = o.q ? ' JOIN cases k ON k.id = t.case_id LEFT JOIN people pp ON pp.id = t.person_id' : '';
+  return `FROM tasks t JOIN places pl ON pl.id = t.place_id${text}`;
+}
+
+/**
+ * A page of tasks: counted and chosen with only the joins the filter needs, then the page's rows
+ * (not every matching task) joined to their case, person, assignee and companion.
+ */
 export async function listTasks(db: Db, o: TaskListOptions): Promise<{ total: number; tasks: Task[] }> {
   const params: unknown[] = [];
   const where = taskFilter(o, params);
-  const total = await db.query<{ n: string }>(`SELECT count(*) AS n ${TASK_FROM} WHERE ${where}`, params);
+  const from = filterFrom(o);
+  const order = ORDER[o.sort ?? 'due'];
+  const total = await db.query<{ n: string }>(`SELECT count(*) AS n ${from} WHERE ${where}`, params);
   params.push(o.now, o.limit ?? 50, o.offset ?? 0);
   const n = params.length;
   const { rows } = await db.query<TaskRow>(
-    `SELECT ${taskColumns(`$${n - 2}`)} ${TASK_FROM} WHERE ${where}
-      ORDER BY ${ORDER[o.sort ?? 'due']} LIMIT $${n - 1} OFFSET $${n}`,
+    `WITH page AS (SELECT t.id ${from} WHERE ${where} ORDER BY ${order} LIMIT $${n - 1} OFFSET $${n})
+     SELECT ${taskColumns(`$${n - 2}`)} ${TASK_FROM} JOIN page ON page.id = t.id ORDER BY ${order}`,
     params,
   );
   return { total: Number(total.rows[0].n), tasks: rows.map(toTask) };

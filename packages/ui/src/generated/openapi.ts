@@ -475,7 +475,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Grid cells where companions living under your place met a case, as GeoJSON squares */
+        /**
+         * Grid cells where companions living under your place met a case, as GeoJSON squares
+         * @description At most 2 s old, like getPlaceStats.
+         */
         get: operations["getCompanionCells"];
         put?: never;
         post?: never;
@@ -492,7 +495,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Counts for a place (default: yours) and for each place directly under it */
+        /**
+         * Counts for a place (default: yours) and for each place directly under it
+         * @description The figures are at most 2 s old: one count serves everyone watching the place.
+         */
         get: operations["getPlaceStats"];
         put?: never;
         post?: never;
