@@ -1,1 +1,1 @@
-export { seedDemo } from './service/seed.js';
+export { nameOf as demoName, seedDemo } from './service/seed.js';

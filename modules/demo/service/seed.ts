@@ -23,8 +23,10 @@ export interface DemoOptions {
   /** Phones in the synthetic city (default 20,000). */
   phones?: number;
   seed?: number;
-  /** The simulated day, a local (+08:00) date YYYY-MM-DD (default: yesterday). */
+  /** The first simulated day, a local (+08:00) date YYYY-MM-DD (default: `days` days ago, ending yesterday). */
   day?: string;
+  /** Days of pings (default 1). */
+  days?: number;
   origin?: [number, number];
   cases?: number;
   log?: (line: string) => void;
@@ -65,7 +67,7 @@ function pick(s: string, n: number): string {
 }
 
 /** A Chinese name from a number (deterministic, so the demo is the same every time). */
-function nameOf(n: number): string {
+export function nameOf(n: number): string {
   const g = Math.floor(n / SURNAMES.length);
   return pick(SURNAMES, n) + pick(GIVEN, g * 7 + 3) + (g % 3 === 0 ? '' : pick(GIVEN, g * 13 + 5));
 }
@@ -74,11 +76,12 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
   const log = o.log ?? (() => {});
   const origin = o.origin ?? [106.55, 29.56];
   const city = demoCity(origin);
+  const days = o.days ?? 1;
   const cityOptions = {
     phones: o.phones ?? 20000,
-    days: 1,
+    days,
     seed: o.seed ?? 7,
-    startDate: o.day ?? new Date(Date.now() + 8 * 3600_000 - 86400_000).toISOString().slice(0, 10),
+    startDate: o.day ?? new Date(Date.now() + 8 * 3600_000 - days * 86400_000).toISOString().slice(0, 10),
     origin,
     cases: o.cases ?? 4,
   };
@@ -128,9 +131,9 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
   });
   log(`pings: ${imported.kept} kept, ${imported.rejected} rejected (bad rows of the synthetic feed)`);
 
-  // Cases among the registered phones; confirmed the evening of the simulated day.
+  // Cases among the registered phones; confirmed the evening of the last simulated day.
   const caseRows = generateCases(cityOptions).trim().split('\n').slice(1);
-  const confirmedAt = Date.parse(`${cityOptions.startDate}T20:00:00+08:00`) / 1000;
+  const confirmedAt = Date.parse(`${cityOptions.startDate}T20:00:00+08:00`) / 1000 + (days - 1) * 86400;
   const registered: { id: string; label: string }[] = [];
   for (const row of caseRows) {
     const [phone, from, to] = row.split(',');
