@@ -16,7 +16,6 @@ export {
   columnMap,
   PEOPLE_COLUMNS,
   type PeopleColumn,
-  parseCsv,
   REQUIRED_COLUMNS,
   type RowReject,
   rejectsCsv,

@@ -10,58 +10,23 @@ import type { Db } from '@renxing/db';
 import { normalisePhone } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import {
-  DEFAULT_SHEET_LIMITS,
   type FileSource,
-  isZip,
   nameOf,
-  readXlsx,
+  type RowReject,
+  readTable,
   type SheetLimits,
-  unreadable,
+  sniffKind,
+  type TableKind,
 } from '@renxing/sheets';
 import { type NewPerson, type UpsertOptions, upsertPeople } from '../store/people.js';
-import {
-  type ColumnMap,
-  columnMap,
-  parseCsv,
-  type RowReject,
-  rowToPerson,
-  type SourceRow,
-} from './people-rows.js';
+import { type ColumnMap, columnMap, rowToPerson, type SourceRow } from './people-rows.js';
 
-export type PeopleFileKind = 'csv' | 'xlsx';
+export type PeopleFileKind = TableKind;
 export type { FileSource };
+export { sniffKind };
 
-/** XLSX is a ZIP (`PK\3\4`); anything else is read as UTF-8 CSV. */
-export function sniffKind(bytes: Uint8Array): PeopleFileKind {
-  return isZip(bytes) ? 'xlsx' : 'csv';
-}
-
-/** Rows of a CSV or XLSX file; rows the CSV reader could not read come back as rejects. */
-export async function readPeopleFile(
-  bytes: Uint8Array,
-  kind: PeopleFileKind = sniffKind(bytes),
-  source: FileSource = {},
-  limits: SheetLimits = DEFAULT_SHEET_LIMITS,
-): Promise<{ rows: SourceRow[]; rejects: RowReject[] }> {
-  if (kind === 'xlsx') return { rows: await readXlsx(bytes, source, limits), rejects: [] };
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw unreadable(
-      source,
-      'not UTF-8 text (save the CSV as UTF-8)',
-      '不是 UTF-8 文本（请将 CSV 另存为 UTF-8）',
-    );
-  }
-  const rows: SourceRow[] = [];
-  const rejects: RowReject[] = [];
-  for (const r of parseCsv(text)) {
-    if (r.error) rejects.push({ line: r.line, field: 'row', reason: r.error });
-    else rows.push({ line: r.line, cells: r.cells });
-  }
-  return { rows, rejects };
-}
+/** Rows of a CSV or XLSX file (the XLSX within bounds); rows the CSV reader could not read come back as rejects. */
+export const readPeopleFile = readTable;
 
 export interface ImportOptions extends UpsertOptions, FileSource {
   /** Bounds on an XLSX (unpacked bytes, entries, rows); the default is Excel's own sheet. */

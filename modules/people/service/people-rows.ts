@@ -17,11 +17,9 @@ export interface SourceRow {
   cells: string[];
 }
 
-export interface RowReject {
-  line: number;
-  field: string;
-  reason: string;
-}
+import type { RowReject } from '@renxing/sheets';
+
+export type { RowReject };
 
 export const PEOPLE_COLUMNS = ['name', 'phone', 'id_number', 'address', 'community', 'household'] as const;
 export type PeopleColumn = (typeof PEOPLE_COLUMNS)[number];
@@ -65,75 +63,6 @@ export function columnMap(header: readonly string[]): { columns: ColumnMap; miss
   });
   return { columns, missing: REQUIRED_COLUMNS.filter((c) => columns[c] === undefined) };
 }
-
-/**
- * RFC 4180 CSV (comma, `"` quoting with `""`, CRLF or LF, quoted newlines), a UTF-8 BOM dropped.
- * Blank lines are skipped. An unterminated quote ends the file: that record gets `error`.
- */
-export function parseCsv(text: string): (SourceRow & { error?: string })[] {
-  // Cells are sliced out of the text, never built a character at a time (a million rows: seconds
-  // of allocation and garbage collection otherwise).
-  const out: (SourceRow & { error?: string })[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
-  const n = text.length;
-  while (i < n) {
-    const start = line;
-    const cells: string[] = [];
-    let error: string | undefined;
-    for (;;) {
-      let cell = '';
-      if (text.charCodeAt(i) === QUOTE) {
-        i++;
-        let closed = false;
-        while (i < n) {
-          const q = text.indexOf('"', i);
-          const end = q === -1 ? n : q;
-          for (let k = text.indexOf('\n', i); k !== -1 && k < end; k = text.indexOf('\n', k + 1)) line++;
-          cell += text.slice(i, end);
-          i = end;
-          if (q === -1) break;
-          if (text.charCodeAt(q + 1) === QUOTE) {
-            cell += '"';
-            i = q + 2;
-            continue;
-          }
-          i = q + 1;
-          closed = true;
-          break;
-        }
-        if (!closed) error = 'unterminated quoted field';
-      }
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === COMMA || c === LF || c === CR) break;
-        j++;
-      }
-      if (j > i) {
-        cell += text.slice(i, j);
-        i = j;
-      }
-      cells.push(cell);
-      if (i < n && text.charCodeAt(i) === COMMA) {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (text.charCodeAt(i) === CR) i++;
-    if (text.charCodeAt(i) === LF) i++;
-    line++;
-    if (!(cells.length === 1 && cells[0].trim() === '' && !error))
-      out.push({ line: start, cells, ...(error ? { error } : {}) });
-  }
-  return out;
-}
-
-const QUOTE = 34;
-const COMMA = 44;
-const LF = 10;
-const CR = 13;
 
 const COMMUNITY = /^[a-z0-9_]{1,32}(\.[a-z0-9_]{1,32})*$/;
 const ID18 = /^[0-9]{17}[0-9X]$/;

@@ -4,10 +4,11 @@ import path from 'node:path';
 import { CITY_SECRET_FILE, citySecret, normalisePhone, phonePseudonym } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import { insertPlaces } from '@renxing/modules/places';
+import { parseCsv } from '@renxing/sheets';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importPeopleFile } from '../service/people-import.js';
-import { parseCsv, rowToPerson, validIdNumber } from '../service/people-rows.js';
+import { rowToPerson, validIdNumber } from '../service/people-rows.js';
 import { countPeople, peopleUnder, personById, upsertPeople } from './people.js';
 import { searchPeople } from './people-search.js';
 
