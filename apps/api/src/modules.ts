@@ -6,6 +6,7 @@ import { casesModule } from '@renxing/modules/cases';
 import { dashboardModule } from '@renxing/modules/dashboard';
 import { followUpModule } from '@renxing/modules/follow-up';
 import { healthCodesModule } from '@renxing/modules/health-codes';
+import { inboxModule } from '@renxing/modules/inbox';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
 import { trajectoriesModule } from '@renxing/modules/trajectories';
@@ -20,4 +21,5 @@ export const MODULES: readonly RenxingModule[] = [
   followUpModule,
   dashboardModule,
   healthCodesModule,
+  inboxModule,
 ];

@@ -12,6 +12,7 @@ export const ROLES = [
   'lab_user',
   'auditor',
   'resident',
+  'department_officer',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -3,6 +3,15 @@
  * `npm run schema-types` after adding a migration.
  */
 export interface Tables {
+  admissions: {
+    id: string;
+    department: string;
+    duty: string;
+    reason: string;
+    approved_by: string;
+    approved_at: Date;
+    valid_until: Date;
+  };
   audit_log: {
     seq: number;
     at: Date;
@@ -48,6 +57,45 @@ export interface Tables {
     overlap_end: Date;
     overlap_s: number;
     detected_at: Date;
+  };
+  department_officers: {
+    user_id: string;
+    department_id: string;
+  };
+  departments: {
+    id: string;
+    code: string;
+    name: string;
+    name_en: string | null;
+    created_at: Date;
+  };
+  duty_items: {
+    version: number;
+    code: string;
+    list: string;
+    title: string;
+    department: string;
+    legal_basis: string;
+  };
+  duty_list_versions: {
+    version: number;
+    published_at: Date;
+    published_by: string | null;
+    note: string | null;
+  };
+  field_values: {
+    id: number;
+    place_id: string;
+    item_id: string;
+    key: string;
+    type: string;
+    window_from: string;
+    window_to: string;
+    value: unknown;
+    prefilled: boolean;
+    source: string | null;
+    entered_by: string | null;
+    entered_at: Date;
   };
   health_code_pids: {
     pid: string;
@@ -211,5 +259,54 @@ export interface Tables {
     disabled_at: Date | null;
     created_at: Date;
     updated_at: Date;
+  };
+  work_demands: {
+    id: string;
+    request_id: string;
+    item_id: string;
+    place_id: string;
+    arrived_on: string;
+    state: string;
+    answers: unknown;
+    done_at: Date | null;
+  };
+  work_items: {
+    id: string;
+    place_id: string;
+    duty: string;
+    kind: string;
+    title: string;
+    state: string;
+    due_at: Date;
+    priority: string;
+    departments: string[];
+    window_from: string;
+    window_to: string;
+    conflicts: boolean;
+    created_at: Date;
+    updated_at: Date;
+    finished_at: Date | null;
+    finished_by: string | null;
+  };
+  work_requests: {
+    id: string;
+    department: string;
+    duty: string;
+    kind: string;
+    title: string;
+    targets: string[];
+    due_at: Date;
+    window_from: string | null;
+    window_to: string | null;
+    priority: string;
+    resources: string | null;
+    admission_id: string | null;
+    fields: unknown;
+    duty_version: number | null;
+    status: string;
+    refusal_code: string | null;
+    refusal_reason: string | null;
+    submitted_by: string | null;
+    submitted_at: Date;
   };
 }

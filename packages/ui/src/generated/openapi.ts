@@ -22,6 +22,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One-off admissions, newest first (a department officer: their department’s) */
+        get: operations["listAdmissions"];
+        put?: never;
+        /** A one-off admission (一事一议): one department may send one code outside the list until a date */
+        post: operations["approveAdmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -48,6 +66,23 @@ export interface paths {
         };
         /** Checks the whole audit hash chain and its seals kept outside the database (auditor, city_admin) */
         get: operations["verifyAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/burden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What departments ask of communities over a period, and what merging and pre-filling saved */
+        get: operations["getBurdenStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -108,6 +143,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The departments that send work to communities */
+        get: operations["listDepartments"];
+        put?: never;
+        /** Add a department (city admins) */
+        post: operations["createDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The responsibility list in force (or a version): items by code, searchable; and its versions */
+        get: operations["listDutyItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duty-items/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a new version of the responsibility list from a CSV or XLSX (code,list,title,department,legal_basis) */
+        post: operations["importDutyList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health-codes/verify": {
         parameters: {
             query?: never;
@@ -119,6 +206,23 @@ export interface paths {
         put?: never;
         /** Verify a scanned token online (no sign-in): valid or the reason, its claims, and the colour now */
         post: operations["verifyHealthCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's one list: every item under your place (or `place`), open ones by due date and priority */
+        get: operations["listInbox"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -645,6 +749,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/work-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item: the departments and requests behind it, its fields with pre-fills (source, date) and answers */
+        get: operations["getWorkItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move an item along: open → in_progress → done */
+        patch: operations["updateWorkItem"];
+        trace?: never;
+    };
+    "/api/work-items/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer fields once for every department behind the item; complete answers finish it */
+        post: operations["answerWorkItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests, newest first: a department officer's department's, or (city admin) every department's */
+        get: operations["listWorkRequests"];
+        put?: never;
+        /**
+         * A department's task or form for communities: judged by the responsibility list, merged per community
+         * @description Accepted: the communities reached and the item each demand joined. Refused (422): RX_DUTY_NEGATIVE, RX_DUTY_NO_RESOURCES, RX_DUTY_ABOLISHED or RX_DUTY_UNLISTED naming the rule and its legal basis; the refusal is kept in listWorkRequests and nothing reaches a community.
+         */
+        post: operations["submitWorkRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One request with each community it reached: the item, its state and the answers to its fields */
+        get: operations["getWorkRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -751,6 +928,78 @@ export interface components {
             role: string;
             username: string;
         };
+        WorkItem: {
+            conflicts?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            /** @description requests gathered in this item */
+            demands?: number;
+            departments: string[];
+            /** Format: date-time */
+            due: string;
+            duty: string;
+            /** Format: date-time */
+            finishedAt?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "task" | "form";
+            /** @description past due and not done: escalated to the street */
+            overdue?: boolean;
+            placeName: string;
+            placePath: string;
+            /** @enum {string} */
+            priority: "normal" | "urgent";
+            /** @enum {string} */
+            state: "open" | "in_progress" | "done";
+            title: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            window?: {
+                /** Format: date */
+                from?: string;
+                /** Format: date */
+                to?: string;
+            };
+        };
+        WorkRequest: {
+            admission?: string | null;
+            communities?: number;
+            department: string;
+            done?: number;
+            /** Format: date-time */
+            due: string;
+            duty: string;
+            dutyVersion?: number | null;
+            fields?: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                type: "integer" | "number" | "text" | "boolean" | "date";
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "task" | "form";
+            /** @enum {string} */
+            priority: "normal" | "urgent";
+            refusalCode?: string | null;
+            refusalReason?: string | null;
+            resources?: string | null;
+            /** @enum {string} */
+            status: "accepted" | "refused";
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy?: string | null;
+            targets: string[];
+            title: string;
+            window?: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+            } | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -785,6 +1034,143 @@ export interface operations {
                             x: string;
                         }[];
                     };
+                };
+            };
+        };
+    };
+    listAdmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        admissions: {
+                            /** @description epoch seconds */
+                            approvedAt?: number;
+                            approvedBy?: string | null;
+                            department?: string;
+                            duty?: string;
+                            id?: string;
+                            reason?: string;
+                            /** @description epoch seconds */
+                            validUntil?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    approveAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    department: string;
+                    duty: string;
+                    reason: string;
+                    /** Format: date-time */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -922,6 +1308,110 @@ export interface operations {
                         seals: number;
                         /** @description the first broken row, or the failing seal (when ok is false) */
                         seq?: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getBurdenStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communities: {
+                            demands?: number;
+                            fieldsEntered?: number;
+                            fieldsPrefilled?: number;
+                            fieldsRequested?: number;
+                            /** @description 1 − fields_entered / fields_requested */
+                            fieldsSaved?: number;
+                            items?: number;
+                            /** @description 1 − items / demands */
+                            itemsSaved?: number;
+                            key?: string;
+                            name?: string;
+                        }[];
+                        departments: {
+                            demands?: number;
+                            fieldsEntered?: number;
+                            fieldsPrefilled?: number;
+                            fieldsRequested?: number;
+                            /** @description 1 − fields_entered / fields_requested */
+                            fieldsSaved?: number;
+                            items?: number;
+                            /** @description 1 − items / demands */
+                            itemsSaved?: number;
+                            key?: string;
+                            name?: string;
+                        }[];
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        total: {
+                            demands?: number;
+                            fieldsEntered?: number;
+                            fieldsPrefilled?: number;
+                            fieldsRequested?: number;
+                            /** @description 1 − fields_entered / fields_requested */
+                            fieldsSaved?: number;
+                            items?: number;
+                            /** @description 1 − items / demands */
+                            itemsSaved?: number;
+                            key?: string;
+                            name?: string;
+                        };
                     };
                 };
             };
@@ -1260,6 +1750,294 @@ export interface operations {
             };
         };
     };
+    listDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        departments: {
+                            code: string;
+                            id: string;
+                            name: string;
+                            nameEn?: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createDepartment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    name: string;
+                    nameEn?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        id: string;
+                        name: string;
+                        nameEn?: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listDutyItems: {
+        parameters: {
+            query?: {
+                code?: string;
+                list?: "own" | "assist" | "negative" | "cert" | "cert_abolished";
+                q?: string;
+                version?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            department: string;
+                            legalBasis: string;
+                            /** @enum {string} */
+                            list: "own" | "assist" | "negative" | "cert" | "cert_abolished";
+                            title: string;
+                        }[];
+                        /** @description the version shown (0: no list published yet) */
+                        version: number;
+                        versions: {
+                            items?: number;
+                            note?: string | null;
+                            /** Format: date-time */
+                            publishedAt?: string;
+                            publishedBy?: string | null;
+                            version?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importDutyList: {
+        parameters: {
+            query?: {
+                note?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: number;
+                        rejects: {
+                            field?: string;
+                            line?: number;
+                            reason?: string;
+                        }[];
+                        rows: number;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     verifyHealthCode: {
         parameters: {
             query?: never;
@@ -1312,6 +2090,73 @@ export interface operations {
             };
             /** @description Default Response */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInbox: {
+        parameters: {
+            query?: {
+                department?: string;
+                limit?: number;
+                offset?: number;
+                /** @description only the escalated ones (past due, not done) */
+                overdue?: boolean;
+                place?: string;
+                state?: "open" | "done" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WorkItem"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3947,6 +4792,694 @@ export interface operations {
                             role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer";
                             username: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflictList: {
+                            key?: string;
+                            types?: {
+                                departments?: string[];
+                                type?: string;
+                            }[];
+                        }[];
+                        conflicts?: boolean;
+                        /** Format: date-time */
+                        createdAt?: string;
+                        demandList: {
+                            department?: string;
+                            /** @description epoch seconds */
+                            due?: number;
+                            id?: string;
+                            priority?: string;
+                            requestId?: string;
+                            state?: string;
+                            title?: string;
+                            window?: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                        }[];
+                        /** @description requests gathered in this item */
+                        demands?: number;
+                        departments?: string[];
+                        /** Format: date-time */
+                        due?: string;
+                        duty?: string;
+                        fields: {
+                            answer?: {
+                                /** Format: date-time */
+                                at?: string;
+                                prefilled?: boolean;
+                                value?: string | number | boolean;
+                            } | null;
+                            /** @description the key its answer goes under (key:type in a conflict) */
+                            answerKey: string;
+                            departments: string[];
+                            key: string;
+                            label: string;
+                            prefill?: {
+                                date?: string;
+                                source?: string;
+                                value?: string | number | boolean;
+                            } | null;
+                            /** @enum {string} */
+                            type: "integer" | "number" | "text" | "boolean" | "date";
+                        }[];
+                        /** Format: date-time */
+                        finishedAt?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind?: "task" | "form";
+                        /** @description past due and not done: escalated to the street */
+                        overdue?: boolean;
+                        placeName?: string;
+                        placePath?: string;
+                        /** @enum {string} */
+                        priority?: "normal" | "urgent";
+                        /** @enum {string} */
+                        state?: "open" | "in_progress" | "done";
+                        title?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        window?: {
+                            /** Format: date */
+                            from?: string;
+                            /** Format: date */
+                            to?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateWorkItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @enum {string} */
+                    state: "open" | "in_progress" | "done";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflictList: {
+                            key?: string;
+                            types?: {
+                                departments?: string[];
+                                type?: string;
+                            }[];
+                        }[];
+                        conflicts?: boolean;
+                        /** Format: date-time */
+                        createdAt?: string;
+                        demandList: {
+                            department?: string;
+                            /** @description epoch seconds */
+                            due?: number;
+                            id?: string;
+                            priority?: string;
+                            requestId?: string;
+                            state?: string;
+                            title?: string;
+                            window?: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                        }[];
+                        /** @description requests gathered in this item */
+                        demands?: number;
+                        departments?: string[];
+                        /** Format: date-time */
+                        due?: string;
+                        duty?: string;
+                        fields: {
+                            answer?: {
+                                /** Format: date-time */
+                                at?: string;
+                                prefilled?: boolean;
+                                value?: string | number | boolean;
+                            } | null;
+                            /** @description the key its answer goes under (key:type in a conflict) */
+                            answerKey: string;
+                            departments: string[];
+                            key: string;
+                            label: string;
+                            prefill?: {
+                                date?: string;
+                                source?: string;
+                                value?: string | number | boolean;
+                            } | null;
+                            /** @enum {string} */
+                            type: "integer" | "number" | "text" | "boolean" | "date";
+                        }[];
+                        /** Format: date-time */
+                        finishedAt?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind?: "task" | "form";
+                        /** @description past due and not done: escalated to the street */
+                        overdue?: boolean;
+                        placeName?: string;
+                        placePath?: string;
+                        /** @enum {string} */
+                        priority?: "normal" | "urgent";
+                        /** @enum {string} */
+                        state?: "open" | "in_progress" | "done";
+                        title?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        window?: {
+                            /** Format: date */
+                            from?: string;
+                            /** Format: date */
+                            to?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    answerWorkItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description by answer key; a pre-filled value sent back unchanged counts as confirmed */
+                    values: {
+                        [key: string]: string | number | boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflictList: {
+                            key?: string;
+                            types?: {
+                                departments?: string[];
+                                type?: string;
+                            }[];
+                        }[];
+                        conflicts?: boolean;
+                        /** Format: date-time */
+                        createdAt?: string;
+                        demandList: {
+                            department?: string;
+                            /** @description epoch seconds */
+                            due?: number;
+                            id?: string;
+                            priority?: string;
+                            requestId?: string;
+                            state?: string;
+                            title?: string;
+                            window?: {
+                                /** Format: date */
+                                from: string;
+                                /** Format: date */
+                                to: string;
+                            } | null;
+                        }[];
+                        /** @description requests gathered in this item */
+                        demands?: number;
+                        departments?: string[];
+                        /** Format: date-time */
+                        due?: string;
+                        duty?: string;
+                        fields: {
+                            answer?: {
+                                /** Format: date-time */
+                                at?: string;
+                                prefilled?: boolean;
+                                value?: string | number | boolean;
+                            } | null;
+                            /** @description the key its answer goes under (key:type in a conflict) */
+                            answerKey: string;
+                            departments: string[];
+                            key: string;
+                            label: string;
+                            prefill?: {
+                                date?: string;
+                                source?: string;
+                                value?: string | number | boolean;
+                            } | null;
+                            /** @enum {string} */
+                            type: "integer" | "number" | "text" | "boolean" | "date";
+                        }[];
+                        /** Format: date-time */
+                        finishedAt?: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind?: "task" | "form";
+                        /** @description past due and not done: escalated to the street */
+                        overdue?: boolean;
+                        placeName?: string;
+                        placePath?: string;
+                        /** @enum {string} */
+                        priority?: "normal" | "urgent";
+                        /** @enum {string} */
+                        state?: "open" | "in_progress" | "done";
+                        title?: string;
+                        /** Format: date-time */
+                        updatedAt?: string;
+                        window?: {
+                            /** Format: date */
+                            from?: string;
+                            /** Format: date */
+                            to?: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listWorkRequests: {
+        parameters: {
+            query?: {
+                department?: string;
+                limit?: number;
+                offset?: number;
+                status?: "accepted" | "refused";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: components["schemas"]["WorkRequest"][];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitWorkRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    admission?: string | null;
+                    department: string;
+                    /** Format: date-time */
+                    due: string;
+                    duty: string;
+                    /** @default [] */
+                    fields?: {
+                        key: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "integer" | "number" | "text" | "boolean" | "date";
+                    }[];
+                    /** @enum {string} */
+                    kind: "task" | "form";
+                    /**
+                     * @default normal
+                     * @enum {string}
+                     */
+                    priority?: "normal" | "urgent";
+                    resources?: string | null;
+                    targets: string[];
+                    title: string;
+                    window?: {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communities: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @description the demand joined an item already open (merged) */
+                            joined: boolean;
+                            name: string;
+                            path: string;
+                        }[];
+                        dutyVersion: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "accepted";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWorkRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communities: {
+                            answers?: {
+                                [key: string]: unknown;
+                            };
+                            departments?: string[];
+                            /** Format: date-time */
+                            doneAt?: string | null;
+                            itemId?: string;
+                            itemState?: string;
+                            placeName?: string;
+                            placePath?: string;
+                            /** @enum {string} */
+                            state?: "open" | "done";
+                        }[];
+                        request: components["schemas"]["WorkRequest"];
                     };
                 };
             };

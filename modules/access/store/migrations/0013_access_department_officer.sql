@@ -1,0 +1,6 @@
+-- Department officers (the community inbox): staff who act for one department over a place subtree.
+ALTER TABLE users DROP CONSTRAINT users_role_check;
+ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN (
+  'city_admin', 'district_officer', 'street_officer', 'community_worker',
+  'health_officer', 'lab_user', 'auditor', 'resident', 'department_officer'
+));

@@ -1,0 +1,377 @@
+/** Departments' requests, the demands they make of communities and the items gathering them. */
+import type { Db } from '@renxing/db';
+import { subtree } from '@renxing/db';
+import type {
+  DateWindow,
+  DemandFacts,
+  FieldSpec,
+  ItemShape,
+  ItemState,
+  Priority,
+  WorkKind,
+} from '../rules/items.js';
+
+export interface NewWorkRequest {
+  department: string;
+  duty: string;
+  kind: WorkKind;
+  title: string;
+  targets: string[];
+  due: Date;
+  window: DateWindow;
+  priority: Priority;
+  resources: string | null;
+  admission: string | null;
+  fields: FieldSpec[];
+  dutyVersion: number;
+  status: 'accepted' | 'refused';
+  refusalCode: string | null;
+  refusalReason: string | null;
+  submittedBy: string;
+  submittedAt: Date;
+}
+
+export async function insertRequest(db: Db, r: NewWorkRequest): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO work_requests (department, duty, kind, title, targets, due_at, window_from, window_to, priority,
+       resources, admission_id, fields, duty_version, status, refusal_code, refusal_reason, submitted_by, submitted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17, $18) RETURNING id`,
+    [
+      r.department,
+      r.duty,
+      r.kind,
+      r.title,
+      r.targets,
+      r.due,
+      r.window?.from ?? null,
+      r.window?.to ?? null,
+      r.priority,
+      r.resources,
+      r.admission,
+      JSON.stringify(r.fields),
+      r.dutyVersion,
+      r.status,
+      r.refusalCode,
+      r.refusalReason,
+      r.submittedBy,
+      r.submittedAt,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** Targets that name no place. */
+export async function unknownPlaces(db: Db, paths: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ path: string }>(
+    `SELECT t.path FROM unnest($1::text[]) AS t(path) WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.path = t.path)`,
+    [paths],
+  );
+  return rows.map((r) => r.path);
+}
+
+export interface Community {
+  id: string;
+  path: string;
+  name: string;
+}
+
+/** The communities at or under the targets, and the community of a target below one. */
+export async function communitiesReached(db: Db, targets: readonly string[]): Promise<Community[]> {
+  const { rows } = await db.query<Community>(
+    `SELECT DISTINCT c.id, c.path, c.name FROM places c, unnest($1::text[]) AS t(path)
+      WHERE c.level = 'community' AND (${subtree('c.path', 't.path')} OR ${subtree('t.path', 'c.path')})
+      ORDER BY c.path`,
+    [targets],
+  );
+  return rows;
+}
+
+interface DemandRow {
+  item_id: string;
+  demand_id: string;
+  request_id: string;
+  department: string;
+  duty: string;
+  kind: WorkKind;
+  window_from: string | null;
+  window_to: string | null;
+  arrived_on: string;
+  due_at: Date;
+  priority: Priority;
+  fields: FieldSpec[];
+  title: string;
+  state: 'open' | 'done';
+  answers: Record<string, unknown>;
+}
+
+export interface Demand extends DemandFacts {
+  id: string;
+  itemId: string;
+  requestId: string;
+  title: string;
+  state: 'open' | 'done';
+  answers: Record<string, unknown>;
+}
+
+const DEMAND_SELECT = `SELECT d.item_id, d.id AS demand_id, d.request_id, r.department, r.duty, r.kind,
+    to_char(r.window_from, 'YYYY-MM-DD') AS window_from, to_char(r.window_to, 'YYYY-MM-DD') AS window_to,
+    to_char(d.arrived_on, 'YYYY-MM-DD') AS arrived_on, r.due_at, r.priority, r.fields, r.title, d.state, d.answers
+  FROM work_demands d JOIN work_requests r ON r.id = d.request_id`;
+
+function toDemand(r: DemandRow): Demand {
+  return {
+    id: r.demand_id,
+    itemId: r.item_id,
+    requestId: r.request_id,
+    department: r.department,
+    duty: r.duty,
+    kind: r.kind,
+    window: r.window_from === null || r.window_to === null ? null : { from: r.window_from, to: r.window_to },
+    arrivedOn: r.arrived_on,
+    due: r.due_at.getTime() / 1000,
+    priority: r.priority,
+    fields: r.fields,
+    title: r.title,
+    state: r.state,
+    answers: r.answers,
+  };
+}
+
+/** The open items of one community for a duty and kind, each with its open demands (rows locked). */
+export async function openItemsFor(
+  db: Db,
+  placeId: string,
+  duty: string,
+  kind: WorkKind,
+): Promise<{ id: string; demands: Demand[] }[]> {
+  const { rows: items } = await db.query<{ id: string }>(
+    `SELECT id FROM work_items WHERE place_id = $1 AND duty = $2 AND kind = $3 AND state <> 'done'
+      ORDER BY created_at, id FOR UPDATE`,
+    [placeId, duty, kind],
+  );
+  if (items.length === 0) return [];
+  const demands = await demandsOf(
+    db,
+    items.map((i) => i.id),
+  );
+  return items.map((i) => ({
+    id: i.id,
+    demands: demands.filter((d) => d.itemId === i.id && d.state === 'open'),
+  }));
+}
+
+export async function demandsOf(db: Db, itemIds: readonly string[]): Promise<Demand[]> {
+  const { rows } = await db.query<DemandRow>(
+    `${DEMAND_SELECT} WHERE d.item_id = ANY($1::uuid[]) ORDER BY r.submitted_at, d.id`,
+    [itemIds],
+  );
+  return rows.map(toDemand);
+}
+
+export async function insertItem(
+  db: Db,
+  i: { placeId: string; duty: string; kind: WorkKind; title: string; at: Date },
+): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO work_items (place_id, duty, kind, title, due_at, priority, departments, window_from, window_to,
+       created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, 'normal', '{}', $6::date, $6::date, $5, $5) RETURNING id`,
+    [i.placeId, i.duty, i.kind, i.title, i.at, i.at.toISOString().slice(0, 10)],
+  );
+  return rows[0].id;
+}
+
+export async function insertDemand(
+  db: Db,
+  d: { requestId: string; itemId: string; placeId: string; arrivedOn: string },
+): Promise<void> {
+  await db.query(
+    'INSERT INTO work_demands (request_id, item_id, place_id, arrived_on) VALUES ($1, $2, $3, $4)',
+    [d.requestId, d.itemId, d.placeId, d.arrivedOn],
+  );
+}
+
+/** Joins the other items into `into` (their demands and values move; they are gone). */
+export async function joinItems(db: Db, into: string, others: readonly string[]): Promise<void> {
+  if (others.length === 0) return;
+  await db.query('UPDATE work_demands SET item_id = $1 WHERE item_id = ANY($2::uuid[])', [into, others]);
+  await db.query('UPDATE field_values SET item_id = $1 WHERE item_id = ANY($2::uuid[])', [into, others]);
+  await db.query('DELETE FROM work_items WHERE id = ANY($1::uuid[])', [others]);
+}
+
+/** Keeps an item's listing columns in step with its demands. */
+export async function setItemShape(
+  db: Db,
+  itemId: string,
+  shape: ItemShape,
+  window: { from: string; to: string },
+  at: Date,
+): Promise<void> {
+  await db.query(
+    `UPDATE work_items SET due_at = $2, priority = $3, departments = $4, window_from = $5, window_to = $6,
+       conflicts = $7, updated_at = $8 WHERE id = $1`,
+    [
+      itemId,
+      new Date(shape.due * 1000),
+      shape.priority,
+      shape.departments,
+      window.from,
+      window.to,
+      shape.conflicts.length > 0,
+      at,
+    ],
+  );
+}
+
+export interface WorkItem {
+  id: string;
+  placeId: string;
+  placePath: string;
+  placeName: string;
+  duty: string;
+  kind: WorkKind;
+  title: string;
+  state: ItemState;
+  due: Date;
+  priority: Priority;
+  departments: string[];
+  window: { from: string; to: string };
+  conflicts: boolean;
+  demands: number;
+  overdue: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  finishedAt: Date | null;
+}
+
+interface ItemRow {
+  id: string;
+  place_id: string;
+  place_path: string;
+  place_name: string;
+  duty: string;
+  kind: WorkKind;
+  title: string;
+  state: ItemState;
+  due_at: Date;
+  priority: Priority;
+  departments: string[];
+  window_from: string;
+  window_to: string;
+  conflicts: boolean;
+  demands: string;
+  overdue: boolean;
+  created_at: Date;
+  updated_at: Date;
+  finished_at: Date | null;
+}
+
+const itemColumns = (now: string) => `i.id, i.place_id, pl.path AS place_path, pl.name AS place_name, i.duty,
+  i.kind, i.title, i.state, i.due_at, i.priority, i.departments, to_char(i.window_from, 'YYYY-MM-DD') AS window_from,
+  to_char(i.window_to, 'YYYY-MM-DD') AS window_to, i.conflicts,
+  (SELECT count(*) FROM work_demands d WHERE d.item_id = i.id) AS demands,
+  (i.state <> 'done' AND i.due_at < ${now}) AS overdue, i.created_at, i.updated_at, i.finished_at`;
+
+function toItem(r: ItemRow): WorkItem {
+  return {
+    id: r.id,
+    placeId: r.place_id,
+    placePath: r.place_path,
+    placeName: r.place_name,
+    duty: r.duty,
+    kind: r.kind,
+    title: r.title,
+    state: r.state,
+    due: r.due_at,
+    priority: r.priority,
+    departments: r.departments,
+    window: { from: r.window_from, to: r.window_to },
+    conflicts: r.conflicts,
+    demands: Number(r.demands),
+    overdue: r.overdue,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    finishedAt: r.finished_at,
+  };
+}
+
+export interface InboxQuery {
+  scope: string;
+  now: Date;
+  /** open: not done (the default); done; all. */
+  state?: 'open' | 'done' | 'all';
+  /** Only the overdue ones (a street sees its communities' escalations). */
+  overdue?: boolean;
+  department?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** A place's items: open first by due date, urgent before normal on the same date. */
+export async function listItems(db: Db, q: InboxQuery): Promise<{ total: number; items: WorkItem[] }> {
+  const params: unknown[] = [q.scope, q.now];
+  const where = [subtree('pl.path', '$1')];
+  const state = q.state ?? 'open';
+  if (state === 'open') where.push("i.state <> 'done'");
+  if (state === 'done') where.push("i.state = 'done'");
+  if (q.overdue) where.push("i.state <> 'done' AND i.due_at < $2");
+  if (q.department) {
+    params.push(q.department);
+    where.push(`$${params.length} = ANY(i.departments)`);
+  }
+  const from = `FROM work_items i JOIN places pl ON pl.id = i.place_id WHERE ${where.join(' AND ')}`;
+  const total = await db.query<{ n: string }>(
+    `SELECT count(*) AS n ${from} AND $2::timestamptz IS NOT NULL`,
+    params,
+  );
+  params.push(q.limit ?? 50, q.offset ?? 0);
+  const { rows } = await db.query<ItemRow>(
+    `SELECT ${itemColumns('$2')} ${from}
+      ORDER BY i.state = 'done', i.due_at::date, i.priority = 'urgent' DESC, i.due_at, i.id
+      LIMIT $${params.length - 1} OFFSET $${params.length}`,
+    params,
+  );
+  return { total: Number(total.rows[0].n), items: rows.map(toItem) };
+}
+
+/** One item if it lies under `scope`; `lock` holds its row to the end of the transaction. */
+export async function itemById(
+  db: Db,
+  id: string,
+  o: { scope: string; now: Date; lock?: boolean },
+): Promise<WorkItem | undefined> {
+  const { rows } = await db.query<ItemRow>(
+    `SELECT ${itemColumns('$3')} FROM work_items i JOIN places pl ON pl.id = i.place_id
+      WHERE i.id = $1 AND ${subtree('pl.path', '$2')}${o.lock ? ' FOR UPDATE OF i' : ''}`,
+    [id, o.scope, o.now],
+  );
+  return rows[0] && toItem(rows[0]);
+}
+
+export async function finishItem(db: Db, id: string, state: ItemState, by: string, at: Date): Promise<void> {
+  await db.query(
+    `UPDATE work_items SET state = $2, updated_at = $4,
+       finished_at = CASE WHEN $2 = 'done' THEN $4::timestamptz END, finished_by = CASE WHEN $2 = 'done' THEN $3::uuid END
+     WHERE id = $1`,
+    [id, state, by, at],
+  );
+  if (state === 'done') {
+    await db.query(
+      "UPDATE work_demands SET state = 'done', done_at = $2 WHERE item_id = $1 AND state = 'open'",
+      [id, at],
+    );
+  }
+}
+
+/** Each demand's own fields' answers, as the department behind it receives them. */
+export async function setDemandAnswers(
+  db: Db,
+  answers: ReadonlyMap<string, Record<string, unknown>>,
+): Promise<void> {
+  for (const [demandId, values] of answers) {
+    await db.query('UPDATE work_demands SET answers = $2::jsonb WHERE id = $1', [
+      demandId,
+      JSON.stringify(values),
+    ]);
+  }
+}
