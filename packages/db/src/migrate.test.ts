@@ -7,15 +7,22 @@ import { appliedRows, checksumOf, loadMigrations, MigrationError, migrate } from
 import { forEachDatabase } from './testing/matrix.js';
 
 const TABLES = [
+  'admissions',
   'audit_log',
   'cases',
   'companions',
+  'department_officers',
+  'departments',
+  'duty_items',
+  'duty_list_versions',
+  'field_values',
   'health_code_pids',
   'health_code_transitions',
   'health_codes',
   'households',
   'override_requests',
   'people',
+  'people_place_counts',
   'places',
   'schema_migrations',
   'sessions',
@@ -25,6 +32,9 @@ const TABLES = [
   'trajectory_imports',
   'trajectory_purges',
   'users',
+  'work_demands',
+  'work_items',
+  'work_requests',
 ];
 
 async function tables(db: Db): Promise<string[]> {
