@@ -26,7 +26,7 @@ import {
   setDemandAnswers,
   type WorkItem,
 } from '../store/work.js';
-import { type InboxActor, localDate } from './intake.js';
+import type { InboxActor } from './intake.js';
 
 export interface ItemFieldView extends ItemField {
   /** The name its answer goes under: the key, or `key:type` where two departments typed it differently. */
@@ -47,15 +47,13 @@ export interface WorkItemView extends WorkItem {
 async function view(
   db: Db,
   item: WorkItem,
-  now: Date,
 ): Promise<{ view: WorkItemView; demands: Demand[]; shape: ItemShape }> {
   const all = await demandsOf(db, [item.id]);
   const demands = item.state === 'done' ? all : all.filter((d) => d.state === 'open');
   const shape = itemShape(demands.length > 0 ? demands : all);
   const keys = shape.fields.map((f) => f.key);
-  // The platform's data as of the window's end, or today if that is later.
-  const today = localDate(now);
-  const on = item.window.to < today ? item.window.to : today;
+  // The platform's data at the window's end (an empty window is the day its demand arrived).
+  const on = item.window.to;
   const [earlier, derived, given] = await Promise.all([
     earlierValues(db, item.placeId, keys, item.window),
     derivedValues(db, item.placeId, keys, on),
@@ -91,7 +89,7 @@ async function view(
 export async function getWorkItem(db: Db, id: string, actor: InboxActor): Promise<WorkItemView> {
   const item = await itemById(db, id, { scope: actor.scope, now: actor.now });
   if (!item) throw new RenxingError('RX_NOT_FOUND');
-  return (await view(db, item, actor.now)).view;
+  return (await view(db, item)).view;
 }
 
 /**
@@ -110,7 +108,7 @@ export async function answerWorkItem(
     if (!item) throw new RenxingError('RX_NOT_FOUND');
     if (item.state === 'done')
       throw new RenxingError('RX_ITEM_TRANSITION', { from: 'done', to: 'done' }, 'body');
-    const { view: before, demands } = await view(tx, item, actor.now);
+    const { view: before, demands } = await view(tx, item);
     const byKey = new Map(before.fields.map((f) => [f.answerKey, f]));
     const given: { field: ItemFieldView; value: FieldValue; prefilled: boolean }[] = [];
     for (const [key, raw] of Object.entries(values)) {
@@ -170,7 +168,7 @@ export async function answerWorkItem(
       },
     });
     const after = await itemById(tx, id, { scope: actor.scope, now: actor.now });
-    return (await view(tx, after!, actor.now)).view;
+    return (await view(tx, after!)).view;
   });
 }
 
@@ -197,6 +195,6 @@ export async function updateWorkItem(
       detail: { from: item.state, to: patch.state, departments: item.departments },
     });
     const after = await itemById(tx, id, { scope: actor.scope, now: actor.now });
-    return (await view(tx, after!, actor.now)).view;
+    return (await view(tx, after!)).view;
   });
 }

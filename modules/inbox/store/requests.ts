@@ -96,7 +96,7 @@ export async function listRequests(
     params,
   );
   const { rows } = await db.query<RequestRow>(
-    `${REQUEST_SELECT} WHERE ${where} ORDER BY r.submitted_at DESC, r.id LIMIT $3 OFFSET $4`,
+    `${REQUEST_SELECT} WHERE ${where} ORDER BY r.seq DESC LIMIT $3 OFFSET $4`,
     [...params, o.limit ?? 50, o.offset ?? 0],
   );
   return { total: Number(total.rows[0].n), requests: rows.map(toRequest) };

@@ -162,7 +162,7 @@ export async function openItemsFor(
 
 export async function demandsOf(db: Db, itemIds: readonly string[]): Promise<Demand[]> {
   const { rows } = await db.query<DemandRow>(
-    `${DEMAND_SELECT} WHERE d.item_id = ANY($1::uuid[]) ORDER BY r.submitted_at, d.id`,
+    `${DEMAND_SELECT} WHERE d.item_id = ANY($1::uuid[]) ORDER BY d.seq`,
     [itemIds],
   );
   return rows.map(toDemand);

@@ -47,6 +47,7 @@ CREATE TABLE admissions (
 
 CREATE TABLE work_requests (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  seq bigserial NOT NULL,
   department text NOT NULL REFERENCES departments (code),
   duty text NOT NULL,
   kind text NOT NULL CHECK (kind IN ('task', 'form')),
@@ -67,7 +68,7 @@ CREATE TABLE work_requests (
   submitted_at timestamptz NOT NULL,
   CONSTRAINT work_requests_window CHECK ((window_from IS NULL) = (window_to IS NULL) AND window_from <= window_to)
 );
-CREATE INDEX work_requests_department_idx ON work_requests (department, submitted_at DESC);
+CREATE INDEX work_requests_department_idx ON work_requests (department, seq DESC);
 
 -- An item: demands on one community with the same duty and kind and overlapping windows. Its due
 -- date, priority, departments and window (the hull of its demands') are kept for listing.
@@ -94,6 +95,7 @@ CREATE INDEX work_items_place_idx ON work_items (place_id, created_at);
 
 CREATE TABLE work_demands (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  seq bigserial NOT NULL,
   request_id uuid NOT NULL REFERENCES work_requests (id),
   item_id uuid NOT NULL REFERENCES work_items (id),
   place_id uuid NOT NULL REFERENCES places (id),
