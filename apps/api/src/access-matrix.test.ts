@@ -14,6 +14,12 @@ import { createUser, type UserRole } from '@renxing/modules/access';
 import { insertCase, upsertCompanions } from '@renxing/modules/cases';
 import { createTasksForCase } from '@renxing/modules/follow-up';
 import { requestHealthCodeOverride } from '@renxing/modules/health-codes';
+import {
+  insertDepartment,
+  publishDutyList,
+  setDepartmentOfficer,
+  submitWorkRequest,
+} from '@renxing/modules/inbox';
 import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
@@ -25,7 +31,8 @@ const SECRET = Buffer.from('matrix-city-secret-matrix-city-secret-0001');
 const NOW = Date.parse('2026-11-20T12:00:00Z') / 1000;
 
 const STAFF: UserRole[] = ['city_admin', 'district_officer', 'street_officer', 'community_worker'];
-const ALL: UserRole[] = [...STAFF, 'health_officer', 'lab_user', 'auditor', 'resident'];
+const ALL: UserRole[] = [...STAFF, 'health_officer', 'lab_user', 'auditor', 'resident', 'department_officer'];
+const DEPARTMENTS: UserRole[] = ['city_admin', 'department_officer'];
 const PUBLIC = 'public';
 
 /** Who may call what. */
@@ -69,6 +76,20 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   listTestResults: ['lab_user', 'health_officer'],
   listAudit: ['auditor', 'city_admin'],
   verifyAudit: ['auditor', 'city_admin'],
+  submitWorkRequest: DEPARTMENTS,
+  listWorkRequests: DEPARTMENTS,
+  getWorkRequest: DEPARTMENTS,
+  listInbox: STAFF,
+  getWorkItem: STAFF,
+  answerWorkItem: STAFF,
+  updateWorkItem: STAFF,
+  listDutyItems: [...STAFF, 'health_officer', 'department_officer'],
+  importDutyList: ['city_admin'],
+  approveAdmission: ['city_admin'],
+  listAdmissions: DEPARTMENTS,
+  getBurdenStats: [...STAFF, 'department_officer'],
+  listDepartments: [...STAFF, 'health_officer', 'department_officer'],
+  createDepartment: ['city_admin'],
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -81,6 +102,7 @@ const PLACE: Record<UserRole, string | null> = {
   lab_user: 'cq.yz',
   auditor: 'cq',
   resident: null,
+  department_officer: 'cq.yz',
 };
 
 interface Fixture {
@@ -92,6 +114,11 @@ interface Fixture {
   taskOut: string;
   overrideIn: () => Promise<string>;
   overrideOut: () => Promise<string>;
+  itemIn: string;
+  itemOut: string;
+  /** A request of the department officer's department, and one of another. */
+  requestIn: string;
+  requestOut: string;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -163,7 +190,45 @@ async function seed(db: Db): Promise<Fixture> {
     });
     return stored.id;
   };
+  // The inbox: two departments, a list, the department officer acting for the first; one request
+  // of each department reaching a community in and one outside the places above.
+  for (const [code, name] of [
+    ['mzj', '民政局'],
+    ['wsjkw', '卫健委'],
+  ])
+    await insertDepartment(db, { code, name });
+  await publishDutyList(
+    db,
+    [
+      {
+        code: 'A-01',
+        list: 'own',
+        title: '高龄老人摸排',
+        department: 'mzj',
+        legalBasis: '《城市居民委员会组织法》',
+      },
+    ],
+    { by: requester.id, note: null, at: new Date((NOW - 86400) * 1000) },
+  );
+  const officer = await db.query<{ id: string }>(
+    "SELECT id FROM users WHERE username = 'u_department_officer'",
+  );
+  await setDepartmentOfficer(db, officer.rows[0].id, 'mzj');
+  const admin = await db.query<{ id: string }>("SELECT id FROM users WHERE username = 'u_city_admin'");
+  const submit = (department: string, targets: string[]) =>
+    submitWorkRequest(db, workRequest(department, targets), {
+      userId: admin.rows[0].id,
+      scope: 'cq',
+      department: null,
+      now: new Date(NOW * 1000),
+    });
+  const own = await submit('mzj', ['cq.yz.jd01.sq01', 'cq.jb.jd03.sq09']);
+  const other = await submit('wsjkw', ['cq.yz.jd01.sq01']);
   return {
+    itemIn: own.communities.find((c) => c.path === 'cq.yz.jd01.sq01')!.itemId,
+    itemOut: own.communities.find((c) => c.path === 'cq.jb.jd03.sq09')!.itemId,
+    requestIn: own.id,
+    requestOut: other.id,
     personIn: p('张三').id,
     personOut: p('赵六').id,
     caseIn: inside.caseId,
@@ -174,6 +239,20 @@ async function seed(db: Db): Promise<Fixture> {
     overrideOut: () => override(p('赵六').id),
   };
 }
+
+const workRequest = (department: string, targets: string[]) => ({
+  department,
+  duty: 'A-01',
+  kind: 'form' as const,
+  title: '高龄老人摸排表',
+  targets,
+  due: new Date((NOW + 86400) * 1000),
+  window: null,
+  priority: 'normal' as const,
+  resources: null,
+  admission: null,
+  fields: [{ key: 'residents.over_80', label: '80岁以上老人数', type: 'integer' as const }],
+});
 
 type Req = Omit<InjectOptions, 'headers'> & { headers?: Record<string, string> };
 
@@ -305,6 +384,73 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       return out ? null : { method: 'GET', url: '/api/audit' };
     case 'verifyAudit':
       return out ? null : { method: 'GET', url: '/api/audit/verify' };
+    case 'submitWorkRequest':
+      return {
+        method: 'POST',
+        url: '/api/work-requests',
+        payload: {
+          ...workRequest('mzj', [out ? 'cq.jb' : 'cq.yz.jd01.sq01']),
+          due: new Date((NOW + 86400) * 1000).toISOString(),
+        },
+      };
+    case 'listWorkRequests':
+      return out ? null : { method: 'GET', url: '/api/work-requests' };
+    case 'getWorkRequest':
+      return { method: 'GET', url: `/api/work-requests/${out ? f.requestOut : f.requestIn}` };
+    case 'listInbox':
+      return { method: 'GET', url: `/api/inbox?place=${place}` };
+    case 'getWorkItem':
+      return { method: 'GET', url: `/api/work-items/${out ? f.itemOut : f.itemIn}` };
+    case 'answerWorkItem':
+      return {
+        method: 'POST',
+        url: `/api/work-items/${out ? f.itemOut : f.itemIn}/answers`,
+        payload: { values: { nope: 1 } },
+      };
+    case 'updateWorkItem':
+      return {
+        method: 'PATCH',
+        url: `/api/work-items/${out ? f.itemOut : f.itemIn}`,
+        payload: { state: 'in_progress' },
+      };
+    case 'listDutyItems':
+      return out ? null : { method: 'GET', url: '/api/duty-items' };
+    case 'importDutyList':
+      return out
+        ? null
+        : {
+            method: 'POST',
+            url: '/api/duty-items/import',
+            headers: csv,
+            payload: 'code,list,title,department,legal_basis\nA-01,own,高龄老人摸排,mzj,《组织法》\n',
+          };
+    case 'approveAdmission':
+      return out
+        ? null
+        : {
+            method: 'POST',
+            url: '/api/admissions',
+            payload: {
+              department: 'wsjkw',
+              duty: 'X-1',
+              reason: '一事一议',
+              validUntil: new Date((NOW + 86400) * 1000).toISOString(),
+            },
+          };
+    case 'listAdmissions':
+      return out ? null : { method: 'GET', url: '/api/admissions' };
+    case 'getBurdenStats':
+      return { method: 'GET', url: `/api/burden?under=${place}` };
+    case 'listDepartments':
+      return out ? null : { method: 'GET', url: '/api/departments' };
+    case 'createDepartment':
+      return out
+        ? null
+        : {
+            method: 'POST',
+            url: '/api/departments',
+            payload: { code: `d${Math.random().toString(36).slice(2, 10)}`, name: '新部门' },
+          };
     default:
       throw new Error(`no request for ${op}: add it to the matrix`);
   }

@@ -93,6 +93,21 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/tasks/reassign', auth: true, admin: true },
           { method: 'GET' as const, url: '/api/stats/places', auth: true, admin: true },
           { method: 'GET' as const, url: '/api/stats/cells', auth: true, admin: true },
+          // The community inbox, as the city admin (who may call every operation of it).
+          { method: 'POST' as const, url: '/api/work-requests', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/work-requests', auth: true, admin: true },
+          { method: 'GET' as const, url: `/api/work-requests/${NO_ONE}`, auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/inbox', auth: true, admin: true },
+          { method: 'GET' as const, url: `/api/work-items/${NO_ONE}`, auth: true, admin: true },
+          { method: 'POST' as const, url: `/api/work-items/${NO_ONE}/answers`, auth: true, admin: true },
+          { method: 'PATCH' as const, url: `/api/work-items/${NO_ONE}`, auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/duty-items', auth: true, admin: true },
+          { method: 'POST' as const, url: '/api/duty-items/import', auth: true, admin: true },
+          { method: 'POST' as const, url: '/api/admissions', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/admissions', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/burden', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/departments', auth: true, admin: true },
+          { method: 'POST' as const, url: '/api/departments', auth: true, admin: true },
         ];
         for (const route of routes) {
           await fc.assert(

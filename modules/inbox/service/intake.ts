@@ -87,13 +87,13 @@ async function checkInput(db: Db, input: WorkRequestInput, actor: InboxActor): P
   if (!(await listDepartments(db)).some((d) => d.code === input.department)) {
     throw invalid('body.department', { en: 'no such department', 'zh-CN': '没有这个部门' });
   }
-  const outside = input.targets.filter((t) => !isWithin(t, actor.scope));
+  // A target outside the caller's area reads as not found, like anything else out of reach.
+  if (input.targets.some((t) => !isWithin(t, actor.scope))) throw new RenxingError('RX_NOT_FOUND');
   const unknown = await unknownPlaces(db, input.targets);
-  if (outside.length > 0 || unknown.length > 0) {
-    const bad = [...outside, ...unknown].join(', ');
+  if (unknown.length > 0) {
     throw invalid('body.targets', {
-      en: `not a place within your area: ${bad}`,
-      'zh-CN': `不是您辖区内的地点：${bad}`,
+      en: `no such place: ${unknown.join(', ')}`,
+      'zh-CN': `没有这个地点：${unknown.join(', ')}`,
     });
   }
   if (input.window && input.window.from > input.window.to) {
