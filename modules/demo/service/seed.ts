@@ -10,9 +10,11 @@ import type { Db } from '@renxing/db';
 import { createUser } from '@renxing/modules/access';
 import { detectCases, registerCase } from '@renxing/modules/cases';
 import { busiestCommunity, someoneWithColour } from '@renxing/modules/dashboard';
+import { setDepartmentOfficer } from '@renxing/modules/inbox';
 import { type NewPerson, upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import { importPings } from '@renxing/modules/trajectories';
+import { DEMO_DEPARTMENTS, type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
 import { demoCity } from './places.js';
 
 export const DEMO_PASSWORD = 'renxing-demo-2026';
@@ -45,6 +47,7 @@ export interface DemoResult {
   cases: { label: string; companions: number }[];
   users: DemoUser[];
   password: string;
+  inbox: DemoInboxResult;
 }
 
 const SURNAMES =
@@ -64,6 +67,40 @@ const ROADS = [
 
 function pick(s: string, n: number): string {
   return s[n % s.length];
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+/** Age bands of a Chinese city (2020 census, rounded): share of residents up to each age. */
+const AGES: [number, number][] = [
+  [14, 0.16],
+  [59, 0.78],
+  [69, 0.89],
+  [79, 0.965],
+  [99, 1],
+];
+
+/**
+ * A valid 18-character ID number for demo resident `n` (deterministic, unique: the area code and
+ * sequence number spell n), born so that the city's ages follow AGES as of 2026-06-30.
+ */
+export function demoIdNumber(n: number): string {
+  const u = ((n * 7919 + 104729) % 100_003) / 100_003;
+  let age = 99;
+  let from = 0;
+  let below = 0;
+  for (const [to, share] of AGES) {
+    if (u < share) {
+      age = from + Math.floor(((u - below) / (share - below)) * (to - from + 1));
+      break;
+    }
+    from = to + 1;
+    below = share;
+  }
+  const birth = new Date(Date.UTC(2026 - age, 5, 30) - ((n * 37) % 365) * 86400_000);
+  const body = `${500100 + Math.floor(n / 1000)}${birth.toISOString().slice(0, 10).replaceAll('-', '')}${String(n % 1000).padStart(3, '0')}`;
+  let sum = 0;
+  for (let k = 0; k < 17; k++) sum += (body.charCodeAt(k) - 48) * ID_WEIGHTS[k];
+  return body + '10X98765432'[sum % 11];
 }
 
 /** A Chinese name from a number (deterministic, so the demo is the same every time). */
@@ -111,6 +148,7 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     people.push({
       name: nameOf(n),
       phone,
+      idNumber: demoIdNumber(n),
       community: city.communityAt(x, y),
       address: `${ROADS[n % ROADS.length]}${(n % 300) + 1}号${(n % 6) + 1}单元`,
       household: `h${Math.floor(n / 3)}`,
@@ -168,14 +206,31 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     log(`case ${registered[k].label}: ${result.companions} companions, ${result.yellow} codes turned yellow`);
   });
 
+  const now = new Date();
+  await seedDepartments(db, now);
   const users = await demoUsers(db);
+  const byName = new Map(users.map((u) => [u.username, u]));
+  const inbox = await seedInbox(
+    db,
+    {
+      admin: byName.get('admin')!.id,
+      departments: Object.fromEntries(
+        DEMO_DEPARTMENTS.map((d) => [d.code, byName.get(`dept_${d.code}`)!.id]),
+      ),
+      staff: users
+        .filter((u) => ['community_worker', 'street_officer', 'district_officer'].includes(u.role))
+        .map((u) => ({ id: u.id, place: u.place! })),
+    },
+    { now, communities: city.communities, focus: byName.get('worker')!.place!, log },
+  );
   return {
     people: people.length,
     pings: imported.kept,
     rejected: imported.rejected,
     cases,
-    users,
+    users: users.map(({ username, role, place }) => ({ username, role, place })),
     password: DEMO_PASSWORD,
+    inbox,
   };
 }
 
@@ -183,14 +238,17 @@ async function* toIterable(chunks: Buffer[]): AsyncGenerator<Uint8Array> {
   for (const c of chunks) yield c;
 }
 
-/** One user per role; the staff of the community with most open tasks, and a resident there who is yellow. */
-async function demoUsers(db: Db): Promise<DemoUser[]> {
+/**
+ * One user per role; the staff of the community with most open tasks, a resident there who is
+ * yellow, and one officer per department (dept_<code>, acting for it over the city).
+ */
+async function demoUsers(db: Db): Promise<(DemoUser & { id: string })[]> {
   const community = (await busiestCommunity(db)) ?? 'cq.yz.jd01.sq01';
   const street = community.split('.').slice(0, 3).join('.');
   const district = community.split('.').slice(0, 2).join('.');
   const residentId =
     (await someoneWithColour(db, community, 'yellow')) ?? (await someoneWithColour(db, 'cq', 'green'));
-  const specs: (DemoUser & { personId?: string; unit?: string })[] = [
+  const specs: (DemoUser & { personId?: string; unit?: string; department?: string })[] = [
     { username: 'admin', role: 'city_admin', place: 'cq' },
     { username: 'health', role: 'health_officer', place: 'cq', unit: '市疾控中心' },
     { username: 'health2', role: 'health_officer', place: 'cq', unit: '市卫健委' },
@@ -200,9 +258,17 @@ async function demoUsers(db: Db): Promise<DemoUser[]> {
     { username: 'lab', role: 'lab_user', place: 'cq', unit: '第三方检测实验室' },
     { username: 'auditor', role: 'auditor', place: 'cq' },
     { username: 'resident', role: 'resident', place: null, personId: residentId },
+    ...DEMO_DEPARTMENTS.map((d) => ({
+      username: `dept_${d.code}`,
+      role: 'department_officer',
+      place: 'cq',
+      unit: d.name,
+      department: d.code,
+    })),
   ];
+  const made: (DemoUser & { id: string })[] = [];
   for (const u of specs) {
-    await createUser(db, {
+    const user = await createUser(db, {
       username: u.username,
       password: DEMO_PASSWORD,
       role: u.role as never,
@@ -211,6 +277,8 @@ async function demoUsers(db: Db): Promise<DemoUser[]> {
       unit: u.unit ?? null,
       displayName: u.username,
     });
+    if (u.department) await setDepartmentOfficer(db, user.id, u.department);
+    made.push({ id: user.id, username: u.username, role: u.role, place: u.place });
   }
-  return specs.map(({ username, role, place }) => ({ username, role, place }));
+  return made;
 }
