@@ -226,6 +226,7 @@ forEachDatabase(
       expect(disjoint.communities[0]).toMatchObject({ joined: false });
       const inbox = (await call(a, worker, 'GET', '/api/inbox')).json();
       expect(inbox.total).toBe(2);
+      expect(inbox.followUp).toEqual({ open: 0, overdue: 0 });
       expect(inbox.items[0]).toMatchObject({
         id: first.communities[0].itemId,
         departments: ['mzj', 'wsjkw'],

@@ -1,10 +1,12 @@
 /**
  * The community's side: listInbox (its one list of items, open first by due date and priority,
- * with the departments behind each; overdue ones are escalated to the street), getWorkItem,
+ * with the departments behind each; overdue ones are escalated to the street; beside them the
+ * count of companion follow-up tasks, which keep their own screen and operations), getWorkItem,
  * answerWorkItem (a form answered once for every department) and updateWorkItem.
  */
 import { type AppContext, commonErrors, placePath, typed, uuidParams } from '@renxing/http';
 import { requireInScope } from '@renxing/modules/access';
+import { listTasks, type TaskState } from '@renxing/modules/follow-up';
 import type { FastifyInstance } from 'fastify';
 import { ITEM_STATES } from '../rules/items.js';
 import { answerWorkItem, getWorkItem, updateWorkItem } from '../service/items.js';
@@ -40,10 +42,17 @@ export default async function itemRoutes(fastify: FastifyInstance, ctx: AppConte
         response: {
           200: {
             type: 'object',
-            required: ['total', 'items'],
+            required: ['total', 'items', 'followUp'],
             properties: {
               total: { type: 'integer' },
               items: { type: 'array', items: { $ref: 'WorkItem#' } },
+              followUp: {
+                type: 'object',
+                description:
+                  "the companion follow-up tasks in the same place (listTasks): the list's other half",
+                required: ['open', 'overdue'],
+                properties: { open: { type: 'integer' }, overdue: { type: 'integer' } },
+              },
             },
           },
           ...commonErrors,
@@ -54,7 +63,20 @@ export default async function itemRoutes(fastify: FastifyInstance, ctx: AppConte
       const actor = await actorOf(request, ctx);
       const { place, ...rest } = request.query;
       if (place !== undefined) requireInScope(place, actor.scope);
-      return listItems(db, { scope: place ?? actor.scope, now: actor.now, ...rest });
+      const scope = place ?? actor.scope;
+      const open = {
+        scope,
+        userId: actor.userId,
+        now: actor.now,
+        states: ['pending', 'in_progress'] as TaskState[],
+        limit: 1,
+      };
+      const [page, tasks, overdue] = await Promise.all([
+        listItems(db, { scope, now: actor.now, ...rest }),
+        listTasks(db, open),
+        listTasks(db, { ...open, overdue: true }),
+      ]);
+      return { ...page, followUp: { open: tasks.total, overdue: overdue.total } };
     },
   );
 

@@ -2123,6 +2123,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description the companion follow-up tasks in the same place (listTasks): the list's other half */
+                        followUp: {
+                            open: number;
+                            overdue: number;
+                        };
                         items: components["schemas"]["WorkItem"][];
                         total: number;
                     };
