@@ -61,11 +61,16 @@ describe('renxing CLI', () => {
     const people = renxing(['import', 'people', '--help'], { LANG: 'zh_CN.UTF-8' });
     expect(people.out).toContain('--batch-size N');
     expect(people.out).toContain('每个事务的行数');
+    const user = renxing(['user', 'add', '--help'], { LANG: 'zh_CN.UTF-8' });
+    expect(user.out).toContain('--role department_officer --department CODE --place PATH');
+    expect(user.out).toContain('部门工作人员（department_officer）所代表的部门代码');
+    expect(renxing(['--help']).out).toMatch(/health_officer, department_officer, lab_user/);
     // The general help lists every flag of every command once.
     const all = renxing(['--help']).out;
     for (const flag of [
       '--pings',
       '--username',
+      '--department',
       '--batch-size',
       '--retention-days',
       '--out-dir',

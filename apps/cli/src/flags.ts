@@ -67,8 +67,8 @@ export const FLAGS = {
   username: s('U', 'the new user’s sign-in name', '新用户的登录名'),
   role: s(
     'R',
-    'city_admin, district_officer, street_officer, community_worker, health_officer, lab_user, auditor or resident',
-    'city_admin、district_officer、street_officer、community_worker、health_officer、lab_user、auditor 或 resident',
+    'city_admin, district_officer, street_officer, community_worker, health_officer, department_officer, lab_user, auditor or resident',
+    'city_admin、district_officer、street_officer、community_worker、health_officer、department_officer、lab_user、auditor 或 resident',
   ),
   place: s(
     'PATH',
@@ -76,6 +76,11 @@ export const FLAGS = {
     '用户所属地点，路径如 cq.yz.jd01（工作人员）',
   ),
   person: s('UUID', 'the person a resident account belongs to', '居民账号对应的人员'),
+  department: s(
+    'CODE',
+    'the department a department_officer acts for, by code (e.g. wsjkw)',
+    '部门工作人员（department_officer）所代表的部门代码（如 wsjkw）',
+  ),
   'batch-size': s('N', 'rows per transaction (default 1000)', '每个事务的行数（默认 1000）'),
   concurrency: s(
     'N',

@@ -39,7 +39,9 @@ shared/contracts/companion-rule.md. Output: subject,case,cell,overlap_start,over
 
 const NOTES = {
   en: `User add: R is one of city_admin, district_officer, street_officer, community_worker,
-health_officer, lab_user, auditor, resident; PATH is a place path such as cq.yz.jd01.
+health_officer, department_officer, lab_user, auditor, resident; PATH is a place path such as
+cq.yz.jd01. A department_officer acts for one department over PATH: --department CODE names it
+(it must exist, e.g. wsjkw).
 Import people: columns name, phone, id_number, address, community (place path or code), household;
 bad rows go to the rejects file (line, field, reason); re-running an import neither loses nor
 duplicates people. Phones are pseudonymised with the city secret (RENXING_CITY_SECRET, else
@@ -58,7 +60,8 @@ audit log broken (audit verify).
 Language follows RENXING_LANG / LC_ALL / LANG (zh → 中文, otherwise English).
 `,
   'zh-CN': `创建用户：R 为 city_admin、district_officer、street_officer、community_worker、health_officer、
-lab_user、auditor、resident 之一；PATH 为地点路径，如 cq.yz.jd01。
+department_officer、lab_user、auditor、resident 之一；PATH 为地点路径，如 cq.yz.jd01。部门工作人员
+（department_officer）在 PATH 范围内代表一个部门：用 --department CODE 指定（须已存在，如 wsjkw）。
 导入人员：列 name、phone、id_number、address、community（地点路径或编码）、household；坏行写入拒收文件
 （行号、字段、原因）；重复导入既不丢人也不重复。手机号以城市密钥做假名化（RENXING_CITY_SECRET，
 否则 <数据目录>/city-secret）。

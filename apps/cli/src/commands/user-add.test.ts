@@ -3,6 +3,7 @@ import { RenxingError } from '@renxing/contracts';
 import { forEachDatabase } from '@renxing/db/testing';
 import { userCredentials } from '@renxing/modules/access';
 import { auditTrail } from '@renxing/modules/audit';
+import { createDepartment } from '@renxing/modules/inbox';
 import { insertPlaces } from '@renxing/modules/places';
 import { describe, expect, it } from 'vitest';
 // The API is another app: its test-facing entry point, to prove the CLI's user can sign in.
@@ -163,6 +164,60 @@ forEachDatabase(
         userAddCommand({ ...flags, username: 'resident2' }, 'en', { db: t.db, stdin: pw(), stdout: sink() }),
       );
       expect(twice.message).toMatch(/RX_UNKNOWN_PERSON/);
+    });
+
+    it('links a department officer to the department --department names; refuses it missing, unknown or on another role', async () => {
+      await seed();
+      const pw = () => stdin('long enough pw\n');
+      const flags = { username: 'dept1', role: 'department_officer', place: 'cq' };
+      const attempt = (f: Record<string, string>, locale: 'en' | 'zh-CN' = 'en') =>
+        run(() => userAddCommand(f, locale, { db: t.db, stdin: pw(), stdout: sink() }));
+      // Before any department exists, the message says so.
+      expect(await attempt({ ...flags, department: 'wsjkw' })).toEqual({
+        code: 2,
+        message:
+          'RX_BAD_FLAG: bad option --department: no department "wsjkw"; none exists yet (a city admin creates them in the console)',
+      });
+      const actor = { userId: 'system:test', scope: 'cq', department: null, now: new Date() };
+      await createDepartment(t.db, { code: 'wsjkw', name: '市卫生健康委员会' }, actor);
+      await createDepartment(t.db, { code: 'mzj', name: '市民政局' }, actor);
+      const refused: [Record<string, string>, string][] = [
+        [flags, 'RX_MISSING_FLAG: missing option --department'],
+        [
+          { ...flags, department: 'gaj' },
+          'RX_BAD_FLAG: bad option --department: no department "gaj"; one of: mzj, wsjkw',
+        ],
+        [
+          { ...flags, role: 'community_worker', department: 'wsjkw' },
+          'RX_FLAG_CONFLICT: option --department cannot be used here: only a department_officer acts for a department',
+        ],
+      ];
+      for (const [f, message] of refused) expect(await attempt(f)).toEqual({ code: 2, message });
+      const zh = await run(() =>
+        userAddCommand({ ...flags, department: 'gaj' }, 'zh-CN', { db: t.db, stdin: pw(), stdout: sink() }),
+      );
+      expect(zh.code).toBe(2);
+      expect(await userCredentials(t.db, 'dept1')).toBeUndefined();
+
+      const out = sink();
+      const code = await userAddCommand({ ...flags, department: 'wsjkw' }, 'en', {
+        db: t.db,
+        stdin: pw(),
+        stdout: out,
+      });
+      expect(code).toBe(0);
+      expect(out.text).toMatch(
+        /created user dept1 \(role department_officer for department wsjkw, place cq,/,
+      );
+      const creds = await userCredentials(t.db, 'dept1');
+      expect(creds?.user.role).toBe('department_officer');
+      const { rows } = await t.db.query<{ code: string }>(
+        'SELECT d.code FROM department_officers o JOIN departments d ON d.id = o.department_id WHERE o.user_id = $1',
+        [creds!.user.id],
+      );
+      expect(rows).toEqual([{ code: 'wsjkw' }]);
+      const trail = await auditTrail(t.db, { type: 'user', id: creds!.user.id });
+      expect(trail[0].detail).toMatchObject({ role: 'department_officer', department: 'wsjkw' });
     });
   },
   { migrate: true },

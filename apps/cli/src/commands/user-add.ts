@@ -1,6 +1,8 @@
 /**
  * `renxing user add --username U --role R --place PATH`: creates a user, the password read from
  * the first line of stdin (never from the command line, where `ps` and shell history would see it).
+ * A department officer names the department they act for (`--department CODE`), linked in the
+ * same transaction as the user and its audit row.
  */
 import os from 'node:os';
 import { fill, type Locale, RenxingError } from '@renxing/contracts';
@@ -13,6 +15,7 @@ import {
   type UserRole,
 } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
+import { listDepartments, setDepartmentOfficer } from '@renxing/modules/inbox';
 import { isPlacePath, placeByPath } from '@renxing/modules/places';
 import { type Flags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
@@ -31,7 +34,23 @@ const TEXT = {
     en: 'created user {username} (role {role}, place {place}, id {id})\n',
     'zh-CN': '已创建用户 {username}（角色 {role}，地点 {place}，编号 {id}）\n',
   },
+  createdOfficer: {
+    en: 'created user {username} (role {role} for department {department}, place {place}, id {id})\n',
+    'zh-CN': '已创建用户 {username}（角色 {role}，代表部门 {department}，地点 {place}，编号 {id}）\n',
+  },
   personOnly: { en: 'only a resident is linked to a person', 'zh-CN': '只有居民账号关联人员' },
+  departmentOnly: {
+    en: 'only a department_officer acts for a department',
+    'zh-CN': '只有部门工作人员（department_officer）代表部门',
+  },
+  noDepartment: {
+    en: 'no department "{code}"; one of: {codes}',
+    'zh-CN': '不存在部门“{code}”；可选：{codes}',
+  },
+  noDepartments: {
+    en: 'no department "{code}"; none exists yet (a city admin creates them in the console)',
+    'zh-CN': '不存在部门“{code}”；尚未创建任何部门（由市级管理员在控制台创建）',
+  },
   empty: { en: 'no password on stdin', 'zh-CN': '标准输入中没有密码' },
   short: {
     en: 'shorter than {n} characters',
@@ -85,6 +104,11 @@ export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo
   if (!resident && flags.person !== undefined)
     throw new RenxingError('RX_FLAG_CONFLICT', { flag: '--person', detail: TEXT.personOnly[locale] });
   if (person !== null && !UUID.test(person)) throw new RenxingError('RX_UNKNOWN_PERSON', { person });
+  // A department officer acts for one department, which they must name.
+  const officer = role === 'department_officer';
+  const department = officer ? requireFlag(flags, 'department') : null;
+  if (!officer && flags.department !== undefined)
+    throw new RenxingError('RX_FLAG_CONFLICT', { flag: '--department', detail: TEXT.departmentOnly[locale] });
 
   const password = await firstLine(io.stdin ?? process.stdin);
   if (password.length === 0) throw new RenxingError('RX_BAD_PASSWORD', { detail: TEXT.empty[locale] });
@@ -105,6 +129,17 @@ export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo
       );
       if (rows.length === 0) throw new RenxingError('RX_UNKNOWN_PERSON', { person });
     }
+    if (department !== null) {
+      const codes = (await listDepartments(db)).map((d) => d.code);
+      if (!codes.includes(department))
+        throw new RenxingError('RX_BAD_FLAG', {
+          flag: '--department',
+          detail: fill(TEXT[codes.length > 0 ? 'noDepartment' : 'noDepartments'][locale], {
+            code: department,
+            codes: codes.join(', '),
+          }),
+        });
+    }
     const passwordHash = await hashPassword(password);
     let user: Awaited<ReturnType<typeof insertUser>>;
     try {
@@ -117,13 +152,18 @@ export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo
           placePath: place,
           personId: person,
         });
+        if (department !== null && !(await setDepartmentOfficer(tx, created.id, department)))
+          throw new RenxingError('RX_BAD_FLAG', {
+            flag: '--department',
+            detail: fill(TEXT.noDepartments[locale], { code: department }),
+          });
         await appendAudit(tx, {
           actor: 'system:cli',
           action: 'user.create',
           subjectType: 'user',
           subjectId: created.id,
           reason: 'renxing user add',
-          detail: { username, role, place, person, os_user: osUser() },
+          detail: { username, role, place, person, department, os_user: osUser() },
         });
         return created;
       });
@@ -132,7 +172,13 @@ export async function userAddCommand(flags: Flags, locale: Locale, io: UserAddIo
       throw e;
     }
     (io.stdout ?? process.stdout).write(
-      fill(TEXT.created[locale], { username, role, place: place ?? '-', id: user.id }),
+      fill(TEXT[department ? 'createdOfficer' : 'created'][locale], {
+        username,
+        role,
+        place: place ?? '-',
+        id: user.id,
+        department: department ?? '',
+      }),
     );
     return 0;
   } finally {
@@ -145,10 +191,12 @@ export const command: Command = {
   words: ['user', 'add'],
   usage: {
     en: `renxing user add --username U --role R --place PATH   < password on stdin (first line, ≥ 8 chars)
+renxing user add --username U --role department_officer --department CODE --place PATH
 renxing user add --username U --role resident --person UUID`,
     'zh-CN': `renxing user add --username U --role R --place PATH   ‹ 密码从标准输入读取（第一行，至少 8 个字符）
+renxing user add --username U --role department_officer --department CODE --place PATH
 renxing user add --username U --role resident --person UUID`,
   },
-  flags: flagsOf('username', 'role', 'place', 'person'),
+  flags: flagsOf('username', 'role', 'place', 'department', 'person'),
   run: (flags, locale) => userAddCommand(flags, locale),
 };
