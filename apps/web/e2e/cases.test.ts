@@ -79,7 +79,10 @@ describe('cases and the community inbox', () => {
     const page = await ctx.newPage();
     await signIn(page, 'worker1');
     await page.waitForURL(/\/dashboard$/);
+    // The follow-up tasks are a tab of the community inbox.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社区收件箱' }).click();
     await page.getByRole('link', { name: '社区任务' }).click();
+    await page.waitForURL(/\/inbox\/tasks$/);
     const tasks = page.getByTestId('tasks');
     await tasks.getByText('张伟').waitFor();
     const names = await tasks.locator('tbody tr td:nth-child(2)').allTextContents();
@@ -117,7 +120,7 @@ describe('cases and the community inbox', () => {
     const ctx = await c.context();
     const page = await ctx.newPage();
     await signIn(page, 'street1');
-    await page.goto('/inbox');
+    await page.goto('/inbox/tasks');
     const tasks = page.getByTestId('tasks');
     await tasks.getByText('王芳').waitFor();
     await page.getByLabel('全选本页').check();

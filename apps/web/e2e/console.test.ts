@@ -40,7 +40,7 @@ describe('console', () => {
     await page.reload();
     await page.getByRole('link', { name: 'Audit' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await page.goto('/inbox');
+    await page.goto('/inbox/tasks');
     await page.getByRole('heading', { level: 1, name: 'Community tasks' }).waitFor();
     await screenshot(page, '11-inbox-english');
     expect(await unlabelledControls(page)).toEqual([]);

@@ -42,7 +42,13 @@ describe('health codes', () => {
     expect(await page.getByRole('navigation', { name: '主导航' }).count()).toBe(0);
     await screenshot(page, '07-resident-my-code');
     expect(await unlabelledControls(page)).toEqual([]);
-    for (const path of ['/dashboard', '/inbox', `/people/${c.people.get('王芳')}`, '/audit']) {
+    for (const path of [
+      '/dashboard',
+      '/inbox',
+      '/inbox/tasks',
+      `/people/${c.people.get('王芳')}`,
+      '/audit',
+    ]) {
       await page.goto(path);
       await page.getByTestId('not-found').waitFor();
     }

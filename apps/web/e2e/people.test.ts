@@ -105,7 +105,7 @@ describe('people search and assigning tasks to a colleague', () => {
     const ctx = await c.context();
     const page = await ctx.newPage();
     await signIn(page, 'street1');
-    await page.goto('/inbox');
+    await page.goto('/inbox/tasks');
     const tasks = page.getByTestId('tasks');
     await tasks.getByText('王芳').waitFor();
     await page.getByLabel('全选本页').check();
@@ -143,7 +143,7 @@ describe('people search and assigning tasks to a colleague', () => {
     const mine = await ctx2.newPage();
     await signIn(mine, 'worker2' as Username);
     await expect(mine.getByTestId('who').textContent()).resolves.toContain('陈晓红');
-    await mine.goto('/inbox');
+    await mine.goto('/inbox/tasks');
     const rows = mine.getByTestId('tasks');
     const zhang = rows.locator('tr', { hasText: '张伟' });
     await zhang.waitFor();

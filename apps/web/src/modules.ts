@@ -4,8 +4,18 @@ import { web as cases } from '@renxing/modules/cases/web/module';
 import { web as dashboard } from '@renxing/modules/dashboard/web/module';
 import { web as followUp } from '@renxing/modules/follow-up/web/module';
 import { web as healthCodes } from '@renxing/modules/health-codes/web/module';
+import { web as inbox } from '@renxing/modules/inbox/web/module';
 import { web as people } from '@renxing/modules/people/web/module';
 import { web as places } from '@renxing/modules/places/web/module';
 import { gatherSections } from '@renxing/ui/sections';
 
-export const SECTIONS = gatherSections([dashboard, places, cases, followUp, people, healthCodes, audit]);
+export const SECTIONS = gatherSections([
+  dashboard,
+  places,
+  cases,
+  inbox,
+  followUp,
+  people,
+  healthCodes,
+  audit,
+]);

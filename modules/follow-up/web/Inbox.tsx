@@ -4,6 +4,7 @@
  * Overdue tasks stand out (red edge, badge).
  */
 
+import { InboxTabs } from '@renxing/modules/inbox/web';
 import { TASK_STATES, type Task, type TaskSort, type TaskState } from '@renxing/ui/api-types';
 import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
@@ -113,6 +114,7 @@ export function Inbox() {
   return (
     <div className="page">
       <h1>{t('inbox.title')}</h1>
+      <InboxTabs />
       <Card title={t('inbox.title')}>
         <form className="filters" onSubmit={apply} aria-label={t('inbox.filterLabel')}>
           <Field label={t('inbox.filter.state')}>

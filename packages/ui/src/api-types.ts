@@ -8,7 +8,8 @@ export type Role =
   | 'health_officer'
   | 'lab_user'
   | 'auditor'
-  | 'resident';
+  | 'resident'
+  | 'department_officer';
 
 export interface User {
   id: string;
