@@ -380,6 +380,25 @@ describe('the community inbox', () => {
     await expect(rejects.locator('td').first().textContent()).resolves.toBe('4');
     await expect.poll(() => page.getByTestId('duty-versions').locator('tbody tr').count()).toBe(2);
     await screenshot(page, '27-duty-list');
+
+    // English is a switch away.
+    await page.getByLabel('语言').selectOption('en');
+    await page.goto('/inbox?state=all');
+    await page.getByRole('heading', { level: 1, name: 'One inbox' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Community work' })
+      .getByRole('link', { name: 'Community tasks' })
+      .waitFor();
+    const rows = page.getByTestId('work-items').locator('tbody tr', { hasText: 'Civil Affairs' });
+    await expect.poll(() => rows.count()).toBe(2);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '28-inbox-english');
+    await page.goto('/intake');
+    await page.getByRole('heading', { level: 1, name: 'Department intake' }).waitFor();
+    await page.getByLabel('Duty code').fill('N-01');
+    await expect
+      .poll(() => page.getByTestId('duty-check').textContent())
+      .toContain('On the negative list: the request will be refused.');
     await close();
   });
 });

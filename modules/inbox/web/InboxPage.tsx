@@ -27,7 +27,7 @@ interface Filters {
 export function InboxPage() {
   const t = useT();
   const time = useFormatTime();
-  const { departments, name } = useDepartments();
+  const { departments, names } = useDepartments();
   // Filters and page live in the URL: back from an item returns to the same list.
   const [params, setParams] = useSearchParams();
   const filters: Filters = {
@@ -150,7 +150,7 @@ export function InboxPage() {
                     {item.conflicts ? <span className="badge colour-yellow">{t('wi.conflict')}</span> : null}
                   </td>
                   <td className="mono">{item.duty}</td>
-                  <td>{item.departments.map(name).join('、')}</td>
+                  <td>{names(item.departments)}</td>
                   <td>{item.placeName}</td>
                   <td className="nowrap">
                     {time(item.due)}

@@ -67,7 +67,7 @@ function FieldInput({
   value: string;
   onChange: (v: string) => void;
   disabled: boolean;
-  department: (code: string) => string;
+  department: (codes: readonly string[]) => string;
 }) {
   const t = useT();
   const id = `f-${field.answerKey}`;
@@ -108,7 +108,7 @@ function FieldInput({
       {input}
       <Source field={field} />
       <small className="muted">
-        {t('wi.askedBy')} {field.departments.map(department).join('、')}
+        {t('wi.askedBy')} {department(field.departments)}
       </small>
     </div>
   );
@@ -121,7 +121,7 @@ function AnswerForm({
 }: {
   item: WorkItemView;
   onSaved: (item: WorkItemView) => void;
-  department: (code: string) => string;
+  department: (codes: readonly string[]) => string;
 }) {
   const t = useT();
   const initial = () =>
@@ -193,7 +193,7 @@ export function ItemPage() {
   const { id = '' } = useParams();
   const t = useT();
   const time = useFormatTime();
-  const { name } = useDepartments();
+  const { name, names } = useDepartments();
   const loaded = useApi((signal) => getWorkItem(id, signal), [id]);
   const [item, setItem] = useState<WorkItemView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -245,7 +245,7 @@ export function ItemPage() {
             <PriorityBadge priority={item.priority} />
           </dd>
           <dt>{t('wi.departments')}</dt>
-          <dd data-testid="item-departments">{item.departments.map(name).join('、')}</dd>
+          <dd data-testid="item-departments">{names(item.departments)}</dd>
         </dl>
         {notice ? (
           <p className="ok" role="status">
@@ -302,7 +302,7 @@ export function ItemPage() {
                 {t('wi.conflictOf', {
                   key: c.key,
                   types: c.types
-                    .map((x) => `${t(`wi.type.${x.type}`)}（${x.departments.map(name).join('、')}）`)
+                    .map((x) => `${t(`wi.type.${x.type}`)} (${names(x.departments)})`)
                     .join(' / '),
                 })}
               </li>
@@ -314,7 +314,7 @@ export function ItemPage() {
         <Card title={t('wi.fields')}>
           <AnswerForm
             item={item}
-            department={name}
+            department={names}
             onSaved={(next) => {
               setItem(next);
               setNotice(t(next.state === 'done' ? 'wi.answeredDone' : 'wi.answered'));

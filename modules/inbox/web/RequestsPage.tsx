@@ -112,7 +112,7 @@ export function RequestPage() {
   const t = useT();
   const time = useFormatTime();
   const show = useShowValue();
-  const { name } = useDepartments();
+  const { name, names } = useDepartments();
   const loaded = useApi((signal) => getWorkRequest(id, signal), [id]);
   if (loaded.error?.status === 404) return <NotFound />;
   if (loaded.error) return <ErrorNote error={loaded.error} onRetry={loaded.reload} />;
@@ -199,10 +199,7 @@ export function RequestPage() {
                   <span className={`badge state-${c.state}`}>{t(`wi.state.${c.state}`)}</span>
                 </td>
                 <td>
-                  {c.departments
-                    .filter((d) => d !== r.department)
-                    .map(name)
-                    .join('、') || <span className="muted">—</span>}
+                  {names(c.departments.filter((d) => d !== r.department)) || <span className="muted">—</span>}
                 </td>
                 {fields.map((f) => (
                   <td key={f.key} data-key={f.key}>

@@ -5,7 +5,12 @@ import { useMemo } from 'react';
 import { type Department, type DutyList, type FieldValue, listDepartments, type Priority } from './api.js';
 
 /** The departments, and a function naming one by its code in the console's language. */
-export function useDepartments(): { departments: Department[] | undefined; name: (code: string) => string } {
+export function useDepartments(): {
+  departments: Department[] | undefined;
+  name: (code: string) => string;
+  /** Several departments named, joined as the language joins a list. */
+  names: (codes: readonly string[]) => string;
+} {
   const { lang } = useI18n();
   const loaded = useApi((signal) => listDepartments(signal), []);
   const departments = loaded.data;
@@ -17,7 +22,11 @@ export function useDepartments(): { departments: Department[] | undefined; name:
       return lang === 'en' && d.nameEn ? d.nameEn : d.name;
     };
   }, [departments, lang]);
-  return { departments, name };
+  const names = useMemo(
+    () => (codes: readonly string[]) => codes.map(name).join(lang === 'en' ? ', ' : '、'),
+    [name, lang],
+  );
+  return { departments, name, names };
 }
 
 export function DepartmentOptions({ departments }: { departments: Department[] | undefined }) {
