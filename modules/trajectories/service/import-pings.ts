@@ -30,7 +30,8 @@ import {
   trajectoryImportBySha,
   trajectoryImportDays,
 } from '../store/trajectories.js';
-import { PingsParser, type PingsPlan, type PlainChunk } from './pings-parser.js';
+import { PingsParser, type PlainChunk } from './pings-parser.js';
+import type { PingsPlan } from './pings-plan.js';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
