@@ -8,6 +8,7 @@ export const ACCESS = {
   submitWorkRequest: DEPARTMENTS,
   listWorkRequests: DEPARTMENTS,
   getWorkRequest: DEPARTMENTS,
+  exportWorkRequestAnswers: DEPARTMENTS,
   listInbox: PLACE_STAFF,
   getWorkItem: PLACE_STAFF,
   answerWorkItem: PLACE_STAFF,

@@ -79,6 +79,7 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   submitWorkRequest: DEPARTMENTS,
   listWorkRequests: DEPARTMENTS,
   getWorkRequest: DEPARTMENTS,
+  exportWorkRequestAnswers: DEPARTMENTS,
   listInbox: STAFF,
   getWorkItem: STAFF,
   answerWorkItem: STAFF,
@@ -397,6 +398,11 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       return out ? null : { method: 'GET', url: '/api/work-requests' };
     case 'getWorkRequest':
       return { method: 'GET', url: `/api/work-requests/${out ? f.requestOut : f.requestIn}` };
+    case 'exportWorkRequestAnswers':
+      return {
+        method: 'GET',
+        url: `/api/work-requests/${out ? f.requestOut : f.requestIn}/answers?format=csv`,
+      };
     case 'listInbox':
       return { method: 'GET', url: `/api/inbox?place=${place}` };
     case 'getWorkItem':

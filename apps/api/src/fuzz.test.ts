@@ -97,6 +97,7 @@ forEachDatabase(
           { method: 'POST' as const, url: '/api/work-requests', auth: true, admin: true },
           { method: 'GET' as const, url: '/api/work-requests', auth: true, admin: true },
           { method: 'GET' as const, url: `/api/work-requests/${NO_ONE}`, auth: true, admin: true },
+          { method: 'GET' as const, url: `/api/work-requests/${NO_ONE}/answers`, auth: true, admin: true },
           { method: 'GET' as const, url: '/api/inbox', auth: true, admin: true },
           { method: 'GET' as const, url: `/api/work-items/${NO_ONE}`, auth: true, admin: true },
           { method: 'POST' as const, url: `/api/work-items/${NO_ONE}/answers`, auth: true, admin: true },

@@ -238,12 +238,13 @@ export default async function dutyRoutes(fastify: FastifyInstance, ctx: AppConte
                 type: 'array',
                 items: {
                   type: 'object',
-                  required: ['id', 'code', 'name'],
+                  required: ['id', 'code', 'name', 'mine'],
                   properties: {
                     id: { type: 'string' },
                     code: { type: 'string' },
                     name: { type: 'string' },
                     nameEn: { type: ['string', 'null'] },
+                    mine: { type: 'boolean', description: 'the department a department officer acts for' },
                   },
                 },
               },
@@ -253,7 +254,11 @@ export default async function dutyRoutes(fastify: FastifyInstance, ctx: AppConte
         },
       },
     },
-    async () => ({ departments: await listDepartments(db) }),
+    async (request) => {
+      const actor = await actorOf(request, ctx);
+      const departments = await listDepartments(db);
+      return { departments: departments.map((d) => ({ ...d, mine: d.code === actor.department })) };
+    },
   );
 
   api.post(

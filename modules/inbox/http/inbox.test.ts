@@ -1,6 +1,7 @@
 import { addUser, authHeaders, login, type Session, seedCity, testApp } from '@renxing/api/testing';
 import { forEachDatabase } from '@renxing/db/testing';
 import { upsertPeople } from '@renxing/modules/people';
+import { readTable } from '@renxing/sheets';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { insertDepartment, publishDutyList, setDepartmentOfficer } from '../store/duty-list.js';
@@ -179,6 +180,10 @@ forEachDatabase(
       expect([other.statusCode, other.json().code]).toEqual([403, 'RX_NOT_YOUR_DEPARTMENT']);
       const worker = await login(a, 'worker1');
       expect((await call(a, worker, 'POST', '/api/work-requests', request())).statusCode).toBe(404);
+      const mine = (await call(a, wsjkw, 'GET', '/api/departments')).json().departments;
+      expect(mine.filter((d: { mine: boolean }) => d.mine).map((d: { code: string }) => d.code)).toEqual([
+        'wsjkw',
+      ]);
     });
 
     it('merges two departments’ overlapping demands into one item; a disjoint window is another item', async () => {
@@ -296,6 +301,33 @@ forEachDatabase(
         'elderly.visited': true,
       });
       expect((await call(a, mzj, 'GET', `/api/work-requests/${two.id}`)).statusCode).toBe(404);
+      // The department's answers as a spreadsheet: a row per community, a column per field.
+      const xlsx = await call(a, wsjkw, 'GET', `/api/work-requests/${two.id}/answers`);
+      expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+      const sheet = await readTable(new Uint8Array(xlsx.rawPayload));
+      expect(sheet.rows.map((r) => r.cells)).toEqual([
+        [
+          'community',
+          'community_name',
+          'state',
+          'done_at',
+          'residents.over_80',
+          'residents.count',
+          'elderly.visited',
+        ],
+        [
+          'cq.yz.jd01.sq01',
+          '社区一',
+          'done',
+          expect.stringMatching(/^2026-12-02T02:00:00/),
+          '1',
+          '3',
+          'true',
+        ],
+      ]);
+      const csv = await call(a, wsjkw, 'GET', `/api/work-requests/${two.id}/answers?format=csv`);
+      expect(csv.body).toMatch(/^\ufeffcommunity,community_name,state,done_at,residents.over_80/);
+      expect((await call(a, mzj, 'GET', `/api/work-requests/${two.id}/answers`)).statusCode).toBe(404);
 
       // A demand after the item was finished starts a new item, pre-filled from the answers given.
       const three = (

@@ -2,6 +2,7 @@
 import { RenxingError } from '@renxing/contracts';
 import { type AppContext, commonErrors, errorRef, typed, uuidParams } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
+import { type Cell, tableCsv, tableXlsx } from '@renxing/sheets';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type InboxActor, submitWorkRequest } from '../service/intake.js';
 import { departmentOf } from '../store/duty-list.js';
@@ -136,12 +137,63 @@ export default async function requestRoutes(fastify: FastifyInstance, ctx: AppCo
       },
     },
     async (request) => {
-      const actor = await actorOf(request, ctx);
-      const found = await requestById(db, request.params.id);
-      if (!found || (actor.department !== null && found.department !== actor.department)) {
-        throw new RenxingError('RX_NOT_FOUND');
-      }
+      const found = await visibleRequest(request, request.params.id);
       return { request: found, communities: await requestDemands(db, found.id) };
     },
   );
+
+  api.get(
+    '/work-requests/:id/answers',
+    {
+      schema: {
+        operationId: 'exportWorkRequestAnswers',
+        summary:
+          "A request's answers as a spreadsheet: one row per community, one column per field (CSV or XLSX)",
+        tags: ['inbox'],
+        params: uuidParams,
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { format: { type: 'string', enum: ['csv', 'xlsx'], default: 'xlsx' } },
+        } as const,
+        produces: ['text/csv', XLSX_TYPE],
+        response: { 200: { type: 'string', format: 'binary' }, ...commonErrors },
+      },
+    },
+    async (request, reply) => {
+      const found = await visibleRequest(request, request.params.id);
+      const demands = await requestDemands(db, found.id);
+      const header = ['community', 'community_name', 'state', 'done_at', ...found.fields.map((f) => f.key)];
+      const rows = demands.map((d) => [
+        d.placePath,
+        d.placeName,
+        d.state,
+        d.doneAt?.toISOString() ?? null,
+        ...found.fields.map((f) => (d.answers[f.key] as Cell | undefined) ?? null),
+      ]);
+      const name = `work-request-${found.id.slice(0, 8)}`;
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${name}.csv"`)
+          .send(tableCsv(header, rows));
+      }
+      return reply
+        .type(XLSX_TYPE)
+        .header('content-disposition', `attachment; filename="${name}.xlsx"`)
+        .send(await tableXlsx(found.title, header, rows));
+    },
+  );
+
+  /** The request if the caller's department made it (a city admin: any), else not found. */
+  async function visibleRequest(request: FastifyRequest, id: string) {
+    const actor = await actorOf(request, ctx);
+    const found = await requestById(db, id);
+    if (!found || (actor.department !== null && found.department !== actor.department)) {
+      throw new RenxingError('RX_NOT_FOUND');
+    }
+    return found;
+  }
 }
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -54,11 +54,10 @@ async function view(
   const keys = shape.fields.map((f) => f.key);
   // The platform's data at the window's end (an empty window is the day its demand arrived).
   const on = item.window.to;
-  const [earlier, derived, given] = await Promise.all([
-    earlierValues(db, item.placeId, keys, item.window),
-    derivedValues(db, item.placeId, keys, on),
-    itemValues(db, item.id),
-  ]);
+  // One after another: inside a transaction `db` is one connection.
+  const earlier = await earlierValues(db, item.placeId, keys, item.window);
+  const derived = await derivedValues(db, item.placeId, keys, on);
+  const given = await itemValues(db, item.id);
   const fields = shape.fields.map((f) => {
     const key = answerKey(f, shape);
     const prefill = earlier.get(f.key) ?? derived.get(f.key) ?? null;
