@@ -11,6 +11,7 @@ import { isWithin } from '@renxing/modules/places';
 import { judgeRequest, type UnlistedWhy } from '../rules/duty.js';
 import {
   type DateWindow,
+  type DemandFacts,
   type FieldSpec,
   itemShape,
   itemsToJoin,
@@ -20,14 +21,12 @@ import {
 import { admissionById, currentDutyVersion, dutyItem, listDepartments } from '../store/duty-list.js';
 import {
   communitiesReached,
-  type Demand,
-  demandsOf,
-  insertDemand,
-  insertItem,
+  insertDemands,
+  insertItems,
   insertRequest,
   joinItems,
-  openItemsFor,
-  setItemShape,
+  openItemsIn,
+  setItemShapes,
   unknownPlaces,
 } from '../store/work.js';
 
@@ -67,7 +66,7 @@ export function localDate(at: Date): string {
 }
 
 /** The window an item's demands cover (an empty window is its arrival day). */
-export function hullOf(demands: readonly Demand[]): { from: string; to: string } {
+export function hullOf(demands: readonly DemandFacts[]): { from: string; to: string } {
   const from = demands.map((d) => d.window?.from ?? d.arrivedOn).sort()[0];
   const to = demands
     .map((d) => d.window?.to ?? d.arrivedOn)
@@ -173,28 +172,60 @@ export async function submitWorkRequest(
     ]);
     const arrivedOn = localDate(now);
     const facts = { ...input, due: input.due.getTime() / 1000, arrivedOn };
-    const communities: Submitted['communities'] = [];
-    for (const c of await communitiesReached(tx, input.targets)) {
-      const join = itemsToJoin(await openItemsFor(tx, c.id, input.duty, input.kind), facts);
-      const itemId =
-        join[0]?.id ??
-        (await insertItem(tx, {
-          placeId: c.id,
-          duty: input.duty,
-          kind: input.kind,
-          title: input.title,
-          at: now,
-        }));
+    // Every community reached at once: its open items for this duty and kind, the one the demand
+    // joins (bridged ones joined into it) or a new one; then all demands and shapes in one go.
+    const reached = await communitiesReached(tx, input.targets);
+    const open = await openItemsIn(
+      tx,
+      reached.map((c) => c.id),
+      input.duty,
+      input.kind,
+    );
+    const joined = new Map<string, { itemId: string; demands: DemandFacts[] }>();
+    const fresh: string[] = [];
+    for (const c of reached) {
+      const join = itemsToJoin(
+        open.filter((i) => i.placeId === c.id),
+        facts,
+      );
+      if (join.length === 0) {
+        fresh.push(c.id);
+        continue;
+      }
       await joinItems(
         tx,
-        itemId,
+        join[0].id,
         join.slice(1).map((i) => i.id),
       );
-      await insertDemand(tx, { requestId: id, itemId, placeId: c.id, arrivedOn });
-      const demands = (await demandsOf(tx, [itemId])).filter((d) => d.state === 'open');
-      await setItemShape(tx, itemId, itemShape(demands), hullOf(demands), now);
-      communities.push({ path: c.path, name: c.name, itemId, joined: join.length > 0 });
+      joined.set(c.id, { itemId: join[0].id, demands: join.flatMap((i) => i.demands) });
     }
+    const made = await insertItems(tx, {
+      placeIds: fresh,
+      duty: input.duty,
+      kind: input.kind,
+      title: input.title,
+      at: now,
+    });
+    fresh.forEach((placeId, k) => joined.set(placeId, { itemId: made[k], demands: [] }));
+    await insertDemands(tx, {
+      requestId: id,
+      arrivedOn,
+      items: reached.map((c) => ({ itemId: joined.get(c.id)!.itemId, placeId: c.id })),
+    });
+    await setItemShapes(
+      tx,
+      [...joined.values()].map(({ itemId, demands }) => {
+        const all = [...demands, facts];
+        return { itemId, shape: itemShape(all), window: hullOf(all) };
+      }),
+      now,
+    );
+    const communities: Submitted['communities'] = reached.map((c) => ({
+      path: c.path,
+      name: c.name,
+      itemId: joined.get(c.id)!.itemId,
+      joined: !fresh.includes(c.id),
+    }));
     await appendAudit(tx, {
       actor: actor.userId,
       action: 'inbox.request',

@@ -137,27 +137,29 @@ function toDemand(r: DemandRow): Demand {
   };
 }
 
-/** The open items of one community for a duty and kind, each with its open demands (rows locked). */
-export async function openItemsFor(
+/**
+ * The open items of these communities for a duty and kind, each with its place and its open
+ * demands (item rows locked, in place then age order).
+ */
+export async function openItemsIn(
   db: Db,
-  placeId: string,
+  placeIds: readonly string[],
   duty: string,
   kind: WorkKind,
-): Promise<{ id: string; demands: Demand[] }[]> {
-  const { rows: items } = await db.query<{ id: string }>(
-    `SELECT id FROM work_items WHERE place_id = $1 AND duty = $2 AND kind = $3 AND state <> 'done'
-      ORDER BY created_at, id FOR UPDATE`,
-    [placeId, duty, kind],
+): Promise<{ id: string; placeId: string; demands: Demand[] }[]> {
+  const { rows: items } = await db.query<{ id: string; place_id: string }>(
+    `SELECT id, place_id FROM work_items WHERE place_id = ANY($1::uuid[]) AND duty = $2 AND kind = $3
+        AND state <> 'done' ORDER BY place_id, created_at, id FOR UPDATE`,
+    [placeIds, duty, kind],
   );
   if (items.length === 0) return [];
   const demands = await demandsOf(
     db,
     items.map((i) => i.id),
   );
-  return items.map((i) => ({
-    id: i.id,
-    demands: demands.filter((d) => d.itemId === i.id && d.state === 'open'),
-  }));
+  const byItem = new Map<string, Demand[]>();
+  for (const d of demands) if (d.state === 'open') byItem.set(d.itemId, [...(byItem.get(d.itemId) ?? []), d]);
+  return items.map((i) => ({ id: i.id, placeId: i.place_id, demands: byItem.get(i.id) ?? [] }));
 }
 
 export async function demandsOf(db: Db, itemIds: readonly string[]): Promise<Demand[]> {
@@ -168,26 +170,32 @@ export async function demandsOf(db: Db, itemIds: readonly string[]): Promise<Dem
   return rows.map(toDemand);
 }
 
-export async function insertItem(
+/** New items, one per place (in the order given): their ids. */
+export async function insertItems(
   db: Db,
-  i: { placeId: string; duty: string; kind: WorkKind; title: string; at: Date },
-): Promise<string> {
+  i: { placeIds: readonly string[]; duty: string; kind: WorkKind; title: string; at: Date },
+): Promise<string[]> {
+  if (i.placeIds.length === 0) return [];
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO work_items (place_id, duty, kind, title, due_at, priority, departments, window_from, window_to,
        created_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, 'normal', '{}', $6::date, $6::date, $5, $5) RETURNING id`,
-    [i.placeId, i.duty, i.kind, i.title, i.at, i.at.toISOString().slice(0, 10)],
+     SELECT p.id, $2, $3, $4, $5, 'normal', '{}', $6::date, $6::date, $5, $5
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS p(id, n) ORDER BY p.n RETURNING id`,
+    [i.placeIds, i.duty, i.kind, i.title, i.at, i.at.toISOString().slice(0, 10)],
   );
-  return rows[0].id;
+  return rows.map((r) => r.id);
 }
 
-export async function insertDemand(
+/** The request's demands, one per (item, place). */
+export async function insertDemands(
   db: Db,
-  d: { requestId: string; itemId: string; placeId: string; arrivedOn: string },
+  d: { requestId: string; arrivedOn: string; items: readonly { itemId: string; placeId: string }[] },
 ): Promise<void> {
+  if (d.items.length === 0) return;
   await db.query(
-    'INSERT INTO work_demands (request_id, item_id, place_id, arrived_on) VALUES ($1, $2, $3, $4)',
-    [d.requestId, d.itemId, d.placeId, d.arrivedOn],
+    `INSERT INTO work_demands (request_id, item_id, place_id, arrived_on)
+     SELECT $1, x.item_id, x.place_id, $4 FROM unnest($2::uuid[], $3::uuid[]) AS x(item_id, place_id)`,
+    [d.requestId, d.items.map((x) => x.itemId), d.items.map((x) => x.placeId), d.arrivedOn],
   );
 }
 
@@ -199,25 +207,28 @@ export async function joinItems(db: Db, into: string, others: readonly string[])
   await db.query('DELETE FROM work_items WHERE id = ANY($1::uuid[])', [others]);
 }
 
-/** Keeps an item's listing columns in step with its demands. */
-export async function setItemShape(
+/** Keeps items' listing columns in step with their demands. */
+export async function setItemShapes(
   db: Db,
-  itemId: string,
-  shape: ItemShape,
-  window: { from: string; to: string },
+  shapes: readonly { itemId: string; shape: ItemShape; window: { from: string; to: string } }[],
   at: Date,
 ): Promise<void> {
+  if (shapes.length === 0) return;
   await db.query(
-    `UPDATE work_items SET due_at = $2, priority = $3, departments = $4, window_from = $5, window_to = $6,
-       conflicts = $7, updated_at = $8 WHERE id = $1`,
+    `UPDATE work_items i SET due_at = x.due_at, priority = x.priority,
+       departments = ARRAY(SELECT jsonb_array_elements_text(x.departments)), window_from = x.wf, window_to = x.wt,
+       conflicts = x.conflicts, updated_at = $8
+       FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::jsonb[], $5::date[], $6::date[], $7::boolean[])
+            AS x(id, due_at, priority, departments, wf, wt, conflicts)
+      WHERE i.id = x.id`,
     [
-      itemId,
-      new Date(shape.due * 1000),
-      shape.priority,
-      shape.departments,
-      window.from,
-      window.to,
-      shape.conflicts.length > 0,
+      shapes.map((s) => s.itemId),
+      shapes.map((s) => new Date(s.shape.due * 1000)),
+      shapes.map((s) => s.shape.priority),
+      shapes.map((s) => JSON.stringify(s.shape.departments)),
+      shapes.map((s) => s.window.from),
+      shapes.map((s) => s.window.to),
+      shapes.map((s) => s.shape.conflicts.length > 0),
       at,
     ],
   );
