@@ -9,15 +9,7 @@ import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
 import { judgeRequest, type UnlistedWhy } from '../rules/duty.js';
-import {
-  type DateWindow,
-  type DemandFacts,
-  type FieldSpec,
-  itemShape,
-  itemsToJoin,
-  type Priority,
-  type WorkKind,
-} from '../rules/items.js';
+import { type DemandFacts, itemShape, itemsToJoin } from '../rules/items.js';
 import { admissionById, currentDutyVersion, dutyItem, listDepartments } from '../store/duty-list.js';
 import {
   communitiesReached,
@@ -28,21 +20,10 @@ import {
   openItemsIn,
   setItemShapes,
   unknownPlaces,
+  type WorkRequestInput,
 } from '../store/work.js';
 
-export interface WorkRequestInput {
-  department: string;
-  duty: string;
-  kind: WorkKind;
-  title: string;
-  targets: string[];
-  due: Date;
-  window: DateWindow;
-  priority: Priority;
-  resources: string | null;
-  admission: string | null;
-  fields: FieldSpec[];
-}
+export type { WorkRequestInput };
 
 export interface InboxActor {
   userId: string;

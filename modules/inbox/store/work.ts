@@ -11,7 +11,8 @@ import type {
   WorkKind,
 } from '../rules/items.js';
 
-export interface NewWorkRequest {
+/** What a department asks (submitWorkRequest's body, parsed). */
+export interface WorkRequestInput {
   department: string;
   duty: string;
   kind: WorkKind;
@@ -23,6 +24,9 @@ export interface NewWorkRequest {
   resources: string | null;
   admission: string | null;
   fields: FieldSpec[];
+}
+
+export interface NewWorkRequest extends WorkRequestInput {
   dutyVersion: number;
   status: 'accepted' | 'refused';
   refusalCode: string | null;
