@@ -10,11 +10,12 @@ export function DetectionBadge({ state }: { state: DetectionState }) {
 export function DetectionProgress({ detection }: { detection: Case['detection'] }) {
   const t = useT();
   const p = detection.progress;
+  const total = p?.total ?? 0;
   const percent =
     detection.state === 'done'
       ? 100
-      : p && p.total > 0
-        ? Math.min(100, Math.round((100 * p.done) / p.total))
+      : total > 0
+        ? Math.min(100, Math.round((100 * (p?.done ?? 0)) / total))
         : detection.state === 'running'
           ? 5
           : 0;
@@ -24,7 +25,7 @@ export function DetectionProgress({ detection }: { detection: Case['detection'] 
       <div className="row">
         <DetectionBadge state={detection.state} />
         <span role="status">{label}</span>
-        {p && detection.state === 'running' ? (
+        {p?.phase && detection.state === 'running' ? (
           <span className="muted">{t(`cases.phase.${p.phase}`)}</span>
         ) : null}
       </div>

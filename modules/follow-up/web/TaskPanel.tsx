@@ -127,7 +127,9 @@ export function TaskPanel({
             <AssigneeSelect
               value={assignee}
               onChange={setAssignee}
-              current={task.assignedTo ? { id: task.assignedTo, username: task.assignedUsername } : null}
+              current={
+                task.assignedTo ? { id: task.assignedTo, username: task.assignedUsername ?? null } : null
+              }
             />
           )}
           <Field label={t('inbox.note')}>

@@ -1,200 +1,100 @@
 /** The inbox's API calls and the shapes the console reads of them (see /openapi.json, tag inbox). */
+
+import {
+  allOf,
+  type Body,
+  type Ok,
+  type Query,
+  type Schema,
+  type Sent,
+  type With,
+} from '@renxing/ui/api-types';
 import { api, request } from '@renxing/ui/client';
 
-// As modules/inbox/rules says them (the console's project does not compile rules/).
-export const DUTY_LISTS = ['own', 'assist', 'negative', 'cert', 'cert_abolished'] as const;
-export type DutyList = (typeof DUTY_LISTS)[number];
-export const WORK_KINDS = ['task', 'form'] as const;
-export type WorkKind = (typeof WORK_KINDS)[number];
-export const PRIORITIES = ['normal', 'urgent'] as const;
-export type Priority = (typeof PRIORITIES)[number];
-export const FIELD_TYPES = ['integer', 'number', 'text', 'boolean', 'date'] as const;
-export type FieldType = (typeof FIELD_TYPES)[number];
-export const ITEM_STATES = ['open', 'in_progress', 'done'] as const;
-export type ItemState = (typeof ITEM_STATES)[number];
-export type FieldValue = string | number | boolean;
-export interface DateWindow {
-  from: string;
-  to: string;
-}
-export interface FieldSpec {
-  key: string;
-  label: string;
-  type: FieldType;
-}
+// Every type below comes from the API's schemas (packages/ui/src/generated/openapi.ts, see
+// @renxing/ui/api-types); rows whose schema declares no `required` list are read as Sent.
 
-export interface Department {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-}
+export type WorkItem = Schema<'WorkItem'>;
+export type WorkRequest = Schema<'WorkRequest'>;
 
-export interface WorkItem {
-  id: string;
-  placePath: string;
-  placeName: string;
-  duty: string;
-  kind: WorkKind;
-  title: string;
-  state: ItemState;
-  due: string;
-  priority: Priority;
-  departments: string[];
-  window?: { from: string; to: string };
-  conflicts?: boolean;
-  demands?: number;
-  overdue?: boolean;
-  createdAt?: string;
-  updatedAt?: string;
-  finishedAt?: string | null;
-}
+// The constants as modules/inbox/rules says them (the console's project does not compile rules/),
+// checked against the schemas' enums.
+export type DutyList = DutyItem['list'];
+export const DUTY_LISTS = allOf<DutyList>()(['own', 'assist', 'negative', 'cert', 'cert_abolished']);
+export type WorkKind = WorkItem['kind'];
+export const WORK_KINDS = allOf<WorkKind>()(['task', 'form']);
+export type Priority = WorkItem['priority'];
+export const PRIORITIES = allOf<Priority>()(['normal', 'urgent']);
+export type FieldSpec = NonNullable<WorkRequest['fields']>[number];
+export type FieldType = FieldSpec['type'];
+export const FIELD_TYPES = allOf<FieldType>()(['integer', 'number', 'text', 'boolean', 'date']);
+export type ItemState = WorkItem['state'];
+export const ITEM_STATES = allOf<ItemState>()(['open', 'in_progress', 'done']);
+export type DateWindow = NonNullable<WorkRequest['window']>;
 
-export interface ItemField extends FieldSpec {
-  answerKey: string;
-  departments: string[];
-  prefill?: { value: FieldValue; source: string; date: string } | null;
-  answer?: { value: FieldValue; prefilled: boolean; at: string } | null;
-}
+export type Department = Ok<'listDepartments'>['departments'][number];
 
-export interface WorkItemView extends WorkItem {
-  demandList: {
-    id: string;
-    requestId: string;
-    department: string;
-    title: string;
-    /** Epoch seconds. */
-    due: number;
-    priority: Priority;
-    window: DateWindow | null;
-    state: string;
-  }[];
-  fields: ItemField[];
-  conflictList: { key: string; types: { type: FieldType; departments: string[] }[] }[];
-}
+type View = Ok<'getWorkItem'>;
+type ViewField = View['fields'][number];
+type Conflict = View['conflictList'][number];
+/** A field of an item, with its pre-fill and its answer (each sent whole, or null). */
+export type ItemField = With<
+  ViewField,
+  {
+    prefill?: Sent<NonNullable<ViewField['prefill']>> | null;
+    answer?: Sent<NonNullable<ViewField['answer']>> | null;
+  }
+>;
+export type FieldValue = NonNullable<ItemField['answer']>['value'];
 
-export interface WorkRequest {
-  id: string;
-  department: string;
-  duty: string;
-  kind: WorkKind;
-  title: string;
-  targets: string[];
-  due: string;
-  window?: DateWindow | null;
-  priority: Priority;
-  resources?: string | null;
-  admission?: string | null;
-  fields?: FieldSpec[];
-  dutyVersion?: number | null;
-  status: 'accepted' | 'refused';
-  refusalCode?: string | null;
-  refusalReason?: string | null;
-  submittedBy?: string | null;
-  submittedAt: string;
-  communities?: number;
-  done?: number;
-}
+/**
+ * getWorkItem: the item (the view's schema repeats WorkItem's fields without `required`; the route
+ * sends them all), the demands behind it, its fields and the keys departments typed differently.
+ */
+export type WorkItemView = WorkItem &
+  With<
+    View,
+    {
+      fields: ItemField[];
+      demandList: With<Sent<View['demandList'][number]>, { priority: Priority }>[];
+      conflictList: With<
+        Sent<Conflict>,
+        { types: With<Sent<NonNullable<Conflict['types']>[number]>, { type: FieldType }>[] }
+      >[];
+    }
+  >;
 
-export interface RequestCommunity {
-  placePath: string;
-  placeName: string;
-  itemId: string;
-  itemState: ItemState;
-  departments: string[];
-  state: 'open' | 'done';
-  answers: Record<string, FieldValue>;
-  doneAt: string | null;
-}
+/** getWorkRequest's row of a community: its item, state and answers. */
+export type RequestCommunity = With<
+  Sent<Ok<'getWorkRequest'>['communities'][number]>,
+  { answers: Record<string, FieldValue> }
+>;
 
-export interface NewWorkRequest {
-  department: string;
-  duty: string;
-  kind: WorkKind;
-  title: string;
-  targets: string[];
-  due: string;
-  window: DateWindow | null;
-  priority: Priority;
-  resources: string | null;
-  admission: string | null;
-  fields: FieldSpec[];
-}
+export type NewWorkRequest = Body<'submitWorkRequest'>;
+export type Submitted = Ok<'submitWorkRequest'>;
 
-export interface Submitted {
-  id: string;
-  status: 'accepted';
-  dutyVersion: number;
-  communities: { path: string; name: string; itemId: string; joined: boolean }[];
-}
+type DutyListing = Ok<'listDutyItems'>;
+export type DutyItem = DutyListing['items'][number];
+export type DutyVersion = Sent<DutyListing['versions'][number]>;
 
-export interface DutyItem {
-  code: string;
-  list: DutyList;
-  title: string;
-  department: string;
-  legalBasis: string;
-}
+type Imported = Ok<'importDutyList'>;
+export type DutyImported = With<Imported, { rejects: Sent<Imported['rejects'][number]>[] }>;
 
-export interface DutyVersion {
-  version: number;
-  publishedAt: string;
-  publishedBy: string | null;
-  note: string | null;
-  items: number;
-}
+export type AdmissionRow = Sent<Ok<'listAdmissions'>['admissions'][number]>;
 
-export interface DutyImported {
-  version: number;
-  rows: number;
-  items: number;
-  rejects: { line: number; field: string; reason: string }[];
-}
+type Burden = Ok<'getBurdenStats'>;
+export type BurdenRow = Sent<Burden['total']>;
+export type BurdenStats = With<
+  Burden,
+  { total: BurdenRow; communities: BurdenRow[]; departments: BurdenRow[] }
+>;
 
-export interface AdmissionRow {
-  id: string;
-  department: string;
-  duty: string;
-  reason: string;
-  approvedBy: string | null;
-  /** Epoch seconds. */
-  approvedAt: number;
-  validUntil: number;
-}
-
-export interface BurdenRow {
-  key: string;
-  name: string;
-  demands: number;
-  items: number;
-  fieldsRequested: number;
-  fieldsEntered: number;
-  fieldsPrefilled: number;
-  itemsSaved: number;
-  fieldsSaved: number;
-}
-
-export interface BurdenStats {
-  from: string;
-  to: string;
-  total: BurdenRow;
-  communities: BurdenRow[];
-  departments: BurdenRow[];
-}
-
-export interface InboxQuery {
-  state?: 'open' | 'done' | 'all';
-  overdue?: boolean;
-  department?: string;
-  place?: string;
-  offset?: number;
-  limit?: number;
-}
+export type InboxQuery = Query<'listInbox'>;
 
 const id = (s: string) => encodeURIComponent(s);
 
 export const listInbox = (query: InboxQuery, signal?: AbortSignal) =>
-  api.get<{ total: number; items: WorkItem[] }>('/api/inbox', { ...query }, signal);
+  api.get<Ok<'listInbox'>>('/api/inbox', { ...query }, signal);
 
 export const getWorkItem = (itemId: string, signal?: AbortSignal) =>
   api.get<WorkItemView>(`/api/work-items/${id(itemId)}`, undefined, signal);
@@ -206,34 +106,25 @@ export const updateWorkItem = (itemId: string, state: ItemState) =>
   api.patch<WorkItemView>(`/api/work-items/${id(itemId)}`, { state });
 
 export const listDepartments = (signal?: AbortSignal) =>
-  api.get<{ departments: Department[] }>('/api/departments', undefined, signal).then((r) => r.departments);
+  api.get<Ok<'listDepartments'>>('/api/departments', undefined, signal).then((r) => r.departments);
 
-export const createDepartment = (body: { code: string; name: string; nameEn: string | null }) =>
-  api.post<Department>('/api/departments', body);
+export const createDepartment = (body: Body<'createDepartment'>) =>
+  api.post<Ok<'createDepartment'>>('/api/departments', body);
 
 export const submitWorkRequest = (body: NewWorkRequest) => api.post<Submitted>('/api/work-requests', body);
 
-export const listWorkRequests = (
-  query: { status?: 'accepted' | 'refused'; department?: string; offset?: number; limit?: number },
-  signal?: AbortSignal,
-) => api.get<{ total: number; requests: WorkRequest[] }>('/api/work-requests', { ...query }, signal);
+export const listWorkRequests = (query: Query<'listWorkRequests'>, signal?: AbortSignal) =>
+  api.get<Ok<'listWorkRequests'>>('/api/work-requests', { ...query }, signal);
 
 export const getWorkRequest = (requestId: string, signal?: AbortSignal) =>
-  api.get<{ request: WorkRequest; communities: RequestCommunity[] }>(
+  api.get<With<Ok<'getWorkRequest'>, { communities: RequestCommunity[] }>>(
     `/api/work-requests/${id(requestId)}`,
     undefined,
     signal,
   );
 
-export const listDutyItems = (
-  query: { version?: number; list?: DutyList; q?: string; code?: string },
-  signal?: AbortSignal,
-) =>
-  api.get<{ version: number; items: DutyItem[]; versions: DutyVersion[] }>(
-    '/api/duty-items',
-    { ...query },
-    signal,
-  );
+export const listDutyItems = (query: Query<'listDutyItems'>, signal?: AbortSignal) =>
+  api.get<With<DutyListing, { versions: DutyVersion[] }>>('/api/duty-items', { ...query }, signal);
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -247,15 +138,13 @@ export const importDutyList = (file: File, note: string | null) =>
     },
   });
 
-export const approveAdmission = (body: {
-  department: string;
-  duty: string;
-  reason: string;
-  validUntil: string;
-}) => api.post<{ id: string }>('/api/admissions', body);
+export const approveAdmission = (body: Body<'approveAdmission'>) =>
+  api.post<Ok<'approveAdmission'>>('/api/admissions', body);
 
 export const listAdmissions = (signal?: AbortSignal) =>
-  api.get<{ admissions: AdmissionRow[] }>('/api/admissions', undefined, signal).then((r) => r.admissions);
+  api
+    .get<With<Ok<'listAdmissions'>, { admissions: AdmissionRow[] }>>('/api/admissions', undefined, signal)
+    .then((r) => r.admissions);
 
-export const getBurdenStats = (query: { under?: string; from?: string; to?: string }, signal?: AbortSignal) =>
+export const getBurdenStats = (query: Query<'getBurdenStats'>, signal?: AbortSignal) =>
   api.get<BurdenStats>('/api/burden', { ...query }, signal);
