@@ -256,6 +256,8 @@ describe('the community inbox', () => {
     await page.getByLabel('仅看逾期（已上报街道）').uncheck();
     await page.getByLabel('来源部门').selectOption('mzj');
     await page.getByRole('button', { name: '筛选' }).click();
+    // The overdue-only list showed the task alone: wait for the department's list to replace it.
+    await form.waitFor();
     await expect.poll(() => items.locator('tbody tr').count()).toBe(1);
     await expect(items.locator('tbody tr').textContent()).resolves.toContain('老年人情况季度统计');
     await expect(
@@ -265,9 +267,15 @@ describe('the community inbox', () => {
         .getAttribute('href'),
     ).resolves.toBe('/inbox/tasks');
 
-    // The task: finished from its page.
+    // The task: started in bulk from the list, finished from its page.
     await page.getByLabel('来源部门').selectOption('');
     await page.getByRole('button', { name: '筛选' }).click();
+    await page.getByLabel('选择 张贴健康宣传海报').check();
+    await page.getByRole('button', { name: '开始办理所选（1）' }).click();
+    await page.getByRole('status').filter({ hasText: '已更新 1 项，跳过 0 项' }).waitFor();
+    await expect(items.locator('tr', { hasText: '张贴健康宣传海报' }).textContent()).resolves.toContain(
+      '办理中',
+    );
     await items.getByRole('link', { name: '张贴健康宣传海报' }).click();
     await page.getByRole('heading', { level: 1, name: '张贴健康宣传海报' }).waitFor();
     await page.getByRole('button', { name: '完成任务' }).click();
@@ -327,11 +335,13 @@ describe('the community inbox', () => {
         expect(await unlabelledControls(page)).toEqual([]);
         const [download] = await Promise.all([
           page.waitForEvent('download'),
-          page.getByRole('button', { name: '导出各社区填报数据为 CSV' }).click(),
+          page.getByRole('link', { name: '导出各社区填报数据为 CSV' }).click(),
         ]);
         const csv = await (await download.createReadStream()).toArray();
         const text = Buffer.concat(csv).toString('utf8');
-        expect(text).toContain('place_path,place_name,state,done_at,residents.over_80,elderly.living_alone');
+        expect(text).toContain(
+          'community,community_name,state,done_at,residents.over_80,elderly.living_alone',
+        );
         expect(text).toMatch(/cq\.yz\.jd01\.sq01,较场口社区,done,[^,]+,0,3/);
       }
       await close();

@@ -9,7 +9,7 @@ import { useT } from '@renxing/ui/i18n';
 import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type InboxQuery, listInbox } from './api.js';
+import { type InboxQuery, type ItemState, listInbox, updateWorkItem } from './api.js';
 import { DepartmentOptions, PriorityBadge, useDepartments } from './shared.js';
 import { InboxTabs } from './tabs.js';
 import './inbox.css';
@@ -70,11 +70,48 @@ export function InboxPage() {
   }
 
   const rows = items.data?.items ?? [];
+  // Bulk: the chosen items of this page moved along together; one that cannot move is skipped.
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  const [bulk, setBulk] = useState<{ moved: number; skipped: number } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const onPage = rows.filter((r) => chosen.has(r.id));
+  const allChosen = rows.length > 0 && onPage.length === rows.length;
+  const toggle = (id: string) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChosen(next);
+  };
+  async function move(state: ItemState) {
+    setBusy(true);
+    let moved = 0;
+    let skipped = 0;
+    for (const item of onPage) {
+      try {
+        await updateWorkItem(item.id, state);
+        moved++;
+      } catch {
+        skipped++;
+      }
+    }
+    setBusy(false);
+    setChosen(new Set());
+    setBulk({ moved, skipped });
+    items.reload();
+  }
+  const followUp = items.data?.followUp;
   return (
     <div className="page">
       <h1>{t('wi.title')}</h1>
       <InboxTabs />
       <p className="muted">{t('wi.lead')}</p>
+      {followUp && followUp.open > 0 ? (
+        <p data-testid="follow-up-count">
+          <Link to="/inbox/tasks">
+            {t('wi.followUp', { open: followUp.open, overdue: followUp.overdue })}
+          </Link>
+        </p>
+      ) : null}
       <Card title={t('wi.items')}>
         <form className="filters" onSubmit={apply} aria-label={t('wi.filterLabel')}>
           <Field label={t('wi.filter.state')}>
@@ -122,8 +159,34 @@ export function InboxPage() {
         {items.error ? <ErrorNote error={items.error} onRetry={items.reload} /> : null}
         {items.data ? (
           <>
+            <div className="bulk" role="group" aria-label={t('wi.bulk.label')}>
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={allChosen}
+                  onChange={() => setChosen(allChosen ? new Set() : new Set(rows.map((r) => r.id)))}
+                />{' '}
+                {t('inbox.selectAll')}
+              </label>
+              <button
+                type="button"
+                disabled={busy || onPage.length === 0}
+                onClick={() => move('in_progress')}
+              >
+                {t('wi.bulk.start', { n: onPage.length })}
+              </button>
+              <button type="button" disabled={busy || onPage.length === 0} onClick={() => move('done')}>
+                {t('wi.bulk.done', { n: onPage.length })}
+              </button>
+              {bulk ? (
+                <span role="status" className="muted">
+                  {t('wi.bulk.result', bulk)}
+                </span>
+              ) : null}
+            </div>
             <DataTable
               columns={[
+                '',
                 t('wi.item'),
                 t('wi.duty'),
                 t('wi.departments'),
@@ -141,6 +204,14 @@ export function InboxPage() {
                   className={item.overdue ? 'overdue' : undefined}
                   data-overdue={item.overdue ? 'yes' : 'no'}
                 >
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={t('wi.bulk.select', { title: item.title })}
+                      checked={chosen.has(item.id)}
+                      onChange={() => toggle(item.id)}
+                    />
+                  </td>
                   <td>
                     <Link to={`/inbox/items/${item.id}`}>{item.title}</Link>{' '}
                     <span className="muted small">

@@ -1,7 +1,7 @@
 /**
  * My requests (我的请求): a department's requests, newest first (a city admin: every
  * department's), accepted or refused with the rule; one request opens with each community it
- * reached, the state there and the answers, which export to CSV.
+ * reached, the state there and the answers, which export to XLSX or CSV (written by the server).
  */
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
@@ -11,7 +11,7 @@ import { useApi } from '@renxing/ui/use-api';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { getWorkRequest, listWorkRequests } from './api.js';
-import { downloadCsv, PriorityBadge, useDepartments, useShowValue } from './shared.js';
+import { PriorityBadge, useDepartments, useShowValue } from './shared.js';
 import './inbox.css';
 
 const PAGE = 20;
@@ -120,17 +120,8 @@ export function RequestPage() {
   const { request: r, communities } = loaded.data;
   const fields = r.fields ?? [];
 
-  const exportCsv = () =>
-    downloadCsv(`request-${r.duty}-${r.id.slice(0, 8)}.csv`, [
-      ['place_path', 'place_name', 'state', 'done_at', ...fields.map((f) => f.key)],
-      ...communities.map((c) => [
-        c.placePath,
-        c.placeName,
-        c.state,
-        c.doneAt ?? '',
-        ...fields.map((f) => c.answers[f.key] ?? ''),
-      ]),
-    ]);
+  // The server writes the file (formula-like cells neutralised), CSV or XLSX.
+  const exportUrl = (format: 'csv' | 'xlsx') => `/api/work-requests/${r.id}/answers?format=${format}`;
 
   return (
     <div className="page">
@@ -177,9 +168,14 @@ export function RequestPage() {
         <Card
           title={t('requests.communities')}
           actions={
-            <button type="button" onClick={exportCsv} aria-label={t('requests.exportLabel')}>
-              {t('requests.export')}
-            </button>
+            <span className="export-links">
+              <a href={exportUrl('xlsx')} download aria-label={t('requests.exportXlsxLabel')}>
+                {t('requests.exportXlsx')}
+              </a>{' '}
+              <a href={exportUrl('csv')} download aria-label={t('requests.exportLabel')}>
+                {t('requests.export')}
+              </a>
+            </span>
           }
         >
           <DataTable

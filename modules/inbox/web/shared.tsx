@@ -74,23 +74,6 @@ export function useShowValue(): (v: FieldValue | null | undefined) => string {
 /** A share (0..1) as a percentage. */
 export const percent = (x: number | undefined) => `${Math.round((x ?? 0) * 1000) / 10}%`;
 
-/** Offers `rows` as a CSV file to download (UTF-8 with a BOM, so spreadsheets read Chinese right). */
-export function downloadCsv(filename: string, rows: readonly (readonly unknown[])[]): void {
-  const cell = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const text = `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** A datetime-local value (city time, +08:00) as an instant with its offset. */
 export const cityInstant = (local: string) => `${local.length === 16 ? `${local}:00` : local}+08:00`;
 
