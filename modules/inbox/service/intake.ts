@@ -187,7 +187,7 @@ export async function submitWorkRequest(
       title: input.title,
       at: now,
     });
-    fresh.forEach((placeId, k) => joined.set(placeId, { itemId: made[k], demands: [] }));
+    for (const [k, placeId] of fresh.entries()) joined.set(placeId, { itemId: made[k], demands: [] });
     await insertDemands(tx, {
       requestId: id,
       arrivedOn,

@@ -159,7 +159,7 @@ export function InboxPage() {
         {items.error ? <ErrorNote error={items.error} onRetry={items.reload} /> : null}
         {items.data ? (
           <>
-            <div className="bulk" role="group" aria-label={t('wi.bulk.label')}>
+            <fieldset className="bulk" aria-label={t('wi.bulk.label')}>
               <label className="check">
                 <input
                   type="checkbox"
@@ -183,7 +183,7 @@ export function InboxPage() {
                   {t('wi.bulk.result', bulk)}
                 </span>
               ) : null}
-            </div>
+            </fieldset>
             <DataTable
               columns={[
                 '',
