@@ -262,6 +262,7 @@ export interface Tables {
   };
   work_demands: {
     id: string;
+    seq: number;
     request_id: string;
     item_id: string;
     place_id: string;
@@ -290,6 +291,7 @@ export interface Tables {
   };
   work_requests: {
     id: string;
+    seq: number;
     department: string;
     duty: string;
     kind: string;
