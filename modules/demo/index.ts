@@ -1,10 +1,9 @@
 export {
-  DEMO_DEPARTMENTS,
-  DEMO_DUTY_LIST,
   type DemoInboxResult,
   type DemoInboxUsers,
   seedDepartments,
   seedInbox,
 } from './service/inbox.js';
+export { DEMO_DEPARTMENTS, DEMO_DUTY_LIST } from './service/inbox-month.js';
 export { type DemoCity, demoCity } from './service/places.js';
 export { DEMO_PASSWORD, demoIdNumber, nameOf as demoName, seedDemo } from './service/seed.js';

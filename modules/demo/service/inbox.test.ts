@@ -4,7 +4,8 @@ import { getWorkItem, listDepartments, listItems, setDepartmentOfficer } from '@
 import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import { describe, expect, it } from 'vitest';
-import { DEMO_DEPARTMENTS, DEMO_DUTY_LIST, seedDepartments, seedInbox } from './inbox.js';
+import { seedDepartments, seedInbox } from './inbox.js';
+import { DEMO_DEPARTMENTS, DEMO_DUTY_LIST } from './inbox-month.js';
 import { demoCity } from './places.js';
 import { demoIdNumber } from './seed.js';
 

@@ -14,7 +14,8 @@ import { setDepartmentOfficer } from '@renxing/modules/inbox';
 import { type NewPerson, upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import { importPings } from '@renxing/modules/trajectories';
-import { DEMO_DEPARTMENTS, type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
+import { type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
+import { DEMO_DEPARTMENTS } from './inbox-month.js';
 import { demoCity } from './places.js';
 
 export const DEMO_PASSWORD = 'renxing-demo-2026';
