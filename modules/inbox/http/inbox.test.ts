@@ -280,6 +280,10 @@ forEachDatabase(
         values: { 'residents.count': 'two' },
       });
       expect([bad.statusCode, bad.json().field]).toEqual([400, 'body.values.residents.count']);
+      const shaped = await call(a, worker, 'POST', `/api/work-items/${itemId}/answers`, {
+        values: { 'elderly.visited': { yes: true } },
+      });
+      expect([shaped.statusCode, shaped.json().field]).toEqual([400, 'body.values.elderly.visited']);
       const unknown = await call(a, worker, 'POST', `/api/work-items/${itemId}/answers`, {
         values: { nope: 1 },
       });

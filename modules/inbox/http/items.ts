@@ -111,7 +111,9 @@ export default async function itemRoutes(fastify: FastifyInstance, ctx: AppConte
             values: {
               type: 'object',
               maxProperties: 500,
-              additionalProperties: { type: ['string', 'number', 'boolean'] },
+              // Each value is checked against its field's type by the rules (a union type here would be
+              // coerced by the validator: 12 → '12').
+              additionalProperties: {},
               description: 'by answer key; a pre-filled value sent back unchanged counts as confirmed',
             },
           },

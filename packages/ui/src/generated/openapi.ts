@@ -5156,7 +5156,7 @@ export interface operations {
                 "application/json": {
                     /** @description by answer key; a pre-filled value sent back unchanged counts as confirmed */
                     values: {
-                        [key: string]: string | number | boolean;
+                        [key: string]: unknown;
                     };
                 };
             };
