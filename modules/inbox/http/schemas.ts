@@ -132,7 +132,7 @@ export const workItemSchema = {
     due: instant,
     priority: { type: 'string', enum: [...PRIORITIES] },
     departments: { type: 'array', items: { type: 'string' } },
-    window: { type: 'object', properties: { from: date, to: date } },
+    window: { type: 'object', required: ['from', 'to'], properties: { from: date, to: date } },
     conflicts: { type: 'boolean' },
     demands: { type: 'integer', description: 'requests gathered in this item' },
     overdue: { type: 'boolean', description: 'past due and not done: escalated to the street' },
@@ -146,22 +146,23 @@ const anyValue = { type: ['string', 'number', 'boolean'] } as const;
 
 export const workItemViewSchema = {
   type: 'object',
-  required: ['id', 'fields', 'demandList', 'conflictList'],
+  required: [...workItemSchema.required, 'fields', 'demandList', 'conflictList'],
   properties: {
     ...workItemSchema.properties,
     demandList: {
       type: 'array',
       items: {
         type: 'object',
+        required: ['id', 'requestId', 'department', 'title', 'due', 'priority', 'window', 'state'],
         properties: {
           id: { type: 'string' },
           requestId: { type: 'string' },
           department: { type: 'string' },
           title: { type: 'string' },
           due: { type: 'integer', description: 'epoch seconds' },
-          priority: { type: 'string' },
+          priority: { type: 'string', enum: [...PRIORITIES] },
           window: windowSchema,
-          state: { type: 'string' },
+          state: { type: 'string', enum: ['open', 'done'] },
         },
       },
     },
@@ -181,10 +182,12 @@ export const workItemViewSchema = {
           departments: { type: 'array', items: { type: 'string' } },
           prefill: {
             type: ['object', 'null'],
+            required: ['value', 'source', 'date'],
             properties: { value: anyValue, source: { type: 'string' }, date: { type: 'string' } },
           },
           answer: {
             type: ['object', 'null'],
+            required: ['value', 'prefilled', 'at'],
             properties: { value: anyValue, prefilled: { type: 'boolean' }, at: instant },
           },
         },
@@ -194,14 +197,16 @@ export const workItemViewSchema = {
       type: 'array',
       items: {
         type: 'object',
+        required: ['key', 'types'],
         properties: {
           key: { type: 'string' },
           types: {
             type: 'array',
             items: {
               type: 'object',
+              required: ['type', 'departments'],
               properties: {
-                type: { type: 'string' },
+                type: { type: 'string', enum: [...FIELD_TYPES] },
                 departments: { type: 'array', items: { type: 'string' } },
               },
             },
@@ -235,5 +240,9 @@ const counts = {
   itemsSaved: { type: 'number', description: '1 − items / demands' },
   fieldsSaved: { type: 'number', description: '1 − fields_entered / fields_requested' },
 } as const;
-export const burdenRow = { type: 'object', properties: counts } as const;
+export const burdenRow = {
+  type: 'object',
+  required: Object.keys(counts) as (keyof typeof counts)[],
+  properties: counts,
+} as const;
 export { date, instant, text };

@@ -974,9 +974,9 @@ export interface components {
             updatedAt?: string;
             window?: {
                 /** Format: date */
-                from?: string;
+                from: string;
                 /** Format: date */
-                to?: string;
+                to: string;
             };
         };
         WorkRequest: {
@@ -1387,47 +1387,47 @@ export interface operations {
                 content: {
                     "application/json": {
                         communities: {
-                            demands?: number;
-                            fieldsEntered?: number;
-                            fieldsPrefilled?: number;
-                            fieldsRequested?: number;
+                            demands: number;
+                            fieldsEntered: number;
+                            fieldsPrefilled: number;
+                            fieldsRequested: number;
                             /** @description 1 − fields_entered / fields_requested */
-                            fieldsSaved?: number;
-                            items?: number;
+                            fieldsSaved: number;
+                            items: number;
                             /** @description 1 − items / demands */
-                            itemsSaved?: number;
-                            key?: string;
-                            name?: string;
+                            itemsSaved: number;
+                            key: string;
+                            name: string;
                         }[];
                         departments: {
-                            demands?: number;
-                            fieldsEntered?: number;
-                            fieldsPrefilled?: number;
-                            fieldsRequested?: number;
+                            demands: number;
+                            fieldsEntered: number;
+                            fieldsPrefilled: number;
+                            fieldsRequested: number;
                             /** @description 1 − fields_entered / fields_requested */
-                            fieldsSaved?: number;
-                            items?: number;
+                            fieldsSaved: number;
+                            items: number;
                             /** @description 1 − items / demands */
-                            itemsSaved?: number;
-                            key?: string;
-                            name?: string;
+                            itemsSaved: number;
+                            key: string;
+                            name: string;
                         }[];
                         /** Format: date */
                         from: string;
                         /** Format: date */
                         to: string;
                         total: {
-                            demands?: number;
-                            fieldsEntered?: number;
-                            fieldsPrefilled?: number;
-                            fieldsRequested?: number;
+                            demands: number;
+                            fieldsEntered: number;
+                            fieldsPrefilled: number;
+                            fieldsRequested: number;
                             /** @description 1 − fields_entered / fields_requested */
-                            fieldsSaved?: number;
-                            items?: number;
+                            fieldsSaved: number;
+                            items: number;
                             /** @description 1 − items / demands */
-                            itemsSaved?: number;
-                            key?: string;
-                            name?: string;
+                            itemsSaved: number;
+                            key: string;
+                            name: string;
                         };
                     };
                 };
@@ -4876,25 +4876,28 @@ export interface operations {
                 content: {
                     "application/json": {
                         conflictList: {
-                            key?: string;
-                            types?: {
-                                departments?: string[];
-                                type?: string;
+                            key: string;
+                            types: {
+                                departments: string[];
+                                /** @enum {string} */
+                                type: "integer" | "number" | "text" | "boolean" | "date";
                             }[];
                         }[];
                         conflicts?: boolean;
                         /** Format: date-time */
                         createdAt?: string;
                         demandList: {
-                            department?: string;
+                            department: string;
                             /** @description epoch seconds */
-                            due?: number;
-                            id?: string;
-                            priority?: string;
-                            requestId?: string;
-                            state?: string;
-                            title?: string;
-                            window?: {
+                            due: number;
+                            id: string;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent";
+                            requestId: string;
+                            /** @enum {string} */
+                            state: "open" | "done";
+                            title: string;
+                            window: {
                                 /** Format: date */
                                 from: string;
                                 /** Format: date */
@@ -4903,16 +4906,16 @@ export interface operations {
                         }[];
                         /** @description requests gathered in this item */
                         demands?: number;
-                        departments?: string[];
+                        departments: string[];
                         /** Format: date-time */
-                        due?: string;
-                        duty?: string;
+                        due: string;
+                        duty: string;
                         fields: {
                             answer?: {
                                 /** Format: date-time */
-                                at?: string;
-                                prefilled?: boolean;
-                                value?: string | number | boolean;
+                                at: string;
+                                prefilled: boolean;
+                                value: string | number | boolean;
                             } | null;
                             /** @description the key its answer goes under (key:type in a conflict) */
                             answerKey: string;
@@ -4920,9 +4923,9 @@ export interface operations {
                             key: string;
                             label: string;
                             prefill?: {
-                                date?: string;
-                                source?: string;
-                                value?: string | number | boolean;
+                                date: string;
+                                source: string;
+                                value: string | number | boolean;
                             } | null;
                             /** @enum {string} */
                             type: "integer" | "number" | "text" | "boolean" | "date";
@@ -4932,23 +4935,23 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind?: "task" | "form";
+                        kind: "task" | "form";
                         /** @description past due and not done: escalated to the street */
                         overdue?: boolean;
-                        placeName?: string;
-                        placePath?: string;
+                        placeName: string;
+                        placePath: string;
                         /** @enum {string} */
-                        priority?: "normal" | "urgent";
+                        priority: "normal" | "urgent";
                         /** @enum {string} */
-                        state?: "open" | "in_progress" | "done";
-                        title?: string;
+                        state: "open" | "in_progress" | "done";
+                        title: string;
                         /** Format: date-time */
                         updatedAt?: string;
                         window?: {
                             /** Format: date */
-                            from?: string;
+                            from: string;
                             /** Format: date */
-                            to?: string;
+                            to: string;
                         };
                     };
                 };
@@ -5018,25 +5021,28 @@ export interface operations {
                 content: {
                     "application/json": {
                         conflictList: {
-                            key?: string;
-                            types?: {
-                                departments?: string[];
-                                type?: string;
+                            key: string;
+                            types: {
+                                departments: string[];
+                                /** @enum {string} */
+                                type: "integer" | "number" | "text" | "boolean" | "date";
                             }[];
                         }[];
                         conflicts?: boolean;
                         /** Format: date-time */
                         createdAt?: string;
                         demandList: {
-                            department?: string;
+                            department: string;
                             /** @description epoch seconds */
-                            due?: number;
-                            id?: string;
-                            priority?: string;
-                            requestId?: string;
-                            state?: string;
-                            title?: string;
-                            window?: {
+                            due: number;
+                            id: string;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent";
+                            requestId: string;
+                            /** @enum {string} */
+                            state: "open" | "done";
+                            title: string;
+                            window: {
                                 /** Format: date */
                                 from: string;
                                 /** Format: date */
@@ -5045,16 +5051,16 @@ export interface operations {
                         }[];
                         /** @description requests gathered in this item */
                         demands?: number;
-                        departments?: string[];
+                        departments: string[];
                         /** Format: date-time */
-                        due?: string;
-                        duty?: string;
+                        due: string;
+                        duty: string;
                         fields: {
                             answer?: {
                                 /** Format: date-time */
-                                at?: string;
-                                prefilled?: boolean;
-                                value?: string | number | boolean;
+                                at: string;
+                                prefilled: boolean;
+                                value: string | number | boolean;
                             } | null;
                             /** @description the key its answer goes under (key:type in a conflict) */
                             answerKey: string;
@@ -5062,9 +5068,9 @@ export interface operations {
                             key: string;
                             label: string;
                             prefill?: {
-                                date?: string;
-                                source?: string;
-                                value?: string | number | boolean;
+                                date: string;
+                                source: string;
+                                value: string | number | boolean;
                             } | null;
                             /** @enum {string} */
                             type: "integer" | "number" | "text" | "boolean" | "date";
@@ -5074,23 +5080,23 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind?: "task" | "form";
+                        kind: "task" | "form";
                         /** @description past due and not done: escalated to the street */
                         overdue?: boolean;
-                        placeName?: string;
-                        placePath?: string;
+                        placeName: string;
+                        placePath: string;
                         /** @enum {string} */
-                        priority?: "normal" | "urgent";
+                        priority: "normal" | "urgent";
                         /** @enum {string} */
-                        state?: "open" | "in_progress" | "done";
-                        title?: string;
+                        state: "open" | "in_progress" | "done";
+                        title: string;
                         /** Format: date-time */
                         updatedAt?: string;
                         window?: {
                             /** Format: date */
-                            from?: string;
+                            from: string;
                             /** Format: date */
-                            to?: string;
+                            to: string;
                         };
                     };
                 };
@@ -5170,25 +5176,28 @@ export interface operations {
                 content: {
                     "application/json": {
                         conflictList: {
-                            key?: string;
-                            types?: {
-                                departments?: string[];
-                                type?: string;
+                            key: string;
+                            types: {
+                                departments: string[];
+                                /** @enum {string} */
+                                type: "integer" | "number" | "text" | "boolean" | "date";
                             }[];
                         }[];
                         conflicts?: boolean;
                         /** Format: date-time */
                         createdAt?: string;
                         demandList: {
-                            department?: string;
+                            department: string;
                             /** @description epoch seconds */
-                            due?: number;
-                            id?: string;
-                            priority?: string;
-                            requestId?: string;
-                            state?: string;
-                            title?: string;
-                            window?: {
+                            due: number;
+                            id: string;
+                            /** @enum {string} */
+                            priority: "normal" | "urgent";
+                            requestId: string;
+                            /** @enum {string} */
+                            state: "open" | "done";
+                            title: string;
+                            window: {
                                 /** Format: date */
                                 from: string;
                                 /** Format: date */
@@ -5197,16 +5206,16 @@ export interface operations {
                         }[];
                         /** @description requests gathered in this item */
                         demands?: number;
-                        departments?: string[];
+                        departments: string[];
                         /** Format: date-time */
-                        due?: string;
-                        duty?: string;
+                        due: string;
+                        duty: string;
                         fields: {
                             answer?: {
                                 /** Format: date-time */
-                                at?: string;
-                                prefilled?: boolean;
-                                value?: string | number | boolean;
+                                at: string;
+                                prefilled: boolean;
+                                value: string | number | boolean;
                             } | null;
                             /** @description the key its answer goes under (key:type in a conflict) */
                             answerKey: string;
@@ -5214,9 +5223,9 @@ export interface operations {
                             key: string;
                             label: string;
                             prefill?: {
-                                date?: string;
-                                source?: string;
-                                value?: string | number | boolean;
+                                date: string;
+                                source: string;
+                                value: string | number | boolean;
                             } | null;
                             /** @enum {string} */
                             type: "integer" | "number" | "text" | "boolean" | "date";
@@ -5226,23 +5235,23 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         /** @enum {string} */
-                        kind?: "task" | "form";
+                        kind: "task" | "form";
                         /** @description past due and not done: escalated to the street */
                         overdue?: boolean;
-                        placeName?: string;
-                        placePath?: string;
+                        placeName: string;
+                        placePath: string;
                         /** @enum {string} */
-                        priority?: "normal" | "urgent";
+                        priority: "normal" | "urgent";
                         /** @enum {string} */
-                        state?: "open" | "in_progress" | "done";
-                        title?: string;
+                        state: "open" | "in_progress" | "done";
+                        title: string;
                         /** Format: date-time */
                         updatedAt?: string;
                         window?: {
                             /** Format: date */
-                            from?: string;
+                            from: string;
                             /** Format: date */
-                            to?: string;
+                            to: string;
                         };
                     };
                 };
