@@ -12,6 +12,7 @@ import {
   typed,
 } from '@renxing/http';
 import { requireInScope } from '@renxing/modules/access';
+import { kindOfType, TABLE_TYPES } from '@renxing/sheets';
 import type { FastifyInstance } from 'fastify';
 import { burden } from '../rules/burden.js';
 import { DUTY_LISTS } from '../rules/duty.js';
@@ -28,14 +29,13 @@ import { burdenCounts } from '../store/requests.js';
 import { actorOf } from './requests.js';
 import { burdenRow, date, departmentCode, dutyCode, dutyItemSchema, instant, text } from './schemas.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const FILE_TYPES = ['text/csv', XLSX_TYPE, 'application/octet-stream'];
-
 export default async function dutyRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   const { db } = ctx;
-  api.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 }, (_r, body, done) =>
-    done(null, body),
+  api.addContentTypeParser(
+    [...TABLE_TYPES],
+    { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 },
+    (_r, body, done) => done(null, body),
   );
 
   api.get(
@@ -103,7 +103,7 @@ export default async function dutyRoutes(fastify: FastifyInstance, ctx: AppConte
         summary:
           'Publish a new version of the responsibility list from a CSV or XLSX (code,list,title,department,legal_basis)',
         tags: ['inbox'],
-        consumes: FILE_TYPES,
+        consumes: [...TABLE_TYPES],
         querystring: {
           type: 'object',
           additionalProperties: false,
@@ -139,9 +139,9 @@ export default async function dutyRoutes(fastify: FastifyInstance, ctx: AppConte
       const actor = await actorOf(request, ctx);
       const body = request.body;
       if (!Buffer.isBuffer(body))
-        throw invalid('header.content-type', `send the file as ${FILE_TYPES.join(', ')}`);
+        throw invalid('header.content-type', `send the file as ${TABLE_TYPES.join(', ')}`);
       if (body.length === 0) throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
-      const kind = request.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
+      const kind = kindOfType(request.headers['content-type']);
       return ctx.imports.run(actor.userId, () =>
         importDutyList(db, body, {
           kind,

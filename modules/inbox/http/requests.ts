@@ -2,7 +2,7 @@
 import { RenxingError } from '@renxing/contracts';
 import { type AppContext, commonErrors, errorRef, typed, uuidParams } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
-import { type Cell, tableCsv, tableXlsx } from '@renxing/sheets';
+import { type Cell, tableCsv, tableXlsx, XLSX_TYPE } from '@renxing/sheets';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type InboxActor, submitWorkRequest } from '../service/intake.js';
 import { departmentOf } from '../store/duty-list.js';
@@ -195,5 +195,3 @@ export default async function requestRoutes(fastify: FastifyInstance, ctx: AppCo
     return found;
   }
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

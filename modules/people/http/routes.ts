@@ -33,12 +33,12 @@ import {
 import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin } from '@renxing/modules/places';
+import { kindOfType, TABLE_TYPES, XLSX_TYPE } from '@renxing/sheets';
 import type { FastifyInstance } from 'fastify';
 import { importPeopleFile } from '../service/people-import.js';
 import { personById } from '../store/people.js';
 import { auditedQuery, searchPeople } from '../store/people-search.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const MAX_REJECTS = 1000;
 
 const rejectSchema = {
@@ -86,11 +86,7 @@ const reasonQuery = {
 export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   // Raw file bodies, in this plugin only.
-  api.addContentTypeParser(
-    ['text/csv', XLSX_TYPE, 'application/octet-stream'],
-    { parseAs: 'buffer' },
-    (_r, body, done) => done(null, body),
-  );
+  api.addContentTypeParser([...TABLE_TYPES], { parseAs: 'buffer' }, (_r, body, done) => done(null, body));
 
   api.post(
     '/people/import',
@@ -101,7 +97,7 @@ export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppCon
         summary: 'Import people from a CSV or XLSX file sent as the body; bad rows come back as rejects',
         tags: ['people'],
         querystring: reasonQuery,
-        consumes: ['text/csv', XLSX_TYPE, 'application/octet-stream'],
+        consumes: [...TABLE_TYPES],
         response: {
           200: {
             type: 'object',
@@ -131,7 +127,7 @@ export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppCon
         );
       }
       if (body.length === 0) throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
-      const kind = request.headers['content-type']?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
+      const kind = kindOfType(request.headers['content-type']);
       const result = await ctx.imports.run(user.id, () =>
         importPeopleFile(ctx.db, body, {
           secret: ctx.citySecret(),

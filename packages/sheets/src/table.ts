@@ -9,6 +9,16 @@ import { DEFAULT_SHEET_LIMITS, isZip, readXlsx, type SheetLimits, type SheetRow 
 
 export type TableKind = 'csv' | 'xlsx';
 
+/** The media type of an XLSX workbook. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** What a table upload may be sent as (the bytes decide CSV or XLSX). */
+export const TABLE_TYPES: readonly string[] = ['text/csv', XLSX_TYPE, 'application/octet-stream'];
+
+/** The kind a request's Content-Type names, if it names one (else the bytes are sniffed). */
+export function kindOfType(contentType: string | undefined): TableKind | undefined {
+  return contentType?.startsWith(XLSX_TYPE) ? 'xlsx' : undefined;
+}
+
 export interface RowReject {
   line: number;
   field: string;
