@@ -29,7 +29,8 @@ export {
   overrideRefusal,
   requestOverride,
 } from './rules/overrides.js';
-export { addTest, clearingNegatives, isolationRelease, negativeChain } from './rules/pcr.js';
+export { addTest, byTakenAt, clearingNegatives, isolationRelease, negativeChain } from './rules/pcr.js';
+export { pooledPendingOf } from './rules/pooled.js';
 export {
   CHENGDU_2021_PRESET,
   DEFAULT_PRESET,
@@ -56,6 +57,8 @@ export {
   type PcrResult,
   type PcrTest,
   type PersonReason,
+  type PooledPending,
+  type PooledPositive,
   type ReasonKind,
   type RedBasis,
   RULE_IDS,
@@ -65,6 +68,7 @@ export {
 } from './rules/types.js';
 export {
   applyHealthCodeEvent,
+  firstHealthCodeState,
   type LoadedHealthCode,
   loadHealthCode,
   presetOf,
@@ -88,6 +92,7 @@ export {
   requestHealthCodeOverride,
 } from './service/overrides.js';
 export { type QrOptions, qrPng } from './service/qr.js';
+export { recordScreeningResults, type ScreeningMemberResult } from './service/screening-results.js';
 export {
   DEFAULT_TOKEN_TTL,
   generateSigningKey,
@@ -129,6 +134,7 @@ export {
   insertHealthCodeTransition,
   lockHealthCode,
   type NewHealthCodeTransition,
+  peopleWithHealthCodes,
   personOfHealthCodePid,
   rememberHealthCodePid,
   type StoredHealthCode,
@@ -149,6 +155,8 @@ export {
 export {
   insertTestResult,
   type NewTestResult,
+  type PcrHistoryRow,
+  pcrHistoryOf,
   type StoredTestResult,
   type TestOutcome,
   testResultsOf,

@@ -15,11 +15,12 @@ export {
 export { approveAdmission, createDepartment, importDutyList } from './service/duty-list.js';
 export { type InboxActor, localDate, submitWorkRequest, type WorkRequestInput } from './service/intake.js';
 export { answerWorkItem, getWorkItem, updateWorkItem } from './service/items.js';
+export { closePlatformItems, type PlatformItem, raisePlatformItems } from './service/platform-items.js';
 export {
   insertDepartment,
   listDepartments,
   publishDutyList,
   setDepartmentOfficer,
 } from './store/duty-list.js';
+export { listItems } from './store/items.js';
 export { burdenCounts } from './store/requests.js';
-export { listItems } from './store/work.js';

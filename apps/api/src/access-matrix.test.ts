@@ -24,6 +24,12 @@ import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
+import {
+  SCREENING_ACCESS,
+  type ScreeningFixture,
+  screeningRequest,
+  seedScreening,
+} from './matrix/test-support.js';
 import { MODULES } from './modules.js';
 import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from './test-support.js';
 
@@ -91,6 +97,7 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   getBurdenStats: [...STAFF, 'department_officer'],
   listDepartments: [...STAFF, 'health_officer', 'department_officer'],
   createDepartment: ['city_admin'],
+  ...SCREENING_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -120,6 +127,7 @@ interface Fixture {
   /** A request of the department officer's department, and one of another. */
   requestIn: string;
   requestOut: string;
+  screening: ScreeningFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -238,6 +246,12 @@ async function seed(db: Db): Promise<Fixture> {
     taskOut: outside.taskId,
     overrideIn: () => override(p('张三').id),
     overrideOut: () => override(p('赵六').id),
+    screening: await seedScreening(db, {
+      now: NOW,
+      userId: requester.id,
+      personIn: p('张三').id,
+      personOut: p('赵六').id,
+    }),
   };
 }
 
@@ -457,8 +471,11 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
             url: '/api/departments',
             payload: { code: `d${Math.random().toString(36).slice(2, 10)}`, name: '新部门' },
           };
-    default:
+    default: {
+      const screening = screeningRequest(op, f.screening, out, person, NOW);
+      if (screening !== undefined) return screening;
       throw new Error(`no request for ${op}: add it to the matrix`);
+    }
   }
 }
 

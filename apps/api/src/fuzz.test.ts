@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
-import { login, seedCity, testApp } from './test-support.js';
+import { addUser, login, seedCity, testApp } from './test-support.js';
 
 const RUNS = 50;
 const NO_ONE = '00000000-0000-4000-8000-000000000000';
@@ -33,6 +33,8 @@ const query = fc.dictionary(
       'place',
       'q',
       'cell',
+      'prevalence',
+      'format',
     ),
     fc.string({ maxLength: 8 }),
   ),
@@ -64,6 +66,8 @@ forEachDatabase(
       try {
         let s = await login(app, 'street1');
         const admin = await login(app, 'admin');
+        await addUser(t.db, 'health1', 'health_officer', 'cq');
+        const health = await login(app, 'health1');
         const routes = [
           { method: 'POST' as const, url: '/api/login', auth: false },
           { method: 'POST' as const, url: '/api/logout', auth: true },
@@ -109,6 +113,35 @@ forEachDatabase(
           { method: 'GET' as const, url: '/api/burden', auth: true, admin: true },
           { method: 'GET' as const, url: '/api/departments', auth: true, admin: true },
           { method: 'POST' as const, url: '/api/departments', auth: true, admin: true },
+          // Screening: the city admin organises and reads; the health officer samples and imports results.
+          { method: 'POST' as const, url: '/api/screening/rounds', auth: true, admin: true },
+          { method: 'GET' as const, url: '/api/screening/rounds', auth: true, admin: true },
+          { method: 'GET' as const, url: `/api/screening/rounds/${NO_ONE}`, auth: true, admin: true },
+          { method: 'POST' as const, url: `/api/screening/rounds/${NO_ONE}/sites`, auth: true, admin: true },
+          {
+            method: 'PUT' as const,
+            url: `/api/screening/rounds/${NO_ONE}/exemptions/${NO_ONE}`,
+            auth: true,
+            admin: true,
+          },
+          { method: 'POST' as const, url: '/api/screening/samples', auth: true, health: true },
+          { method: 'POST' as const, url: '/api/screening/tubes/T1/seal', auth: true, health: true },
+          { method: 'GET' as const, url: '/api/screening/tubes/T1', auth: true, health: true },
+          { method: 'POST' as const, url: '/api/screening/results', auth: true, health: true },
+          { method: 'GET' as const, url: '/api/screening/results', auth: true, health: true },
+          {
+            method: 'GET' as const,
+            url: `/api/screening/rounds/${NO_ONE}/coverage`,
+            auth: true,
+            admin: true,
+          },
+          {
+            method: 'GET' as const,
+            url: `/api/screening/rounds/${NO_ONE}/untested`,
+            auth: true,
+            admin: true,
+          },
+          { method: 'GET' as const, url: '/api/screening/pool-size', auth: true, admin: true },
         ];
         for (const route of routes) {
           await fc.assert(
@@ -118,7 +151,7 @@ forEachDatabase(
               if (route.auth) {
                 // logout really ends the session: start a fresh one for each run.
                 if (route.url === '/api/logout') s = await login(app, 'street1');
-                const who = 'admin' in route ? admin : s;
+                const who = 'admin' in route ? admin : 'health' in route ? health : s;
                 headers.cookie = who.cookie;
                 headers['x-csrf-token'] = who.csrf;
               }

@@ -9,6 +9,7 @@ import { healthCodesModule } from '@renxing/modules/health-codes';
 import { inboxModule } from '@renxing/modules/inbox';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
+import { screeningModule } from '@renxing/modules/screening';
 import { trajectoriesModule } from '@renxing/modules/trajectories';
 
 export const MODULES: readonly RenxingModule[] = [
@@ -22,4 +23,5 @@ export const MODULES: readonly RenxingModule[] = [
   dashboardModule,
   healthCodesModule,
   inboxModule,
+  screeningModule,
 ];

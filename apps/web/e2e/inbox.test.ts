@@ -9,6 +9,7 @@ import { createUser } from '@renxing/modules/access';
 import {
   createDepartment,
   publishDutyList,
+  raisePlatformItems,
   setDepartmentOfficer,
   submitWorkRequest,
 } from '@renxing/modules/inbox';
@@ -409,6 +410,44 @@ describe('the community inbox', () => {
     await expect
       .poll(() => page.getByTestId('duty-check').textContent())
       .toContain('On the negative list: the request will be refused.');
+    await close();
+  });
+
+  it('a re-test screening raised for a resident shows with its origin and person, and is finished by hand', async () => {
+    const { rows } = await c.db.query<{ id: string }>("SELECT id FROM places WHERE path = 'cq.yz.jd01.sq01'");
+    const raised = await raisePlatformItems(
+      c.db,
+      [
+        {
+          origin: 'screening.retest',
+          ref: 'E2E-0001',
+          personId: c.people.get('张伟')!,
+          placeId: rows[0].id,
+          duty: 'screening.retest',
+          title: '单管复检通知',
+          due: new Date(Date.now() + 86_400_000),
+          priority: 'urgent',
+          detail: { barcode: 'E2E-0001' },
+        },
+      ],
+      new Date(),
+    );
+    expect(raised).toEqual({ raised: 1 });
+    const { page, close } = await signInAs('worker1');
+    await page.goto('/inbox?origin=screening.retest');
+    const row = page.getByTestId('work-items').locator('tbody tr', { hasText: '单管复检通知' });
+    await row.waitFor();
+    await expect(row.locator('[data-origin="screening.retest"]').textContent()).resolves.toBe('核酸复检');
+    await expect(row.getByTestId('row-subject').textContent()).resolves.toContain('张伟');
+    await screenshot(page, '29-inbox-platform-items');
+    await row.getByRole('link', { name: '单管复检通知' }).click();
+    await page.getByRole('heading', { level: 1, name: '单管复检通知' }).waitFor();
+    await expect(page.getByTestId('item-subject').textContent()).resolves.toContain('138****0001');
+    await expect(page.getByTestId('item-detail').textContent()).resolves.toContain('E2E-0001');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '30-platform-item');
+    await page.getByRole('button', { name: '完成任务' }).click();
+    await expect.poll(() => page.getByTestId('item-state').textContent()).toBe('已完成');
     await close();
   });
 });

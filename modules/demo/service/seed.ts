@@ -17,6 +17,7 @@ import { importPings } from '@renxing/modules/trajectories';
 import { type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
 import { DEMO_DEPARTMENTS } from './inbox-month.js';
 import { demoCity } from './places.js';
+import { type DemoScreeningResult, seedScreening } from './screening.js';
 
 export const DEMO_PASSWORD = 'renxing-demo-2026';
 
@@ -49,6 +50,7 @@ export interface DemoResult {
   users: DemoUser[];
   password: string;
   inbox: DemoInboxResult;
+  screening: DemoScreeningResult;
 }
 
 const SURNAMES =
@@ -224,6 +226,13 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     },
     { now, communities: city.communities, focus: byName.get('worker')!.place!, log },
   );
+  const screening = await seedScreening(db, {
+    now,
+    focus: byName.get('worker')!.place!,
+    who: { health: byName.get('health')!.id, lab: byName.get('lab')!.id },
+    preset: o.preset,
+    log,
+  });
   return {
     people: people.length,
     pings: imported.kept,
@@ -232,6 +241,7 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     users: users.map(({ username, role, place }) => ({ username, role, place })),
     password: DEMO_PASSWORD,
     inbox,
+    screening,
   };
 }
 

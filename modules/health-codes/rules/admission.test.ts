@@ -25,6 +25,8 @@ import {
   isolationStarted,
   negative,
   PERSON,
+  pooledNegative,
+  pooledPositive,
   positive,
   run,
   T0,
@@ -120,6 +122,18 @@ describe('a negative sampled before the state it would clear is refused', () => 
     expect(codeOf(yellow, positive('p', T0 - 3 * D), T0)).toBeNull();
     expect(codeOf(isolated, positive('p', T0 - 3 * D), T0)).toBeNull();
     expect(codeOf(green, negative('n', T0 - 3 * D), T0)).toBeNull();
+  });
+
+  it('a single-tube re-test answering the pooled tube of the yellow counts from the tube’s sampling, not the yellow', () => {
+    // Tube sampled at T0, reported positive (the yellow begins) at T0 + 10 h.
+    const awaiting = run([pooledPositive('P-1', T0, T0 + 10 * H)]).state;
+    const now = T0 + 11 * H;
+    expect(codeOf(awaiting, negative('n', T0 + H), now)).toBeNull();
+    expect(codeOf(awaiting, negative('n', T0), now)).toBe('RX_EVENT_BEFORE_STATE');
+    expect(codeOf(awaiting, pooledNegative('n', T0 + H), now)).toBe('RX_EVENT_BEFORE_STATE');
+    // Re-based on a companion, the yellow's own start bounds it again.
+    const rebased = run([pooledPositive('P-1', T0, T0 + 10 * H), companion(T0 + 10 * H)]).state;
+    expect(codeOf(rebased, negative('n', T0 + H), now)).toBe('RX_EVENT_BEFORE_STATE');
   });
 });
 

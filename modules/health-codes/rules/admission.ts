@@ -23,11 +23,14 @@
  * confirmed overnight) — and neither can bring a green closer: the isolation is bounded by the
  * designation, and the monitoring by the discharge. A positive result is never refused for its
  * date in the past (any positive turns red); a negative before the state began would change
- * nothing, and is refused so that nobody is told it counted.
+ * nothing, and is refused so that nobody is told it counted. A single-tube negative answering the
+ * pooled tube that made a code yellow (pooled.ts) counts whenever after the tube it was taken, so
+ * it is admitted even when taken before the yellow began (the pooled result came later).
  */
 import { type ErrorParams, FieldError, type Text } from '@renxing/contracts';
 import '../errors.js';
 import { formatDuration } from './format.js';
+import { answersPooled, pooledPendingOf } from './pooled.js';
 import type { EpochSeconds, HealthCodeEvent, HealthCodeState } from './types.js';
 
 const HOUR = 3600;
@@ -173,6 +176,10 @@ export function orderRefusal(state: HealthCodeState, event: HealthCodeEvent): Re
       return null;
     case 'pcr_result': {
       if (event.result !== 'negative' || state.colour === 'green') return null;
+      const pending = pooledPendingOf(state);
+      if (state.reason.kind === 'pooled_positive' && pending && answersPooled(pending.sampledAt, event)) {
+        return null;
+      }
       if (state.isolationStart !== null && event.takenAt < state.isolationStart) {
         return before(
           event.takenAt,

@@ -17,6 +17,8 @@ export const RULE_NAMES: Record<RuleId, Text> = {
   discharge_monitoring_green: { en: 'monitoring after discharge completed', 'zh-CN': '出院后健康监测期满' },
   positive_red: { en: 'positive PCR test', 'zh-CN': '核酸检测阳性' },
   override: { en: 'reviewed override', 'zh-CN': '人工复核调整' },
+  pooled_positive: { en: 'pooled tube positive', 'zh-CN': '混采管阳性' },
+  retest_negative_green: { en: 'single-tube re-test negative', 'zh-CN': '单管复核阴性' },
 };
 
 export const T = {
@@ -62,8 +64,20 @@ export const T = {
     en: 'Your code was changed at {at} by an override requested and approved by two different officers.',
     'zh-CN': '您的健康码于 {at} 经两名不同工作人员申请并批准后人工调整。',
   },
+  pooled_positive: {
+    en: 'Pooled tube {tube} positive, awaiting single-tube re-test: the pooled tube you were sampled into at {sampledAt} was reported positive at {at}.',
+    'zh-CN': '混采管 {tube} 阳性，待单管复核：您于 {sampledAt} 采样的混采管于 {at} 报告为阳性。',
+  },
+  retest_negative: {
+    en: 'Your single-tube re-test taken at {takenAt} after pooled tube {tube} was negative.',
+    'zh-CN': '您在混采管 {tube} 之后于 {takenAt} 采样的单管复核结果为阴性。',
+  },
 
   // What turns it green: yellow
+  pooledRetest: {
+    en: 'One single-tube negative PCR test sampled after {sampledAt} turns your code green.',
+    'zh-CN': '在 {sampledAt} 之后采样的一次单管核酸检测为阴性，即转为绿码。',
+  },
   yellowAll: {
     en: '{n} negative PCR tests taken at or after {from}, at least {spacing} apart, turn your code green.',
     'zh-CN': '自 {from} 起采样的 {n} 次核酸检测均为阴性且相邻两次间隔至少 {spacing}，即转为绿码。',

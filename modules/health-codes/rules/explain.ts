@@ -6,6 +6,7 @@ import { fill, type Locale, type Text } from '@renxing/contracts';
 import { COLOUR_NAMES, RULE_NAMES, T } from './explain-text.js';
 import { DEFAULT_UTC_OFFSET, formatDuration, formatInstant } from './format.js';
 import { negativeChain } from './pcr.js';
+import { pooledPendingOf } from './pooled.js';
 import { DEFAULT_PRESET, type HealthCodePreset, negativeWindowEnd } from './presets.js';
 import type { Colour, EpochSeconds, HealthCodeState, PersonReason, Transition } from './types.js';
 
@@ -106,12 +107,21 @@ function reasonSentence(r: PersonReason, c: Ctx): string {
       });
     case 'override':
       return c.say(T.override, { at: c.at(r.at) });
+    case 'pooled_positive':
+      return c.say(T.pooled_positive, { tube: r.tube, sampledAt: c.at(r.sampledAt), at: c.at(r.at) });
+    case 'retest_negative':
+      return c.say(T.retest_negative, { tube: r.tube, takenAt: c.at(r.test.takenAt) });
   }
 }
 
 function toGreen(s: HealthCodeState, c: Ctx): string[] {
   const p = c.preset;
   if (s.colour === 'green') return [];
+  if (s.colour === 'yellow' && s.reason.kind === 'pooled_positive') {
+    // The wait is there while this yellow is (pooled.ts); the reason's tube is its fallback.
+    const sampledAt = (pooledPendingOf(s) ?? s.reason).sampledAt;
+    return [c.say(T.pooledRetest, { sampledAt: c.at(sampledAt) })];
+  }
   if (s.colour === 'yellow') return s.yellowSince === null ? [] : [yellowToGreen(s, s.yellowSince, c)];
   switch (s.redBasis) {
     case 'case':

@@ -1,7 +1,9 @@
 /**
  * Properties over random event sequences (both presets): the colour changes only through a
- * transition naming a rule of the contract's table, with evidence that satisfies that rule; and a
- * companion_found applied twice is the same as once.
+ * transition naming a rule of the contract's table (the health-code contract's, and the screening
+ * contract's pooled rows), with evidence that satisfies that rule; a wait for a single-tube
+ * re-test is there exactly while a positive pooled tube is unanswered; and a companion_found or a
+ * pooled_positive applied twice is the same as once.
  *
  * Reproduce a failure with the `seed` and `path` fast-check prints.
  */
@@ -20,6 +22,9 @@ import {
   isolationStarted,
   negative,
   PERSON,
+  pooledNegative,
+  pooledPositive,
+  positive,
   T0,
   tick,
 } from './test-support.js';
@@ -28,6 +33,7 @@ import {
   type Colour,
   type HealthCodeEvent,
   type HealthCodeState,
+  type PcrTest,
   RULE_IDS,
   type Transition,
 } from './types.js';
@@ -61,12 +67,27 @@ const eventArb: fc.Arbitrary<HealthCodeEvent> = fc.oneof(
   }),
   {
     weight: 6,
-    arbitrary: fc.record({
-      kind: fc.constant('pcr_result' as const),
-      testId: fc.constantFrom('t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'),
-      takenAt: instant,
-      result: fc.constantFrom(...NEGATIVE_MOSTLY) as fc.Arbitrary<'negative' | 'positive'>,
-    }),
+    arbitrary: fc
+      .tuple(
+        fc.record({
+          kind: fc.constant('pcr_result' as const),
+          testId: fc.constantFrom('t0', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9'),
+          takenAt: instant,
+          result: fc.constantFrom(...NEGATIVE_MOSTLY) as fc.Arbitrary<'negative' | 'positive'>,
+        }),
+        fc.boolean(),
+      )
+      // A pooled tube gives its members individual negatives only.
+      .map(
+        ([e, pooled]): HealthCodeEvent => (pooled && e.result === 'negative' ? { ...e, pooled: true } : e),
+      ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      // A barcode names one tube, with one sampling time (on the coarse grid, often the same).
+      .tuple(instant, fc.constantFrom(0, 1, 10 * H, D))
+      .map(([sampledAt, late]) => pooledPositive(`P-${sampledAt}`, sampledAt, sampledAt + late)),
   },
   fc.record({ kind: fc.constant('isolation_started' as const), at: instant }),
   fc.record({ kind: fc.constant('discharged' as const), at: instant, officerId: fc.constant('d1') }),
@@ -107,6 +128,30 @@ const storyArb: fc.Arbitrary<HealthCodeEvent[]> = fc.oneof(
   fc
     .tuple(day0, fc.integer({ min: 1, max: 5 }), nudge)
     .map(([b, d, n]) => [confirmed(b), discharged(b + d * D), tick(b + d * D + 14 * D + n)]),
+  // A positive pooled tube, then single or pooled results near its sampling time, maybe a companion.
+  fc
+    .tuple(
+      day0,
+      fc.array(
+        fc.tuple(fc.constantFrom('single', 'pooled', 'positive'), fc.integer({ min: 0, max: 2 }), nudge),
+        {
+          maxLength: 3,
+        },
+      ),
+      fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
+    )
+    .map(([b, results, companionHour]) => [
+      pooledPositive(`P-${b}`, b, b + 10 * H),
+      ...results.map(([mode, d, n], i) => {
+        const at = b + d * D + n;
+        return mode === 'single'
+          ? negative(`r${i}`, at)
+          : mode === 'pooled'
+            ? pooledNegative(`r${i}`, at)
+            : positive(`r${i}`, at);
+      }),
+      ...(companionHour === undefined ? [] : [companion(b + companionHour * H, 'c1')]),
+    ]),
 );
 
 /** Stories and random events, mostly in time order (as a live system sees them), else shuffled. */
@@ -118,6 +163,19 @@ const eventsArb: fc.Arbitrary<HealthCodeEvent[]> = fc
       ? fc.constant([...all].sort((a, b) => at(a) - at(b)))
       : fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length });
   });
+
+/** A single-tube result taken strictly after a pooled tube sampled at `sampledAt` (the contract's answer). */
+const answers = (sampledAt: number, t: PcrTest): boolean => !t.pooled && t.takenAt > sampledAt;
+
+/**
+ * The wait, checked independently of pooled.ts: a yellow of a pooled positive always awaits its
+ * re-test, and nothing is awaited that a single-tube result in the history already answers.
+ */
+function expectWaitConsistent(s: HealthCodeState): void {
+  if (s.colour === 'yellow' && s.reason.kind === 'pooled_positive') expect(s.pooledPending).not.toBeNull();
+  const pending = s.pooledPending;
+  if (pending) expect(s.tests.filter((t) => answers(pending.sampledAt, t))).toEqual([]);
+}
 
 function at(e: HealthCodeEvent): number {
   return e.kind === 'tick' ? e.now : e.kind === 'pcr_result' ? e.takenAt : e.at;
@@ -135,7 +193,28 @@ function expectLawful(
   const e = t.evidence;
   switch (e.rule) {
     case 'companion_yellow':
-      expect([t.from, t.to]).toEqual(['green', 'yellow']);
+      // From green, or re-basing the yellow of a pooled positive.
+      expect(t.to).toBe('yellow');
+      if (t.from !== 'green') expect([t.from, prev.reason.kind]).toEqual(['yellow', 'pooled_positive']);
+      return;
+    case 'pooled_positive':
+      expect([t.from, t.to, event.kind]).toEqual(['green', 'yellow', 'pooled_positive']);
+      if (event.kind !== 'pooled_positive') return;
+      expect(e).toEqual({
+        rule: 'pooled_positive',
+        tube: event.tube,
+        sampledAt: event.sampledAt,
+        at: event.at,
+      });
+      expect(t.at).toBe(event.at);
+      // Not already answered by a single-tube result taken after the tube.
+      expect(prev.tests.filter((x) => answers(e.sampledAt, x))).toEqual([]);
+      return;
+    case 'retest_negative_green':
+      expect([t.from, t.to, prev.reason.kind]).toEqual(['yellow', 'green', 'pooled_positive']);
+      expect(prev.pooledPending).toEqual({ tube: e.tube, sampledAt: e.sampledAt });
+      expect(event).toMatchObject({ kind: 'pcr_result', testId: e.test.testId, result: 'negative' });
+      expect(answers(e.sampledAt, e.test)).toBe(true);
       return;
     case 'confirmed_red':
       expect(t.to).toBe('red');
@@ -202,6 +281,11 @@ describe.each([DEFAULT_PRESET, CHENGDU_2021_PRESET])('health-code properties ($i
           } else {
             expect(next.reason).toEqual(state.reason);
           }
+          // The wait changes only by a pooled tube's positive or an individual result.
+          if (event.kind !== 'pooled_positive' && event.kind !== 'pcr_result') {
+            expect(next.pooledPending).toEqual(state.pooledPending);
+          }
+          expectWaitConsistent(next);
           state = next;
         }
       }),
@@ -209,12 +293,12 @@ describe.each([DEFAULT_PRESET, CHENGDU_2021_PRESET])('health-code properties ($i
     );
   });
 
-  it('a companion_found applied twice, at once or after other events, equals once', () => {
+  it('a companion_found or a pooled_positive applied twice, at once or after other events, equals once', () => {
     fc.assert(
       fc.property(eventsArb, fc.nat(), (events, pick) => {
         const companions = events
           .map((e, i) => [e, i] as const)
-          .filter(([e]) => e.kind === 'companion_found');
+          .filter(([e]) => e.kind === 'companion_found' || e.kind === 'pooled_positive');
         const once = replay(initialState(PERSON), events, preset);
         // Re-running detection at the end: nothing changes.
         const rerun = replay(

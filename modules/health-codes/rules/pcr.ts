@@ -5,7 +5,8 @@
 import { type HealthCodePreset, negativeWindowEnd } from './presets.js';
 import type { EpochSeconds, PcrTest } from './types.js';
 
-function byTakenAt(a: PcrTest, b: PcrTest): number {
+/** The history's order: by takenAt, then testId. */
+export function byTakenAt(a: PcrTest, b: PcrTest): number {
   return a.takenAt - b.takenAt || (a.testId < b.testId ? -1 : a.testId > b.testId ? 1 : 0);
 }
 

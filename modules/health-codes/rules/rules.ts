@@ -13,12 +13,18 @@
  *
  * The person's PCR history lives in the state (`tests`), so a test taken earlier is re-evaluated
  * on any later event, a `tick` included.
+ *
+ * Pooled screening (pooled.ts): a positive pooled tube turns a green yellow at the event's `at`
+ * and awaits a single-tube re-test; the first single-tube result taken after the tube ends the
+ * wait, and a negative one turns that yellow green at once (at the clock). A pooled negative is a
+ * negative like any other for the other rules, but never ends the wait.
  */
 import { RenxingError } from '@renxing/contracts';
 import '../errors.js';
 import { companionAlreadyApplied, rememberCompanion } from './idempotency.js';
 import { overrideRefusal } from './overrides.js';
 import { addTest, clearingNegatives, isolationRelease } from './pcr.js';
+import { pendingAnsweredBy, pooledPositiveIgnored } from './pooled.js';
 import { DEFAULT_PRESET, type HealthCodePreset, negativeWindowEnd } from './presets.js';
 import type {
   Colour,
@@ -27,7 +33,9 @@ import type {
   HealthCodeEvent,
   HealthCodeState,
   PcrResult,
+  PcrTest,
   PersonReason,
+  PooledPositive,
   Transition,
 } from './types.js';
 
@@ -49,6 +57,7 @@ export function initialState(personId: string): HealthCodeState {
     dischargedAt: null,
     dischargedBy: null,
     tests: [],
+    pooledPending: null,
     companionKeys: [],
     clock: null,
   };
@@ -118,6 +127,7 @@ export function applyEvent(
   preset: HealthCodePreset = DEFAULT_PRESET,
 ): ApplyResult {
   if (event.kind === 'companion_found' && companionAlreadyApplied(state, event)) return none(state);
+  if (event.kind === 'pooled_positive' && pooledPositiveIgnored(state, event)) return none(state);
   if (event.kind === 'override_approved') {
     const refusal = overrideRefusal(event);
     if (refusal) throw new RenxingError('RX_OVERRIDE_REFUSED', { refusal });
@@ -133,8 +143,11 @@ function applyDirect(s: HealthCodeState, event: HealthCodeEvent, preset: HealthC
   switch (event.kind) {
     case 'companion_found': {
       const next = rememberCompanion(s, event);
-      // Yellow only from green: it never overrides red, and a second case keeps the first yellow.
-      if (next.colour !== 'green') return none(next);
+      // Yellow from green: it never overrides red, and a second case keeps the first yellow. A
+      // yellow of a pooled positive is re-based on the case (yellow → yellow): a single re-test
+      // no longer clears it, the negatives counted from the companion do.
+      const rebase = next.colour === 'yellow' && next.reason.kind === 'pooled_positive';
+      if (next.colour !== 'green' && !rebase) return none(next);
       const { caseId, caseLabel, cell, overlapStart, overlapEnd, at } = event;
       return change(
         next,
@@ -180,6 +193,8 @@ function applyDirect(s: HealthCodeState, event: HealthCodeEvent, preset: HealthC
       );
     case 'pcr_result':
       return applyPcr(s, event, preset);
+    case 'pooled_positive':
+      return applyPooledPositive(s, event, preset);
     case 'isolation_started':
       if (s.colour !== 'red' || s.redBasis !== 'close_contact' || s.isolationStart !== null) return none(s);
       return none({ ...s, isolationStart: event.at });
@@ -206,16 +221,56 @@ function applyDirect(s: HealthCodeState, event: HealthCodeEvent, preset: HealthC
 }
 
 /**
+ * A positive pooled tube (not already answered or awaited: see `pooledPositiveIgnored`) is
+ * awaited; from green it turns yellow at the event's `at`, from yellow or red the colour stays.
+ */
+function applyPooledPositive(
+  s: HealthCodeState,
+  event: PooledPositive,
+  preset: HealthCodePreset,
+): ApplyResult {
+  const { tube, sampledAt, at } = event;
+  const next: HealthCodeState = { ...s, pooledPending: { tube, sampledAt } };
+  if (next.colour !== 'green') return none(next);
+  return change(
+    next,
+    preset,
+    'yellow',
+    at,
+    { rule: 'pooled_positive', tube, sampledAt, at },
+    [],
+    { kind: 'pooled_positive', tube, sampledAt, at },
+    { yellowSince: at },
+  );
+}
+
+/**
  * A PCR result joins the history (a testId already known is ignored: first result wins). A
  * positive makes red from any colour; for a confirmed case it only matters when taken at or after
  * the discharge (it cancels the discharge), and a red that is already "positive" stays as it is.
+ * A single-tube result taken after an awaited pooled tube ends the wait; a negative one turns the
+ * yellow of that pooled positive green.
  */
 function applyPcr(s: HealthCodeState, event: PcrResult, preset: HealthCodePreset): ApplyResult {
-  const test = { testId: event.testId, takenAt: event.takenAt, result: event.result };
+  const test: PcrTest = { testId: event.testId, takenAt: event.takenAt, result: event.result };
+  if (event.pooled) test.pooled = true;
   const tests = addTest(s.tests, test);
   if (tests === s.tests) return none(s);
-  const next = { ...s, tests };
-  if (test.result !== 'positive') return none(next);
+  const answered = pendingAnsweredBy(s, test);
+  const next: HealthCodeState = answered ? { ...s, tests, pooledPending: null } : { ...s, tests };
+  if (test.result !== 'positive') {
+    if (!answered || next.colour !== 'yellow' || next.reason.kind !== 'pooled_positive') return none(next);
+    const { tube, sampledAt } = answered;
+    return change(
+      next,
+      preset,
+      'green',
+      next.clock!,
+      { rule: 'retest_negative_green', tube, sampledAt, test },
+      [],
+      { kind: 'retest_negative', tube, test },
+    );
+  }
   if (next.colour === 'red') {
     if (next.redBasis === 'positive') return none(next);
     if (next.redBasis === 'case' && (next.dischargedAt === null || test.takenAt < next.dischargedAt)) {

@@ -10,6 +10,7 @@ import type {
   HealthCodeState,
   OverrideApproved,
   PcrResult,
+  PooledPositive,
 } from './types.js';
 
 export const S = 1;
@@ -39,6 +40,18 @@ export const positive = (testId: string, takenAt: EpochSeconds): PcrResult => ({
   testId,
   takenAt,
   result: 'positive',
+});
+/** A negative of a pooled tube (k > 1): the member's own negative, but no single-tube re-test. */
+export const pooledNegative = (testId: string, takenAt: EpochSeconds): PcrResult => ({
+  ...negative(testId, takenAt),
+  pooled: true,
+});
+/** Pooled tube `tube`, sampled at `sampledAt`, reported positive at `at`. */
+export const pooledPositive = (tube: string, sampledAt: EpochSeconds, at: EpochSeconds): PooledPositive => ({
+  kind: 'pooled_positive',
+  at,
+  tube,
+  sampledAt,
 });
 export const tick = (now: EpochSeconds): HealthCodeEvent => ({ kind: 'tick', now });
 export const confirmed = (at: EpochSeconds): HealthCodeEvent => ({ kind: 'confirmed_case', at });

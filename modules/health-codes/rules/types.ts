@@ -25,6 +25,8 @@ export interface PcrTest {
   /** When the sample was taken: every rule counts this instant, not when the result came. */
   takenAt: EpochSeconds;
   result: PcrOutcome;
+  /** True: a negative of a pooled tube (k > 1), counted as the member's own; absent: a single tube. */
+  pooled?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,6 +64,22 @@ export interface PcrResult {
   result: PcrOutcome;
   /** When the result reached the system (optional; it only advances the state's clock). */
   reportedAt?: EpochSeconds;
+  /** True: a negative of a pooled tube (k > 1); absent: a single tube (screening contract). */
+  pooled?: boolean;
+}
+
+/**
+ * A pooled tube (k > 1) the person was sampled into was positive (screening contract): no
+ * individual result, a single-tube re-test is awaited. `at` is when it is applied (the result
+ * was reported): a green turns yellow then.
+ */
+export interface PooledPositive {
+  kind: 'pooled_positive';
+  at: EpochSeconds;
+  /** The tube's barcode. */
+  tube: string;
+  /** The pooled tube's sampling time: a single-tube result taken after it ends the wait. */
+  sampledAt: EpochSeconds;
 }
 
 /** A designated close contact's isolation began (the 14 days count from here). */
@@ -100,6 +118,7 @@ export type HealthCodeEvent =
   | ConfirmedCase
   | CloseContact
   | PcrResult
+  | PooledPositive
   | IsolationStarted
   | Discharged
   | OverrideApproved
@@ -128,7 +147,9 @@ export type PersonReason =
   | { kind: 'negative_tests'; tests: PcrTest[] }
   | { kind: 'isolation_complete'; isolationStart: EpochSeconds; isolationEnd: EpochSeconds; test: PcrTest }
   | { kind: 'discharge_monitoring'; dischargedAt: EpochSeconds; monitoringEnd: EpochSeconds }
-  | { kind: 'override'; at: EpochSeconds };
+  | { kind: 'override'; at: EpochSeconds }
+  | { kind: 'pooled_positive'; tube: string; sampledAt: EpochSeconds; at: EpochSeconds }
+  | { kind: 'retest_negative'; tube: string; test: PcrTest };
 
 export type ReasonKind = PersonReason['kind'];
 
@@ -142,6 +163,8 @@ export const RULE_IDS = [
   'discharge_monitoring_green',
   'positive_red',
   'override',
+  'pooled_positive',
+  'retest_negative_green',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -186,6 +209,14 @@ export type Evidence =
       reasons: { request: string; approval: string };
       requestedAt: EpochSeconds;
       approvedAt: EpochSeconds;
+    }
+  | { rule: 'pooled_positive'; tube: string; sampledAt: EpochSeconds; at: EpochSeconds }
+  | {
+      rule: 'retest_negative_green';
+      /** The pooled tube whose positive the single-tube negative answered. */
+      tube: string;
+      sampledAt: EpochSeconds;
+      test: PcrTest;
     };
 
 /** One stored change of a person's code. */
@@ -208,6 +239,12 @@ export interface Transition {
 // ---------------------------------------------------------------------------------------------
 // State
 
+/** A positive pooled tube awaiting a single-tube result taken strictly after `sampledAt`. */
+export interface PooledPending {
+  tube: string;
+  sampledAt: EpochSeconds;
+}
+
 /** One person's health code and everything the rules need to decide its next change. */
 export interface HealthCodeState {
   personId: string;
@@ -227,6 +264,11 @@ export interface HealthCodeState {
   dischargedBy: string | null;
   /** The person's PCR results, sorted by takenAt then testId; one entry per testId. */
   tests: PcrTest[];
+  /**
+   * The latest positive pooled tube still awaiting the person's single-tube re-test (null: none).
+   * States stored before pooled screening lack it: read it with `pooledPendingOf`.
+   */
+  pooledPending: PooledPending | null;
   /** Keys (idempotency.ts `companionKey`) of every companion_found already applied. */
   companionKeys: string[];
   /** The latest instant any applied event proves was reached (null before any): the rules' "now". */

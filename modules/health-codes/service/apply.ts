@@ -1,15 +1,17 @@
 /**
  * Applying health-code events to stored codes: one transaction that locks the person, loads the
- * code (no row: the domain's initial green), runs the domain's `applyEvent`, saves the new state
- * and stores the transition it caused. The rules are all in @renxing/domain; this is only I/O.
+ * code (no row: the domain's initial green with the PCR results already stored for the person),
+ * runs the domain's `applyEvent`, saves the new state and stores the transition it caused. The
+ * rules are all in @renxing/domain; this is only I/O.
  */
 import { RenxingError } from '@renxing/contracts';
 import '../errors.js';
 import type { Db } from '@renxing/db';
 import { type Admission, admitEvent } from '../rules/admission.js';
+import { byTakenAt } from '../rules/pcr.js';
 import { type HealthCodePreset, healthCodePreset } from '../rules/presets.js';
 import { applyEvent, initialState } from '../rules/rules.js';
-import type { HealthCodeEvent, HealthCodeState, Transition } from '../rules/types.js';
+import type { HealthCodeEvent, HealthCodeState, PcrTest, Transition } from '../rules/types.js';
 import {
   healthCodeHistory,
   healthCodeOf,
@@ -18,6 +20,7 @@ import {
   type StoredHealthCodeTransition,
   saveHealthCode,
 } from '../store/health-codes.js';
+import { pcrHistoryOf } from '../store/test-results.js';
 
 /** Why a health-code service call was refused (stable codes, mapped to RX_ codes by the API). */
 /** The preset with this id; throws RX_UNKNOWN_PRESET otherwise. */
@@ -54,7 +57,9 @@ export async function applyHealthCodeEvent(
   return db.transaction(async (tx) => {
     const { exists, code } = await lockHealthCode(tx, personId);
     if (!exists) throw new RenxingError('RX_NOT_FOUND');
-    const before = code ? (code.state as HealthCodeState) : initialState(personId);
+    const before = code
+      ? (code.state as HealthCodeState)
+      : await firstHealthCodeState(tx, personId, event.kind === 'pcr_result' ? event.testId : undefined);
     if (options.admit) admitEvent(before, event, options.admit);
     const { state, transition } = applyEvent(before, event, preset);
     if (!transition && JSON.stringify(state) === JSON.stringify(before)) return { transition: null, state };
@@ -74,6 +79,27 @@ export async function applyHealthCodeEvent(
     }
     return { transition, state };
   });
+}
+
+/**
+ * The code of a person without a stored one: the initial green with their stored PCR results as
+ * its history (screening stores negatives in bulk without a code for people who stay green, and
+ * a later rule must still count them), less the row `exceptTestId` (the one an event carries).
+ */
+export async function firstHealthCodeState(
+  db: Db,
+  personId: string,
+  exceptTestId?: string,
+): Promise<HealthCodeState> {
+  const rows = await pcrHistoryOf(db, personId, exceptTestId);
+  const tests = rows
+    .map((r): PcrTest => {
+      const test: PcrTest = { testId: r.id, takenAt: r.sampledAt, result: r.result };
+      if (r.pooled) test.pooled = true;
+      return test;
+    })
+    .sort(byTakenAt);
+  return { ...initialState(personId), tests };
 }
 
 /** A stored transition as the domain's Transition. */

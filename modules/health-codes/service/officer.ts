@@ -20,10 +20,9 @@ import { invalid, RenxingError } from '@renxing/contracts';
 import '../errors.js';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
-import { initialState } from '../rules/rules.js';
 import type { HealthCodeEvent, HealthCodeState, RedBasis, Transition } from '../rules/types.js';
 import { healthCodeOf, lockHealthCode } from '../store/health-codes.js';
-import { applyHealthCodeEvent, settleHealthCode } from './apply.js';
+import { applyHealthCodeEvent, firstHealthCodeState, settleHealthCode } from './apply.js';
 
 interface OfficerAction {
   personId: string;
@@ -86,7 +85,9 @@ async function act(
     // An isolation or monitoring that ended by now ends first: the action sees the code as it is.
     await settleHealthCode(tx, input.personId, input.now, { preset: input.preset });
     const stored = await healthCodeOf(tx, input.personId);
-    const before = stored ? (stored.state as HealthCodeState) : initialState(input.personId);
+    const before = stored
+      ? (stored.state as HealthCodeState)
+      : await firstHealthCodeState(tx, input.personId);
     const events = plan(before);
     const transitions: Transition[] = [];
     let state = before;

@@ -79,6 +79,7 @@ export async function recordPcrResult(
         takenAt: Math.floor(test.sampledAt.getTime() / 1000),
         result: input.result,
         reportedAt: Math.floor(test.reportedAt.getTime() / 1000),
+        ...(test.poolId !== null ? { pooled: true } : {}),
       },
       // A sample already stored was admitted then; re-sending it changes nothing.
       inserted ? { ...options, admit: { now, field: 'body.sampledAt' } } : options,

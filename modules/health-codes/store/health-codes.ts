@@ -96,6 +96,17 @@ export async function healthCodesOf(
   return new Map(rows.map((r) => [r.person_id, toCode(r)]));
 }
 
+/** Which of these people have a stored code (one query; ids that are not UUIDs have none). */
+export async function peopleWithHealthCodes(db: Db, personIds: readonly string[]): Promise<Set<string>> {
+  const ids = [...new Set(personIds)].filter((id) => UUID.test(id));
+  if (ids.length === 0) return new Set();
+  const { rows } = await db.query<{ person_id: string }>(
+    'SELECT person_id FROM health_codes WHERE person_id = ANY($1::uuid[])',
+    [ids],
+  );
+  return new Set(rows.map((r) => r.person_id));
+}
+
 /**
  * Inside a transaction: locks the person (until commit) and reads their code. `exists` is false
  * when there is no such person (nothing is locked then).

@@ -102,3 +102,109 @@ export async function testResultsOf(db: Db, personId: string): Promise<StoredTes
   );
   return rows.map(toTest);
 }
+
+/** A PCR result as a person's history needs it (the rules' PcrTest, in the store's words). */
+export interface PcrHistoryRow {
+  /** The test_results row id (the rules' testId). */
+  id: string;
+  /** Sampling time, epoch seconds (floored). */
+  sampledAt: number;
+  result: 'negative' | 'positive';
+  /** Taken from a pooled tube (pool_id set). */
+  pooled: boolean;
+}
+
+/**
+ * A person's individual PCR results (negative or positive, not invalid), optionally without one
+ * row (`exceptId`), by sampling time then id. Screening stores negatives without a code row, so a
+ * person's first code is seeded from these.
+ */
+export async function pcrHistoryOf(db: Db, personId: string, exceptId?: string): Promise<PcrHistoryRow[]> {
+  if (!UUID.test(personId)) return [];
+  const { rows } = await db.query<{
+    id: string;
+    sampled_s: number;
+    result: PcrHistoryRow['result'];
+    pooled: boolean;
+  }>(
+    `SELECT id, floor(extract(epoch FROM sampled_at))::int8 AS sampled_s, result, pool_id IS NOT NULL AS pooled
+       FROM test_results
+      WHERE person_id = $1 AND kind = 'pcr' AND result IN ('negative', 'positive') AND id::text <> $2
+      ORDER BY sampled_at, id`,
+    [personId, exceptId ?? ''],
+  );
+  return rows.map((r) => ({ id: r.id, sampledAt: Number(r.sampled_s), result: r.result, pooled: r.pooled }));
+}
+
+/** One member's individual result of a screening tube (sample_id = the tube; pool_id = the tube when pooled). */
+export interface NewScreeningTestResult {
+  personId: string;
+  tube: string;
+  pooled: boolean;
+  result: 'negative' | 'positive';
+  sampledAt: Date;
+  reportedAt: Date;
+  lab: string;
+}
+
+/** Rows per INSERT statement of `insertScreeningTestResults`. */
+export const SCREENING_INSERT_CHUNK = 5_000;
+
+const seconds = (d: Date): number => d.getTime() / 1000;
+
+/**
+ * Stores PCR results in bulk (one statement per SCREENING_INSERT_CHUNK rows, recorded_by null);
+ * a (lab, sample, person) already stored is kept as it is (first result wins). Returns how many
+ * rows were new.
+ */
+export async function insertScreeningTestResults(
+  db: Db,
+  results: readonly NewScreeningTestResult[],
+): Promise<number> {
+  let inserted = 0;
+  for (let i = 0; i < results.length; i += SCREENING_INSERT_CHUNK) {
+    const chunk = results.slice(i, i + SCREENING_INSERT_CHUNK);
+    const { rowCount } = await db.query(
+      `INSERT INTO test_results (person_id, kind, result, sampled_at, reported_at, lab, sample_id, pool_id, recorded_by)
+       SELECT u.person_id, 'pcr', u.result, to_timestamp(u.sampled), to_timestamp(u.reported), u.lab, u.tube,
+              CASE WHEN u.pooled THEN u.tube END, NULL
+         FROM unnest($1::uuid[], $2::text[], $3::float8[], $4::float8[], $5::text[], $6::text[], $7::boolean[])
+              AS u(person_id, result, sampled, reported, lab, tube, pooled)
+       ON CONFLICT ON CONSTRAINT test_results_sample_key DO NOTHING`,
+      [
+        chunk.map((r) => r.personId),
+        chunk.map((r) => r.result),
+        chunk.map((r) => seconds(r.sampledAt)),
+        chunk.map((r) => seconds(r.reportedAt)),
+        chunk.map((r) => r.lab),
+        chunk.map((r) => r.tube),
+        chunk.map((r) => r.pooled),
+      ],
+    );
+    inserted += rowCount;
+  }
+  return inserted;
+}
+
+/** The stored rows of these (lab, sample, person) keys (absent keys are missing from the map, keyed by `sampleKey`). */
+export async function testResultsByKey(
+  db: Db,
+  keys: readonly { lab: string; sampleId: string; personId: string }[],
+): Promise<Map<string, StoredTestResult>> {
+  const found = new Map<string, StoredTestResult>();
+  for (let i = 0; i < keys.length; i += SCREENING_INSERT_CHUNK) {
+    const chunk = keys.slice(i, i + SCREENING_INSERT_CHUNK);
+    const { rows } = await db.query<TestRow>(
+      `SELECT ${TEST_COLUMNS} FROM test_results
+        WHERE (lab, sample_id, person_id) IN (SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[]))`,
+      [chunk.map((k) => k.lab), chunk.map((k) => k.sampleId), chunk.map((k) => k.personId)],
+    );
+    for (const r of rows) found.set(sampleKey(r.lab, r.sample_id, r.person_id), toTest(r));
+  }
+  return found;
+}
+
+/** The map key of a (lab, sample, person). */
+export function sampleKey(lab: string, sampleId: string, personId: string): string {
+  return JSON.stringify([lab, sampleId, personId]);
+}

@@ -1,8 +1,9 @@
 /**
  * The community's side: listInbox (its one list of items, open first by due date and priority,
- * with the departments behind each; overdue ones are escalated to the street; beside them the
- * count of companion follow-up tasks, which keep their own screen and operations), getWorkItem,
- * answerWorkItem (a form answered once for every department) and updateWorkItem.
+ * with the departments behind each, or the area and person of an item another area raised;
+ * overdue ones are escalated to the street; beside them the count of companion follow-up tasks,
+ * which keep their own screen and operations), getWorkItem, answerWorkItem (a form answered once
+ * for every department) and updateWorkItem.
  */
 import { type AppContext, commonErrors, placePath, typed, uuidParams } from '@renxing/http';
 import { requireInScope } from '@renxing/modules/access';
@@ -10,9 +11,9 @@ import { listTasks, type TaskState } from '@renxing/modules/follow-up';
 import type { FastifyInstance } from 'fastify';
 import { ITEM_STATES } from '../rules/items.js';
 import { answerWorkItem, getWorkItem, updateWorkItem } from '../service/items.js';
-import { listItems } from '../store/work.js';
+import { listItems } from '../store/items.js';
 import { actorOf } from './requests.js';
-import { departmentCode, workItemSchema, workItemViewSchema } from './schemas.js';
+import { departmentCode, originCode, workItemSchema, workItemViewSchema } from './schemas.js';
 
 export default async function itemRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
@@ -35,6 +36,7 @@ export default async function itemRoutes(fastify: FastifyInstance, ctx: AppConte
             state: { type: 'string', enum: ['open', 'done', 'all'] },
             overdue: { type: 'boolean', description: 'only the escalated ones (past due, not done)' },
             department: departmentCode,
+            origin: { ...originCode, description: "only the items this area raised ('screening.retest')" },
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 500 },
           },

@@ -1,13 +1,27 @@
 /** The inbox's JSON schemas, written once: validation, types and /openapi.json come from them. */
 import { placePath } from '@renxing/http';
 import { DUTY_LISTS } from '../rules/duty.js';
-import { FIELD_TYPES, ITEM_STATES, PRIORITIES, WORK_KINDS } from '../rules/items.js';
+import {
+  FIELD_TYPES,
+  ITEM_STATES,
+  ORIGIN_MAX,
+  ORIGIN_PATTERN,
+  PRIORITIES,
+  WORK_KINDS,
+} from '../rules/items.js';
 
 const date = { type: 'string', format: 'date' } as const;
 const instant = { type: 'string', format: 'date-time' } as const;
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 export const departmentCode = { type: 'string', pattern: '^[a-z][a-z0-9_-]{0,31}$' } as const;
 export const dutyCode = { type: 'string', minLength: 1, maxLength: 64, pattern: '^[^\\s]+$' } as const;
+/** The area that raised a platform item, `area.what` (open: each area adds its own). */
+export const originCode = {
+  type: 'string',
+  pattern: ORIGIN_PATTERN,
+  maxLength: ORIGIN_MAX,
+  description: "the area that raised it: 'screening.retest', 'screening.resample', …",
+} as const;
 const windowSchema = {
   type: ['object', 'null'],
   required: ['from', 'to'],
@@ -120,6 +134,10 @@ export const workItemSchema = {
     'due',
     'priority',
     'departments',
+    'origin',
+    'originRef',
+    'detail',
+    'subject',
   ],
   properties: {
     id: { type: 'string', format: 'uuid' },
@@ -139,6 +157,32 @@ export const workItemSchema = {
     createdAt: instant,
     updatedAt: instant,
     finishedAt: { type: ['string', 'null'], format: 'date-time' },
+    origin: {
+      type: ['string', 'null'],
+      description:
+        "the area that raised it ('screening.retest', 'screening.resample'); null: departments' demands",
+    },
+    originRef: {
+      type: ['string', 'null'],
+      description:
+        'what it is about in the area that raised it (a tube barcode); null for departments’ items',
+    },
+    detail: {
+      type: 'object',
+      additionalProperties: true,
+      description:
+        'what the area that raised it tells the community (barcode, round, …); {} for departments’ items',
+    },
+    subject: {
+      type: ['object', 'null'],
+      description: 'the person a platform item is for; the phone masked as community screens show it',
+      required: ['id', 'name', 'phoneMasked'],
+      properties: {
+        id: { type: 'string', format: 'uuid' },
+        name: { type: 'string' },
+        phoneMasked: { type: ['string', 'null'], description: '138****8000' },
+      },
+    },
   },
 } as const;
 

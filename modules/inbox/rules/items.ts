@@ -14,6 +14,17 @@ export type FieldType = (typeof FIELD_TYPES)[number];
 export const ITEM_STATES = ['open', 'in_progress', 'done'] as const;
 export type ItemState = (typeof ITEM_STATES)[number];
 
+/**
+ * What raised an item another area gave a community, `area.what` ('screening.retest'); the
+ * migration's CHECK on work_items.origin says the same.
+ */
+export const ORIGIN_PATTERN = '^[a-z][a-z0-9_]*(\\.[a-z0-9_-]+)*$';
+export const ORIGIN_MAX = 64;
+
+export function isOrigin(s: string): boolean {
+  return s.length <= ORIGIN_MAX && new RegExp(ORIGIN_PATTERN).test(s);
+}
+
 export interface FieldSpec {
   key: string;
   label: string;

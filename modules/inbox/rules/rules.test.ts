@@ -6,6 +6,7 @@ import {
   answerKey,
   checkValue,
   type DemandFacts,
+  isOrigin,
   itemShape,
   itemsToJoin,
   itemTransitionAllowed,
@@ -227,5 +228,21 @@ describe('burden', () => {
     expect(ageOn('110101194502300012', '2026-12-15')).toBeNull();
     expect(ageOn(null, '2026-12-15')).toBeNull();
     expect(ageOn('12345', '2026-12-15')).toBeNull();
+  });
+});
+
+describe('origins of platform items', () => {
+  it('are area.what in lower case, at most 64 characters', () => {
+    for (const ok of ['screening.retest', 'screening.resample', 'supplies', 'a.b_c.d-e'])
+      expect(isOrigin(ok)).toBe(true);
+    for (const bad of [
+      '',
+      'Screening.retest',
+      'screening.',
+      '.retest',
+      'screening retest',
+      `a.${'x'.repeat(63)}`,
+    ])
+      expect(isOrigin(bad), bad).toBe(false);
   });
 });

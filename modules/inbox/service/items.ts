@@ -17,15 +17,9 @@ import {
   itemShape,
   itemTransitionAllowed,
 } from '../rules/items.js';
+import { finishItem, itemById, type WorkItem } from '../store/items.js';
 import { derivedValues, earlierValues, insertValues, itemValues, type Prefill } from '../store/values.js';
-import {
-  type Demand,
-  demandsOf,
-  finishItem,
-  itemById,
-  setDemandAnswers,
-  type WorkItem,
-} from '../store/work.js';
+import { type Demand, demandsOf, setDemandAnswers } from '../store/work.js';
 import type { InboxActor } from './intake.js';
 
 export interface ItemFieldView extends ItemField {
@@ -50,7 +44,17 @@ async function view(
 ): Promise<{ view: WorkItemView; demands: Demand[]; shape: ItemShape }> {
   const all = await demandsOf(db, [item.id]);
   const demands = item.state === 'done' ? all : all.filter((d) => d.state === 'open');
-  const shape = itemShape(demands.length > 0 ? demands : all);
+  // An item another area raised has no demands: a task that asks no fields.
+  const shape: ItemShape =
+    all.length === 0
+      ? {
+          fields: [],
+          conflicts: [],
+          due: item.due.getTime() / 1000,
+          priority: item.priority,
+          departments: [],
+        }
+      : itemShape(demands.length > 0 ? demands : all);
   const keys = shape.fields.map((f) => f.key);
   // The platform's data at the window's end (an empty window is the day its demand arrived).
   const on = item.window.to;
@@ -191,7 +195,12 @@ export async function updateWorkItem(
       subjectType: 'work_item',
       subjectId: item.id,
       reason: patch.note ?? null,
-      detail: { from: item.state, to: patch.state, departments: item.departments },
+      detail: {
+        from: item.state,
+        to: patch.state,
+        departments: item.departments,
+        ...(item.origin === null ? {} : { origin: item.origin, ref: item.originRef }),
+      },
     });
     const after = await itemById(tx, id, { scope: actor.scope, now: actor.now });
     return (await view(tx, after!)).view;

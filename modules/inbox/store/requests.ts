@@ -156,7 +156,8 @@ export interface BurdenRow extends BurdenCounts {
 
 /**
  * The burden over [from, to] (dates demands arrived) for the communities under `under`: per
- * community, per department and in total. A department's fields entered and pre-filled count the
+ * community, per department and in total, of departments' demands and items (never the items
+ * other areas raise). A department's fields entered and pre-filled count the
  * values given for its own fields (a value serving two departments counts for each of them, once
  * in its community's and the total's).
  */
@@ -165,9 +166,11 @@ export async function burdenCounts(
   o: { under: string; from: string; to: string },
 ): Promise<{ communities: BurdenRow[]; departments: BurdenRow[]; total: BurdenRow }> {
   const params = [o.under, o.from, o.to];
+  // Departments' items only: an item another area raised (origin set) is no department's burden.
   const demands = `SELECT d.id, d.item_id, d.place_id, r.department, jsonb_array_length(r.fields) AS nfields
       FROM work_demands d JOIN work_requests r ON r.id = d.request_id JOIN places pl ON pl.id = d.place_id
-     WHERE ${subtree('pl.path', '$1')} AND d.arrived_on BETWEEN $2::date AND $3::date`;
+      JOIN work_items i ON i.id = d.item_id
+     WHERE ${subtree('pl.path', '$1')} AND d.arrived_on BETWEEN $2::date AND $3::date AND i.origin IS NULL`;
   const values = `SELECT v.place_id, v.item_id, v.key, v.prefilled FROM field_values v
       WHERE v.item_id IN (SELECT item_id FROM dm)`;
   const { rows: byPlace } = await db.query<{

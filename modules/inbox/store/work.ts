@@ -1,15 +1,7 @@
 /** Departments' requests, the demands they make of communities and the items gathering them. */
 import type { Db } from '@renxing/db';
 import { subtree } from '@renxing/db';
-import type {
-  DateWindow,
-  DemandFacts,
-  FieldSpec,
-  ItemShape,
-  ItemState,
-  Priority,
-  WorkKind,
-} from '../rules/items.js';
+import type { DateWindow, DemandFacts, FieldSpec, ItemShape, Priority, WorkKind } from '../rules/items.js';
 
 /** What a department asks (submitWorkRequest's body, parsed). */
 export interface WorkRequestInput {
@@ -143,7 +135,8 @@ function toDemand(r: DemandRow): Demand {
 
 /**
  * The open items of these communities for a duty and kind, each with its place and its open
- * demands (item rows locked, in place then age order).
+ * demands (item rows locked, in place then age order). Departments' items only: a demand never
+ * joins an item another area raised.
  */
 export async function openItemsIn(
   db: Db,
@@ -153,7 +146,7 @@ export async function openItemsIn(
 ): Promise<{ id: string; placeId: string; demands: Demand[] }[]> {
   const { rows: items } = await db.query<{ id: string; place_id: string }>(
     `SELECT id, place_id FROM work_items WHERE place_id = ANY($1::uuid[]) AND duty = $2 AND kind = $3
-        AND state <> 'done' ORDER BY place_id, created_at, id FOR UPDATE`,
+        AND state <> 'done' AND origin IS NULL ORDER BY place_id, created_at, id FOR UPDATE`,
     [placeIds, duty, kind],
   );
   if (items.length === 0) return [];
@@ -236,146 +229,6 @@ export async function setItemShapes(
       at,
     ],
   );
-}
-
-export interface WorkItem {
-  id: string;
-  placeId: string;
-  placePath: string;
-  placeName: string;
-  duty: string;
-  kind: WorkKind;
-  title: string;
-  state: ItemState;
-  due: Date;
-  priority: Priority;
-  departments: string[];
-  window: { from: string; to: string };
-  conflicts: boolean;
-  demands: number;
-  overdue: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-  finishedAt: Date | null;
-}
-
-interface ItemRow {
-  id: string;
-  place_id: string;
-  place_path: string;
-  place_name: string;
-  duty: string;
-  kind: WorkKind;
-  title: string;
-  state: ItemState;
-  due_at: Date;
-  priority: Priority;
-  departments: string[];
-  window_from: string;
-  window_to: string;
-  conflicts: boolean;
-  demands: string;
-  overdue: boolean;
-  created_at: Date;
-  updated_at: Date;
-  finished_at: Date | null;
-}
-
-const itemColumns = (now: string) => `i.id, i.place_id, pl.path AS place_path, pl.name AS place_name, i.duty,
-  i.kind, i.title, i.state, i.due_at, i.priority, i.departments, to_char(i.window_from, 'YYYY-MM-DD') AS window_from,
-  to_char(i.window_to, 'YYYY-MM-DD') AS window_to, i.conflicts,
-  (SELECT count(*) FROM work_demands d WHERE d.item_id = i.id) AS demands,
-  (i.state <> 'done' AND i.due_at < ${now}) AS overdue, i.created_at, i.updated_at, i.finished_at`;
-
-function toItem(r: ItemRow): WorkItem {
-  return {
-    id: r.id,
-    placeId: r.place_id,
-    placePath: r.place_path,
-    placeName: r.place_name,
-    duty: r.duty,
-    kind: r.kind,
-    title: r.title,
-    state: r.state,
-    due: r.due_at,
-    priority: r.priority,
-    departments: r.departments,
-    window: { from: r.window_from, to: r.window_to },
-    conflicts: r.conflicts,
-    demands: Number(r.demands),
-    overdue: r.overdue,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    finishedAt: r.finished_at,
-  };
-}
-
-export interface InboxQuery {
-  scope: string;
-  now: Date;
-  /** open: not done (the default); done; all. */
-  state?: 'open' | 'done' | 'all';
-  /** Only the overdue ones (a street sees its communities' escalations). */
-  overdue?: boolean;
-  department?: string;
-  offset?: number;
-  limit?: number;
-}
-
-/** A place's items: open first by due date, urgent before normal on the same date. */
-export async function listItems(db: Db, q: InboxQuery): Promise<{ total: number; items: WorkItem[] }> {
-  const params: unknown[] = [q.scope, q.now];
-  const where = [subtree('pl.path', '$1')];
-  const state = q.state ?? 'open';
-  if (state === 'open') where.push("i.state <> 'done'");
-  if (state === 'done') where.push("i.state = 'done'");
-  if (q.overdue) where.push("i.state <> 'done' AND i.due_at < $2");
-  if (q.department) {
-    params.push(q.department);
-    where.push(`$${params.length} = ANY(i.departments)`);
-  }
-  const from = `FROM work_items i JOIN places pl ON pl.id = i.place_id WHERE ${where.join(' AND ')}`;
-  const total = await db.query<{ n: string }>(
-    `SELECT count(*) AS n ${from} AND $2::timestamptz IS NOT NULL`,
-    params,
-  );
-  params.push(q.limit ?? 50, q.offset ?? 0);
-  const { rows } = await db.query<ItemRow>(
-    `SELECT ${itemColumns('$2')} ${from}
-      ORDER BY i.state = 'done', i.due_at::date, i.priority = 'urgent' DESC, i.due_at, i.id
-      LIMIT $${params.length - 1} OFFSET $${params.length}`,
-    params,
-  );
-  return { total: Number(total.rows[0].n), items: rows.map(toItem) };
-}
-
-/** One item if it lies under `scope`; `lock` holds its row to the end of the transaction. */
-export async function itemById(
-  db: Db,
-  id: string,
-  o: { scope: string; now: Date; lock?: boolean },
-): Promise<WorkItem | undefined> {
-  const { rows } = await db.query<ItemRow>(
-    `SELECT ${itemColumns('$3')} FROM work_items i JOIN places pl ON pl.id = i.place_id
-      WHERE i.id = $1 AND ${subtree('pl.path', '$2')}${o.lock ? ' FOR UPDATE OF i' : ''}`,
-    [id, o.scope, o.now],
-  );
-  return rows[0] && toItem(rows[0]);
-}
-
-export async function finishItem(db: Db, id: string, state: ItemState, by: string, at: Date): Promise<void> {
-  await db.query(
-    `UPDATE work_items SET state = $2, updated_at = $4,
-       finished_at = CASE WHEN $2 = 'done' THEN $4::timestamptz END, finished_by = CASE WHEN $2 = 'done' THEN $3::uuid END
-     WHERE id = $1`,
-    [id, state, by, at],
-  );
-  if (state === 'done') {
-    await db.query(
-      "UPDATE work_demands SET state = 'done', done_at = $2 WHERE item_id = $1 AND state = 'open'",
-      [id, at],
-    );
-  }
 }
 
 /** Each demand's own fields' answers, as the department behind it receives them. */

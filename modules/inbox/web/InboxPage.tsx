@@ -1,7 +1,9 @@
 /**
  * The community inbox (社区收件箱): the community's one list of items departments sent down —
- * due date, priority, the departments behind each, state; overdue ones (escalated to the street)
- * stand out. Filters and pages on the server; an item opens on its own page.
+ * due date, priority, the departments behind each, state — and of items other areas raised for a
+ * person (screening's re-tests: the origin's badge and the person's name); overdue ones
+ * (escalated to the street) stand out. Filters and pages on the server; an item opens on its own
+ * page.
  */
 import { Card, ErrorNote, Field, Loading, Pager, useFormatTime } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
@@ -10,6 +12,8 @@ import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type InboxQuery, type ItemState, listInbox, updateWorkItem } from './api.js';
+import { OriginBadge } from './platform.js';
+import { KNOWN_ORIGINS, usePlatformWords } from './platform-dictionary.js';
 import { DepartmentOptions, PriorityBadge, useDepartments } from './shared.js';
 import { InboxTabs } from './tabs.js';
 import './inbox.css';
@@ -22,12 +26,14 @@ interface Filters {
   state: StateFilter;
   overdue: boolean;
   department: string;
+  origin: string;
 }
 
 export function InboxPage() {
   const t = useT();
   const time = useFormatTime();
   const { departments, names } = useDepartments();
+  const words = usePlatformWords();
   // Filters and page live in the URL: back from an item returns to the same list.
   const [params, setParams] = useSearchParams();
   const filters: Filters = {
@@ -36,6 +42,7 @@ export function InboxPage() {
       : 'open',
     overdue: params.get('overdue') === '1',
     department: params.get('department') ?? '',
+    origin: params.get('origin') ?? '',
   };
   const page = Math.max(1, Number(params.get('page')) || 1);
   const [draft, setDraft] = useState<Filters>(filters);
@@ -47,6 +54,7 @@ export function InboxPage() {
           state: filters.state,
           overdue: filters.overdue || undefined,
           department: filters.department || undefined,
+          origin: filters.origin || undefined,
           offset: (page - 1) * PAGE,
           limit: PAGE,
         },
@@ -60,6 +68,7 @@ export function InboxPage() {
     if (f.state !== 'open') next.set('state', f.state);
     if (f.overdue) next.set('overdue', '1');
     if (f.department) next.set('department', f.department);
+    if (f.origin) next.set('origin', f.origin);
     if (p > 1) next.set('page', String(p));
     setParams(next);
   };
@@ -141,6 +150,22 @@ export function InboxPage() {
               </select>
             )}
           </Field>
+          <Field label={words.t('origin.filter')}>
+            {(id) => (
+              <select
+                id={id}
+                value={draft.origin}
+                onChange={(e) => setDraft({ ...draft, origin: e.target.value })}
+              >
+                <option value="">{t('common.all')}</option>
+                {KNOWN_ORIGINS.map((o) => (
+                  <option key={o} value={o}>
+                    {words.origin(o)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <label className="check">
             <input
               type="checkbox"
@@ -219,9 +244,15 @@ export function InboxPage() {
                       {(item.demands ?? 1) > 1 ? ` · ${t('wi.merged', { n: item.demands ?? 1 })}` : ''}
                     </span>
                     {item.conflicts ? <span className="badge colour-yellow">{t('wi.conflict')}</span> : null}
+                    {item.subject ? (
+                      <span className="subject" data-testid="row-subject">
+                        {' '}
+                        · {words.t('subject')} {item.subject.name}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="mono">{item.duty}</td>
-                  <td>{names(item.departments)}</td>
+                  <td>{item.origin ? <OriginBadge origin={item.origin} /> : names(item.departments)}</td>
                   <td>{item.placeName}</td>
                   <td className="nowrap">
                     {time(item.due)}

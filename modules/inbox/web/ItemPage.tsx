@@ -1,7 +1,8 @@
 /**
  * One item of the community inbox: the departments and requests behind it, its fields with their
  * pre-fills (value, source, date) to confirm or correct, conflicts, and one answer for every
- * department (answerWorkItem); a task is started and finished (updateWorkItem).
+ * department (answerWorkItem); a task is started and finished (updateWorkItem). An item another
+ * area raised shows its origin, its subject and its detail instead of requests.
  */
 import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Loading, useFormatTime } from '@renxing/ui/controls';
@@ -20,6 +21,8 @@ import {
   updateWorkItem,
   type WorkItemView,
 } from './api.js';
+import { DetailList, PlatformFacts } from './platform.js';
+import { usePlatformWords } from './platform-dictionary.js';
 import { PriorityBadge, useDepartments, useShowValue } from './shared.js';
 import './inbox.css';
 
@@ -194,6 +197,7 @@ export function ItemPage() {
   const t = useT();
   const time = useFormatTime();
   const { name, names } = useDepartments();
+  const words = usePlatformWords();
   const loaded = useApi((signal) => getWorkItem(id, signal), [id]);
   const [item, setItem] = useState<WorkItemView | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -207,20 +211,29 @@ export function ItemPage() {
   async function move(state: ItemState) {
     setError(null);
     try {
-      setItem(await updateWorkItem(id, state));
-      setNotice(t(state === 'done' ? 'wi.finished' : 'wi.started'));
+      const next = await updateWorkItem(id, state);
+      setItem(next);
+      // An item another area raised has no departments to tell.
+      if (state === 'done' && next.origin) setNotice(words.t('finished'));
+      else setNotice(t(state === 'done' ? 'wi.finished' : 'wi.started'));
     } catch (err) {
       setError(asApiError(err));
     }
   }
 
   const span = item.window ? `${item.window.from} — ${item.window.to}` : '—';
+  const origin = item.origin;
   return (
     <div className="page">
       <p>
         <Link to="/inbox">← {t('wi.back')}</Link>
       </p>
       <h1>{item.title}</h1>
+      {origin ? (
+        <p className="muted" data-testid="platform-lead">
+          {words.t('lead', { origin: words.origin(origin) })}
+        </p>
+      ) : null}
       <Card title={t('wi.summary')}>
         <dl className="facts" data-testid="item-facts">
           <dt>{t('wi.state')}</dt>
@@ -244,8 +257,14 @@ export function ItemPage() {
           <dd>
             <PriorityBadge priority={item.priority} />
           </dd>
-          <dt>{t('wi.departments')}</dt>
-          <dd data-testid="item-departments">{names(item.departments)}</dd>
+          {origin ? (
+            <PlatformFacts item={{ ...item, origin }} />
+          ) : (
+            <>
+              <dt>{t('wi.departments')}</dt>
+              <dd data-testid="item-departments">{names(item.departments)}</dd>
+            </>
+          )}
         </dl>
         {notice ? (
           <p className="ok" role="status">
@@ -268,32 +287,38 @@ export function ItemPage() {
           </div>
         ) : null}
       </Card>
-      <Card title={t('wi.behind')}>
-        <DataTable
-          columns={[
-            t('wi.department'),
-            t('wi.request'),
-            t('wi.window'),
-            t('wi.due'),
-            t('wi.priority'),
-            t('wi.state'),
-          ]}
-          testId="item-demands"
-        >
-          {item.demandList.map((d) => (
-            <tr key={d.id}>
-              <td>{name(d.department)}</td>
-              <td>{d.title}</td>
-              <td>{d.window ? `${d.window.from} — ${d.window.to}` : '—'}</td>
-              <td className="nowrap">{time(new Date(d.due * 1000).toISOString())}</td>
-              <td>
-                <PriorityBadge priority={d.priority} />
-              </td>
-              <td>{t(d.state === 'done' ? 'wi.state.done' : 'wi.state.open')}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </Card>
+      {origin ? (
+        <Card title={words.t('detail')}>
+          <DetailList detail={item.detail} />
+        </Card>
+      ) : (
+        <Card title={t('wi.behind')}>
+          <DataTable
+            columns={[
+              t('wi.department'),
+              t('wi.request'),
+              t('wi.window'),
+              t('wi.due'),
+              t('wi.priority'),
+              t('wi.state'),
+            ]}
+            testId="item-demands"
+          >
+            {item.demandList.map((d) => (
+              <tr key={d.id}>
+                <td>{name(d.department)}</td>
+                <td>{d.title}</td>
+                <td>{d.window ? `${d.window.from} — ${d.window.to}` : '—'}</td>
+                <td className="nowrap">{time(new Date(d.due * 1000).toISOString())}</td>
+                <td>
+                  <PriorityBadge priority={d.priority} />
+                </td>
+                <td>{t(d.state === 'done' ? 'wi.state.done' : 'wi.state.open')}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </Card>
+      )}
       {item.conflictList.length > 0 ? (
         <Card title={t('wi.conflicts')}>
           <ul className="plain-list stack" data-testid="conflicts">

@@ -15,6 +15,8 @@ import { api, request } from '@renxing/ui/client';
 // @renxing/ui/api-types); rows whose schema declares no `required` list are read as Sent.
 
 export type WorkItem = Schema<'WorkItem'>;
+/** The person an item another area raised is for (its phone masked). */
+export type ItemSubject = NonNullable<WorkItem['subject']>;
 export type WorkRequest = Schema<'WorkRequest'>;
 
 // The constants as modules/inbox/rules says them (the console's project does not compile rules/),

@@ -26,6 +26,8 @@ export function ruleLabel(t: Translate, rule: string): string {
     'discharge_monitoring_green',
     'positive_red',
     'override',
+    'pooled_positive',
+    'retest_negative_green',
   ] as const;
   return (known as readonly string[]).includes(rule) ? t(`rule.${rule as (typeof known)[number]}`) : rule;
 }

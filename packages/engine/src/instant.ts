@@ -134,3 +134,19 @@ export function parseUtcOffset(text: string): number {
   if (!m || Number(m[2]) > 23 || Number(m[3]) > 59) return Number.NaN;
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 3600 + Number(m[3]) * 60);
 }
+
+const textEncoder = new TextEncoder();
+
+/** `parseInstant` of a string (NaN: unparseable). */
+export function parseInstantText(text: string, tzOffset: number): number {
+  const b = textEncoder.encode(text);
+  return parseInstant(b, 0, b.length, tzOffset);
+}
+
+/** ISO-8601 at a fixed offset (seconds east of UTC), whole seconds: `2021-11-01T16:00:00+08:00`. */
+export function formatInstantAt(t: number, offset: number): string {
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const zone = `${sign}${String(Math.floor(abs / 3600)).padStart(2, '0')}:${String(Math.floor((abs % 3600) / 60)).padStart(2, '0')}`;
+  return formatInstant(t + offset).slice(0, -1) + zone;
+}

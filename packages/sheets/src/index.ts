@@ -1,3 +1,4 @@
+export { headerColumns } from './columns.js';
 export { parseCsv } from './csv.js';
 export { type FileSource, mib, nameOf, unreadable } from './source.js';
 export {

@@ -6,8 +6,11 @@ import { command as demo } from './demo.js';
 import { command as genCity } from './gen-city.js';
 import { command as importPeople } from './import-people.js';
 import { command as importPings } from './import-pings.js';
+import { command as importResults } from './import-results.js';
 import { command as index } from './index-cmd.js';
 import { command as purge } from './purge.js';
+import { command as screeningPoolSize } from './screening-pool-size.js';
+import { command as screeningResolve } from './screening-resolve.js';
 import { command as userAdd } from './user-add.js';
 
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +21,9 @@ export const COMMANDS: readonly Command[] = [
   userAdd,
   importPeople,
   importPings,
+  importResults,
   purge,
   auditVerify,
+  screeningResolve,
+  screeningPoolSize,
 ];

@@ -178,6 +178,75 @@ export interface Tables {
     created_at: Date;
     updated_at: Date;
   };
+  screening_expected: {
+    round_id: string;
+    person_id: string;
+    community_id: string | null;
+    household_id: string | null;
+    exempt_reason: string | null;
+    exempt_note: string | null;
+    exempted_by: string | null;
+    first_sampled_at: Date | null;
+  };
+  screening_members: {
+    barcode: string;
+    person_id: string;
+    position: number;
+    scanned_at: Date;
+    scanned_by: string | null;
+  };
+  screening_result_imports: {
+    id: string;
+    file_name: string | null;
+    imported_by: string | null;
+    imported_at: Date;
+    rows: number;
+    accepted: number;
+    unchanged: number;
+    rejects: unknown;
+  };
+  screening_round_places: {
+    round_id: string;
+    place_id: string;
+    zone: string;
+  };
+  screening_rounds: {
+    id: string;
+    seq: number;
+    name: string;
+    starts_at: Date;
+    ends_at: Date;
+    pooling: unknown;
+    created_by: string | null;
+    created_at: Date;
+  };
+  screening_sites: {
+    id: string;
+    round_id: string;
+    name: string;
+    place_id: string;
+    zone: string;
+    lon: number | null;
+    lat: number | null;
+    opens: string;
+    closes: string;
+    capacity_per_hour: number;
+  };
+  screening_tubes: {
+    barcode: string;
+    round_id: string | null;
+    site_id: string | null;
+    k: number;
+    sampled_at: Date;
+    members: number;
+    sealed_at: Date | null;
+    sealed_by: string | null;
+    created_by: string | null;
+    result: string | null;
+    reported_at: Date | null;
+    result_import_id: string | null;
+    result_evidence: unknown | null;
+  };
   sessions: {
     token_hash: string;
     user_id: string;
@@ -288,6 +357,10 @@ export interface Tables {
     updated_at: Date;
     finished_at: Date | null;
     finished_by: string | null;
+    origin: string | null;
+    subject_person_id: string | null;
+    origin_ref: string | null;
+    detail: unknown;
   };
   work_requests: {
     id: string;

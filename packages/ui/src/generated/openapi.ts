@@ -555,6 +555,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/screening/pool-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The pool size with the fewest expected lab tests at a prevalence (Dorfman), or at the prevalence observed in recent rounds
+         * @description Members of a positive pooled tube are re-tested in single tubes: never re-pool them.
+         */
+        get: operations["getPoolSizeAdvice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Result files imported, newest first, with their rejects */
+        get: operations["listResultImports"];
+        put?: never;
+        /**
+         * A lab's result file (CSV or XLSX: tube,result,reported_at) resolving every member of its tubes
+         * @description Rows that cannot be used come back as rejects with their line and reason (unknown tube, result not negative/positive/invalid, unparseable time, reported before sampling, a result differing from the first); the rest is kept. The same result again is a no-op: re-sending a file changes nothing.
+         */
+        post: operations["importTubeResults"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rounds reaching your place, newest first */
+        get: operations["listScreeningRounds"];
+        put?: never;
+        /**
+         * A screening round over places and a window, with its sites and pooling per zone
+         * @description The round expects the residents homed under its places now; pooling defaults to sealed 1, controlled 10, prevention 20 per tube.
+         */
+        post: operations["createScreeningRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round with its sites */
+        get: operations["getScreeningRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/rounds/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's coverage: expected, tested and untested people per community, its counts and a countdown */
+        get: operations["getRoundCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/rounds/{id}/exemptions/{personId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Exempt an expected person from a round with a reason (bedridden, away, infant, other), or clear it */
+        put: operations["setScreeningExemption"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/rounds/{id}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a sampling site to a round (its zone defaults to its place’s zone in the round) */
+        post: operations["addScreeningSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/rounds/{id}/untested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Expected people not yet tested, by community and household (JSON pages, or the whole list as XLSX/CSV for door-to-door work) */
+        get: operations["listUntested"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/samples": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sampler scans a person (ID, phone or their health-code QR) and a tube: one swab registered
+         * @description The first scan opens the tube (its sampling time). The same person into the same tube again changes nothing (duplicate: true). Refused: RX_TUBE_FULL, RX_TUBE_SEALED, RX_REPOOL_REFUSED (a member of a positive pool into another pooled tube).
+         */
+        post: operations["registerSample"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/tubes/{barcode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tube, its result and its members in scan order */
+        get: operations["getTube"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/screening/tubes/{barcode}/seal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Seal a tube (it may hold fewer swabs than its size); a sealed tube takes no more */
+        post: operations["sealTube"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -952,6 +1153,10 @@ export interface components {
             /** @description requests gathered in this item */
             demands?: number;
             departments: string[];
+            /** @description what the area that raised it tells the community (barcode, round, …); {} for departments’ items */
+            detail: {
+                [key: string]: unknown;
+            };
             /** Format: date-time */
             due: string;
             duty: string;
@@ -961,6 +1166,10 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "task" | "form";
+            /** @description the area that raised it ('screening.retest', 'screening.resample'); null: departments' demands */
+            origin: string | null;
+            /** @description what it is about in the area that raised it (a tube barcode); null for departments’ items */
+            originRef: string | null;
             /** @description past due and not done: escalated to the street */
             overdue?: boolean;
             placeName: string;
@@ -969,6 +1178,14 @@ export interface components {
             priority: "normal" | "urgent";
             /** @enum {string} */
             state: "open" | "in_progress" | "done";
+            /** @description the person a platform item is for; the phone masked as community screens show it */
+            subject: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @description 138****8000 */
+                phoneMasked: string | null;
+            } | null;
             title: string;
             /** Format: date-time */
             updatedAt?: string;
@@ -2124,6 +2341,8 @@ export interface operations {
                 department?: string;
                 limit?: number;
                 offset?: number;
+                /** @description only the items this area raised ('screening.retest') */
+                origin?: string;
                 /** @description only the escalated ones (past due, not done) */
                 overdue?: boolean;
                 place?: string;
@@ -3910,6 +4129,1173 @@ export interface operations {
             };
         };
     };
+    getPoolSizeAdvice: {
+        parameters: {
+            query?: {
+                prevalence?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        compare: {
+                            expectedTests: number;
+                            k: number;
+                            testsPer10000: number;
+                        }[];
+                        expectedTests: number;
+                        k: number;
+                        observed: {
+                            name: string;
+                            prevalence: number | null;
+                            roundId: string;
+                            tubes: number;
+                        }[];
+                        pooling: boolean;
+                        prevalence: number;
+                        /** @enum {string} */
+                        source: "given" | "observed";
+                        testsPer10000: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listResultImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: number;
+                        fileName: string | null;
+                        id: string;
+                        /** Format: date-time */
+                        importedAt: string;
+                        importedBy: string | null;
+                        rejects: {
+                            line: number;
+                            reason: string;
+                        }[];
+                        rows: number;
+                        unchanged: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importTubeResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description new results set on tubes */
+                        accepted: number;
+                        healthCodeChanges: number;
+                        /** Format: uuid */
+                        importId: string;
+                        itemsClosed: number;
+                        itemsRaised: number;
+                        members: {
+                            awaitingRetest: number;
+                            negative: number;
+                            positive: number;
+                            resample: number;
+                        };
+                        rejects: {
+                            line: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description data rows read (the header not counted) */
+                        rows: number;
+                        tubes: {
+                            invalid: number;
+                            negative: number;
+                            positive: number;
+                        };
+                        /** @description rows repeating a tube's result */
+                        unchanged: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listScreeningRounds: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdBy: string | null;
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        places: {
+                            name: string;
+                            path: string;
+                            /** @enum {string} */
+                            zone: "sealed" | "controlled" | "prevention";
+                        }[];
+                        pooling: {
+                            controlled: number;
+                            prevention: number;
+                            sealed: number;
+                        };
+                        /** Format: date-time */
+                        to: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createScreeningRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    from: string;
+                    name: string;
+                    places: {
+                        path: string;
+                        /** @enum {string} */
+                        zone: "sealed" | "controlled" | "prevention";
+                    }[];
+                    pooling?: {
+                        controlled?: number;
+                        prevention?: number;
+                        sealed?: number;
+                    };
+                    sites?: {
+                        capacityPerHour: number;
+                        closes: string;
+                        lat?: number;
+                        lon?: number;
+                        name: string;
+                        opens: string;
+                        place: string;
+                        /** @enum {string} */
+                        zone?: "sealed" | "controlled" | "prevention";
+                    }[];
+                    /** Format: date-time */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        expected: number;
+                        round: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            places: {
+                                name: string;
+                                path: string;
+                                /** @enum {string} */
+                                zone: "sealed" | "controlled" | "prevention";
+                            }[];
+                            pooling: {
+                                controlled: number;
+                                prevention: number;
+                                sealed: number;
+                            };
+                            /** Format: date-time */
+                            to: string;
+                        };
+                        sites: {
+                            capacityPerHour: number;
+                            closes: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            opens: string;
+                            place: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** @enum {string} */
+                            zone: "sealed" | "controlled" | "prevention";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getScreeningRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        round: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            places: {
+                                name: string;
+                                path: string;
+                                /** @enum {string} */
+                                zone: "sealed" | "controlled" | "prevention";
+                            }[];
+                            pooling: {
+                                controlled: number;
+                                prevention: number;
+                                sealed: number;
+                            };
+                            /** Format: date-time */
+                            to: string;
+                        };
+                        sites: {
+                            capacityPerHour: number;
+                            closes: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            opens: string;
+                            place: string;
+                            /** Format: uuid */
+                            roundId: string;
+                            /** @enum {string} */
+                            zone: "sealed" | "controlled" | "prevention";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getRoundCoverage: {
+        parameters: {
+            query?: {
+                /** @description a place within yours; default your place */
+                under?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communities: {
+                            exempt: number;
+                            /** @description residents expected, exemptions excluded */
+                            expected: number;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            /** @description the community's path ('' for people homed above community level) */
+                            path: string;
+                            tested: number;
+                            untested: number;
+                            /** @description households where nobody expected was tested */
+                            untestedHouseholds: number;
+                        }[];
+                        countdown: {
+                            capacityPerHour: number;
+                            /** Format: date-time */
+                            endsAt: string;
+                            hoursLeft: number;
+                            hoursNeeded: number | null;
+                            onTrack: boolean | null;
+                            untested: number;
+                        };
+                        counts: {
+                            /** @description people of positive pools still awaiting a single-tube re-test */
+                            awaitingRetest: number;
+                            /** @description one per tube with a result */
+                            labTests: number;
+                            /** @description tubes without a result yet */
+                            pending: number;
+                            /** @description distinct people in the tubes (someone sampled twice counts once) */
+                            peopleSampled: number;
+                            positivePools: number;
+                            /** @description people with a positive single tube */
+                            positives: number;
+                            /** @description individual results: members of negative tubes and of positive single tubes */
+                            resolved: number;
+                            sealedTubes: number;
+                            tubes: number;
+                        };
+                        roundId: string;
+                        totals: {
+                            exempt: number;
+                            expected: number;
+                            tested: number;
+                            untested: number;
+                            untestedHouseholds: number;
+                        };
+                        under: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setScreeningExemption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /**
+                     * @description why the person is not expected; 'none' clears it
+                     * @enum {string}
+                     */
+                    reason: "bedridden" | "away" | "infant" | "other" | "none";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    addScreeningSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacityPerHour: number;
+                    closes: string;
+                    lat?: number;
+                    lon?: number;
+                    name: string;
+                    opens: string;
+                    place: string;
+                    /** @enum {string} */
+                    zone?: "sealed" | "controlled" | "prevention";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        capacityPerHour: number;
+                        closes: string;
+                        /** Format: uuid */
+                        id: string;
+                        lat: number | null;
+                        lon: number | null;
+                        name: string;
+                        opens: string;
+                        place: string;
+                        /** Format: uuid */
+                        roundId: string;
+                        /** @enum {string} */
+                        zone: "sealed" | "controlled" | "prevention";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listUntested: {
+        parameters: {
+            query?: {
+                format?: "json" | "xlsx" | "csv";
+                limit?: number;
+                offset?: number;
+                under?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        people: {
+                            address: string | null;
+                            community: string;
+                            communityName: string;
+                            householdId: string | null;
+                            name: string;
+                            personId: string;
+                            phoneMasked: string | null;
+                        }[];
+                        total: number;
+                    };
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                        people: {
+                            address: string | null;
+                            community: string;
+                            communityName: string;
+                            householdId: string | null;
+                            name: string;
+                            personId: string;
+                            phoneMasked: string | null;
+                        }[];
+                        total: number;
+                    };
+                    "text/csv": {
+                        people: {
+                            address: string | null;
+                            community: string;
+                            communityName: string;
+                            householdId: string | null;
+                            name: string;
+                            personId: string;
+                            phoneMasked: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["Error"];
+                    "text/csv": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registerSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the tube's size when this scan opens it (default: the site's pooling); 1 for a re-test */
+                    k?: number;
+                    /** @description exactly one of: the registry id, the ID number, the phone, or the health-code QR token */
+                    person: {
+                        /** Format: uuid */
+                        id?: string;
+                        idNumber?: string;
+                        phone?: string;
+                        token?: string;
+                    };
+                    /** Format: uuid */
+                    siteId: string;
+                    tube: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the person's other tubes in this round */
+                        alsoInRound: {
+                            barcode: string;
+                            /** Format: date-time */
+                            sampledAt: string;
+                        }[];
+                        /** @description already in this tube: nothing changed */
+                        duplicate: boolean;
+                        person: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        position: number;
+                        tube: {
+                            barcode: string;
+                            full: boolean;
+                            k: number;
+                            members: number;
+                            /** Format: date-time */
+                            sampledAt: string;
+                            sealed: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getTube: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        barcode: string;
+                        k: number;
+                        members: number;
+                        people: {
+                            name: string;
+                            personId: string;
+                            position: number;
+                            /** Format: date-time */
+                            scannedAt: string;
+                        }[];
+                        /** Format: date-time */
+                        reportedAt: string | null;
+                        /** @enum {string|null} */
+                        result: "negative" | "positive" | "invalid" | null;
+                        roundId: string | null;
+                        /** Format: date-time */
+                        sampledAt: string;
+                        /** Format: date-time */
+                        sealedAt: string | null;
+                        siteId: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sealTube: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                barcode: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        barcode: string;
+                        k: number;
+                        members: number;
+                        /** Format: date-time */
+                        sealedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getSession: {
         parameters: {
             query?: never;
@@ -4907,6 +6293,10 @@ export interface operations {
                         /** @description requests gathered in this item */
                         demands?: number;
                         departments: string[];
+                        /** @description what the area that raised it tells the community (barcode, round, …); {} for departments’ items */
+                        detail: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         due: string;
                         duty: string;
@@ -4936,6 +6326,10 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         kind: "task" | "form";
+                        /** @description the area that raised it ('screening.retest', 'screening.resample'); null: departments' demands */
+                        origin: string | null;
+                        /** @description what it is about in the area that raised it (a tube barcode); null for departments’ items */
+                        originRef: string | null;
                         /** @description past due and not done: escalated to the street */
                         overdue?: boolean;
                         placeName: string;
@@ -4944,6 +6338,14 @@ export interface operations {
                         priority: "normal" | "urgent";
                         /** @enum {string} */
                         state: "open" | "in_progress" | "done";
+                        /** @description the person a platform item is for; the phone masked as community screens show it */
+                        subject: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description 138****8000 */
+                            phoneMasked: string | null;
+                        } | null;
                         title: string;
                         /** Format: date-time */
                         updatedAt?: string;
@@ -5052,6 +6454,10 @@ export interface operations {
                         /** @description requests gathered in this item */
                         demands?: number;
                         departments: string[];
+                        /** @description what the area that raised it tells the community (barcode, round, …); {} for departments’ items */
+                        detail: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         due: string;
                         duty: string;
@@ -5081,6 +6487,10 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         kind: "task" | "form";
+                        /** @description the area that raised it ('screening.retest', 'screening.resample'); null: departments' demands */
+                        origin: string | null;
+                        /** @description what it is about in the area that raised it (a tube barcode); null for departments’ items */
+                        originRef: string | null;
                         /** @description past due and not done: escalated to the street */
                         overdue?: boolean;
                         placeName: string;
@@ -5089,6 +6499,14 @@ export interface operations {
                         priority: "normal" | "urgent";
                         /** @enum {string} */
                         state: "open" | "in_progress" | "done";
+                        /** @description the person a platform item is for; the phone masked as community screens show it */
+                        subject: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description 138****8000 */
+                            phoneMasked: string | null;
+                        } | null;
                         title: string;
                         /** Format: date-time */
                         updatedAt?: string;
@@ -5207,6 +6625,10 @@ export interface operations {
                         /** @description requests gathered in this item */
                         demands?: number;
                         departments: string[];
+                        /** @description what the area that raised it tells the community (barcode, round, …); {} for departments’ items */
+                        detail: {
+                            [key: string]: unknown;
+                        };
                         /** Format: date-time */
                         due: string;
                         duty: string;
@@ -5236,6 +6658,10 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         kind: "task" | "form";
+                        /** @description the area that raised it ('screening.retest', 'screening.resample'); null: departments' demands */
+                        origin: string | null;
+                        /** @description what it is about in the area that raised it (a tube barcode); null for departments’ items */
+                        originRef: string | null;
                         /** @description past due and not done: escalated to the street */
                         overdue?: boolean;
                         placeName: string;
@@ -5244,6 +6670,14 @@ export interface operations {
                         priority: "normal" | "urgent";
                         /** @enum {string} */
                         state: "open" | "in_progress" | "done";
+                        /** @description the person a platform item is for; the phone masked as community screens show it */
+                        subject: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @description 138****8000 */
+                            phoneMasked: string | null;
+                        } | null;
                         title: string;
                         /** Format: date-time */
                         updatedAt?: string;

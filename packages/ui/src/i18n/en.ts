@@ -253,6 +253,8 @@ export const en: Record<MessageKey, string> = {
   'rule.discharge_monitoring_green': 'Post-discharge monitoring completed',
   'rule.positive_red': 'Positive PCR test',
   'rule.override': 'Override (two people)',
+  'rule.pooled_positive': 'Pooled tube positive, awaiting a single-tube re-test',
+  'rule.retest_negative_green': 'Single-tube re-test negative',
 
   'overrides.title': 'Override requests',
   'overrides.person': 'Person',

@@ -249,6 +249,8 @@ export const zhCN = {
   'rule.discharge_monitoring_green': '出院监测期满',
   'rule.positive_red': '核酸阳性',
   'rule.override': '人工改码（两人审批）',
+  'rule.pooled_positive': '混采管阳性，待单管复核',
+  'rule.retest_negative_green': '单管复核阴性',
 
   'overrides.title': '人工改码申请',
   'overrides.person': '人员',

@@ -1,0 +1,101 @@
+/** Lab results: importTubeResults (a CSV or XLSX file resolving its tubes at once), listResultImports. */
+import { FieldError, invalid } from '@renxing/contracts';
+import { type AppContext, commonErrors, errorRef, typed } from '@renxing/http';
+import { scopeOf } from '@renxing/modules/access';
+import { kindOfType, TABLE_TYPES } from '@renxing/sheets';
+import type { FastifyInstance } from 'fastify';
+import { importTubeResults } from '../service/results.js';
+import { listResultImports } from '../store/results.js';
+import { importSchema } from './schemas.js';
+
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export default async function resultRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
+  const api = typed(fastify);
+  api.addContentTypeParser([...TABLE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_BYTES }, (_r, body, done) =>
+    done(null, body),
+  );
+
+  api.post(
+    '/screening/results',
+    {
+      bodyLimit: MAX_BYTES,
+      schema: {
+        operationId: 'importTubeResults',
+        summary:
+          "A lab's result file (CSV or XLSX: tube,result,reported_at) resolving every member of its tubes",
+        description:
+          'Rows that cannot be used come back as rejects with their line and reason (unknown tube, result not ' +
+          'negative/positive/invalid, unparseable time, reported before sampling, a result differing from the first); ' +
+          'the rest is kept. The same result again is a no-op: re-sending a file changes nothing.',
+        tags: ['screening'],
+        consumes: [...TABLE_TYPES],
+        response: { 200: importSchema, 413: errorRef, 429: errorRef, ...commonErrors },
+      },
+    },
+    async (request) => {
+      const { user } = scopeOf(request);
+      const body = request.body;
+      if (!Buffer.isBuffer(body))
+        throw invalid('header.content-type', `send the file as ${TABLE_TYPES.join(', ')}`);
+      if (body.length === 0) throw new FieldError('RX_FILE_EMPTY', 'body', { file: 'body' });
+      return ctx.imports.run(user.id, () =>
+        importTubeResults(ctx.db, body, {
+          kind: kindOfType(request.headers['content-type']),
+          source: { file: 'body', field: 'body' },
+          actor: user.id,
+          now: new Date(ctx.now() * 1000),
+          preset: ctx.preset,
+        }),
+      );
+    },
+  );
+
+  api.get(
+    '/screening/results',
+    {
+      schema: {
+        operationId: 'listResultImports',
+        summary: 'Result files imported, newest first, with their rejects',
+        tags: ['screening'],
+        response: {
+          200: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: [
+                'id',
+                'fileName',
+                'importedBy',
+                'importedAt',
+                'rows',
+                'accepted',
+                'unchanged',
+                'rejects',
+              ],
+              properties: {
+                id: { type: 'string' },
+                fileName: { type: ['string', 'null'] },
+                importedBy: { type: ['string', 'null'] },
+                importedAt: { type: 'string', format: 'date-time' },
+                rows: { type: 'integer' },
+                accepted: { type: 'integer' },
+                unchanged: { type: 'integer' },
+                rejects: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['line', 'reason'],
+                    properties: { line: { type: 'integer' }, reason: { type: 'string' } },
+                  },
+                },
+              },
+            },
+          },
+          ...commonErrors,
+        },
+      },
+    },
+    async () => listResultImports(ctx.db),
+  );
+}

@@ -1,0 +1,186 @@
+/**
+ * Coverage of a round (shared/contracts/screening.md, "Coverage of a round"): expected, exempt,
+ * tested and untested people per community, households where nobody was tested, and the round's
+ * separate counts of people sampled, tubes, lab tests, results resolved, re-tests and positives.
+ */
+import { type Db, subtree } from '@renxing/db';
+import { maskPhone } from '@renxing/modules/follow-up';
+
+export interface CommunityCoverage {
+  path: string;
+  name: string;
+  lon: number | null;
+  lat: number | null;
+  expected: number;
+  exempt: number;
+  tested: number;
+  untested: number;
+  /** Households with expected people of whom nobody was tested. */
+  untestedHouseholds: number;
+}
+
+/** Per community under `under` (people homed above community level are under the key ''). */
+export async function communityCoverage(
+  db: Db,
+  roundId: string,
+  under: string,
+): Promise<CommunityCoverage[]> {
+  const { rows } = await db.query<{
+    path: string | null;
+    name: string | null;
+    lon: number | null;
+    lat: number | null;
+    expected: number;
+    exempt: number;
+    tested: number;
+    untested_households: number;
+  }>(
+    `WITH households AS (
+       SELECT e.community_id, e.household_id,
+              count(*) FILTER (WHERE e.exempt_reason IS NULL)::int AS expected,
+              count(*) FILTER (WHERE e.exempt_reason IS NOT NULL)::int AS exempt,
+              count(*) FILTER (WHERE e.exempt_reason IS NULL AND e.first_sampled_at IS NOT NULL)::int AS tested
+         FROM screening_expected e
+        WHERE e.round_id = $1
+        GROUP BY e.community_id, e.household_id
+     ), communities AS (
+       SELECT community_id, sum(expected)::int AS expected, sum(exempt)::int AS exempt, sum(tested)::int AS tested,
+              count(*) FILTER (WHERE household_id IS NOT NULL AND expected > 0 AND tested = 0)::int AS untested_households
+         FROM households GROUP BY community_id
+     )
+     SELECT c.path, c.name, c.lon, c.lat, s.expected, s.exempt, s.tested, s.untested_households
+       FROM communities s LEFT JOIN places c ON c.id = s.community_id
+      WHERE c.path IS NULL OR ${subtree('c.path', '$2')} OR ${subtree('$2', 'c.path')}
+      ORDER BY c.path NULLS FIRST`,
+    [roundId, under],
+  );
+  return rows.map((r) => ({
+    path: r.path ?? '',
+    name: r.name ?? '',
+    lon: r.lon,
+    lat: r.lat,
+    expected: r.expected,
+    exempt: r.exempt,
+    tested: r.tested,
+    untested: r.expected - r.tested,
+    untestedHouseholds: r.untested_households,
+  }));
+}
+
+export interface RoundCounts {
+  peopleSampled: number;
+  tubes: number;
+  sealedTubes: number;
+  labTests: number;
+  /** Individual results: members of negative tubes and of positive single tubes. */
+  resolved: number;
+  awaitingRetest: number;
+  positives: number;
+  positivePools: number;
+  pending: number;
+}
+
+/** The round's counts over the tubes taken at its sites under `under` (all its sites when `under` is at or above them). */
+export async function roundCounts(db: Db, roundId: string, under: string): Promise<RoundCounts> {
+  const { rows } = await db.query<RoundCounts>(
+    `WITH tubes AS (
+       SELECT t.* FROM screening_tubes t JOIN screening_sites s ON s.id = t.site_id JOIN places p ON p.id = s.place_id
+        WHERE t.round_id = $1 AND (${subtree('p.path', '$2')} OR ${subtree('$2', 'p.path')})
+     ), members AS (
+       SELECT m.person_id, t.k, t.result, t.sampled_at FROM screening_members m JOIN tubes t ON t.barcode = m.barcode
+     )
+     SELECT (SELECT count(DISTINCT person_id) FROM members)::int AS "peopleSampled",
+            (SELECT count(*) FROM tubes)::int AS tubes,
+            (SELECT count(*) FROM tubes WHERE sealed_at IS NOT NULL)::int AS "sealedTubes",
+            (SELECT count(*) FROM tubes WHERE result IS NOT NULL)::int AS "labTests",
+            (SELECT coalesce(sum(members), 0) FROM tubes WHERE result = 'negative' OR (k = 1 AND result = 'positive'))::int AS resolved,
+            (SELECT count(DISTINCT m.person_id) FROM members m
+              WHERE m.k > 1 AND m.result = 'positive'
+                AND NOT EXISTS (SELECT 1 FROM screening_members m2 JOIN screening_tubes s ON s.barcode = m2.barcode
+                                 WHERE m2.person_id = m.person_id AND s.k = 1 AND s.result IN ('negative', 'positive')
+                                   AND s.sampled_at > m.sampled_at))::int AS "awaitingRetest",
+            (SELECT count(DISTINCT person_id) FROM members WHERE k = 1 AND result = 'positive')::int AS positives,
+            (SELECT count(*) FROM tubes WHERE k > 1 AND result = 'positive')::int AS "positivePools",
+            (SELECT count(*) FROM tubes WHERE result IS NULL)::int AS pending`,
+    [roundId, under],
+  );
+  return rows[0];
+}
+
+/** The hourly capacity of the round's sites. */
+export async function siteCapacity(db: Db, roundId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT coalesce(sum(capacity_per_hour), 0)::int AS n FROM screening_sites WHERE round_id = $1',
+    [roundId],
+  );
+  return rows[0].n;
+}
+
+export interface UntestedPerson {
+  personId: string;
+  name: string;
+  phoneMasked: string | null;
+  address: string | null;
+  householdId: string | null;
+  community: string;
+  communityName: string;
+}
+
+/** Untested expected people under `under`, by community, household and name. */
+export async function untestedPeople(
+  db: Db,
+  roundId: string,
+  under: string,
+  page: { limit: number; offset: number },
+): Promise<{ total: number; people: UntestedPerson[] }> {
+  const where = `e.round_id = $1 AND e.exempt_reason IS NULL AND e.first_sampled_at IS NULL
+                 AND (c.path IS NULL AND ${subtree("''", '$2')} OR ${subtree('c.path', '$2')} OR ${subtree('$2', 'c.path')})`;
+  const [{ rows: total }, { rows }] = await Promise.all([
+    db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM screening_expected e LEFT JOIN places c ON c.id = e.community_id WHERE ${where}`,
+      [roundId, under],
+    ),
+    db.query<{
+      person_id: string;
+      name: string;
+      phone: string | null;
+      home_address: string | null;
+      household_id: string | null;
+      community: string | null;
+      community_name: string | null;
+    }>(
+      `SELECT e.person_id, pe.name, pe.phone, pe.home_address, e.household_id, c.path AS community, c.name AS community_name
+         FROM screening_expected e JOIN people pe ON pe.id = e.person_id LEFT JOIN places c ON c.id = e.community_id
+        WHERE ${where}
+        ORDER BY c.path NULLS FIRST, e.household_id NULLS LAST, pe.name, e.person_id
+        LIMIT $3 OFFSET $4`,
+      [roundId, under, page.limit, page.offset],
+    ),
+  ]);
+  return {
+    total: total[0].n,
+    people: rows.map((r) => ({
+      personId: r.person_id,
+      name: r.name,
+      phoneMasked: maskPhone(r.phone),
+      address: r.home_address,
+      householdId: r.household_id,
+      community: r.community ?? '',
+      communityName: r.community_name ?? '',
+    })),
+  };
+}
+
+/** Prevalence inputs: per finished round reaching `scope`, its tubes with results by size and positivity. */
+export async function recentTubeResults(
+  db: Db,
+  roundIds: readonly string[],
+): Promise<{ roundId: string; k: number; tubes: number; positive: number }[]> {
+  const { rows } = await db.query<{ round_id: string; k: number; tubes: number; positive: number }>(
+    `SELECT round_id, k, count(*)::int AS tubes, count(*) FILTER (WHERE result = 'positive')::int AS positive
+       FROM screening_tubes WHERE round_id = ANY($1::uuid[]) AND result IN ('negative', 'positive')
+      GROUP BY round_id, k ORDER BY round_id, k`,
+    [roundIds],
+  );
+  return rows.map((r) => ({ roundId: r.round_id, k: r.k, tubes: r.tubes, positive: r.positive }));
+}
