@@ -22,6 +22,7 @@ export {
   type PoolOption,
   type PoolSizeAdvice,
   poolSizeAdvice,
+  REPOOL_WARNING,
   validPrevalence,
 } from './rules/pool-size.js';
 export {

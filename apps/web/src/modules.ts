@@ -7,6 +7,7 @@ import { web as healthCodes } from '@renxing/modules/health-codes/web/module';
 import { web as inbox } from '@renxing/modules/inbox/web/module';
 import { web as people } from '@renxing/modules/people/web/module';
 import { web as places } from '@renxing/modules/places/web/module';
+import { web as screening } from '@renxing/modules/screening/web/module';
 import { gatherSections } from '@renxing/ui/sections';
 
 export const SECTIONS = gatherSections([
@@ -17,5 +18,6 @@ export const SECTIONS = gatherSections([
   followUp,
   people,
   healthCodes,
+  screening,
   audit,
 ]);

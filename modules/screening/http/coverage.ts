@@ -5,7 +5,7 @@ import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { tableCsv, tableXlsx, XLSX_TYPE } from '@renxing/sheets';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { validPrevalence } from '../rules/pool-size.js';
-import { countdown } from '../rules/rounds.js';
+import { countdown, EXEMPT_REASONS } from '../rules/rounds.js';
 import { poolSizeAnswer } from '../service/advice.js';
 import { communityCoverage, roundCounts, siteCapacity, untestedPeople } from '../store/coverage.js';
 import { roundById } from '../store/rounds.js';
@@ -125,6 +125,12 @@ export default async function coverageRoutes(fastify: FastifyInstance, ctx: AppC
           properties: {
             under: placePath,
             format: { type: 'string', enum: ['json', 'xlsx', 'csv'], default: 'json' },
+            status: {
+              type: 'string',
+              enum: ['untested', 'exempt'],
+              default: 'untested',
+              description: 'the untested (default), or those exempted with their reasons',
+            },
             offset: { type: 'integer', minimum: 0, maximum: 10_000_000 },
             limit: { type: 'integer', minimum: 1, maximum: 500 },
           },
@@ -146,8 +152,11 @@ export default async function coverageRoutes(fastify: FastifyInstance, ctx: AppC
                     'phoneMasked',
                     'address',
                     'householdId',
+                    'household',
                     'community',
                     'communityName',
+                    'exemptReason',
+                    'exemptNote',
                   ],
                   properties: {
                     personId: { type: 'string' },
@@ -155,6 +164,12 @@ export default async function coverageRoutes(fastify: FastifyInstance, ctx: AppC
                     phoneMasked: { type: ['string', 'null'] },
                     address: { type: ['string', 'null'] },
                     householdId: { type: ['string', 'null'] },
+                    household: {
+                      type: ['string', 'null'],
+                      description: 'its address, else its registry key',
+                    },
+                    exemptReason: { type: ['string', 'null'], enum: [...EXEMPT_REASONS, null] },
+                    exemptNote: { type: ['string', 'null'] },
                     community: { type: 'string' },
                     communityName: { type: 'string' },
                   },
@@ -169,18 +184,21 @@ export default async function coverageRoutes(fastify: FastifyInstance, ctx: AppC
     async (request, reply) => {
       const q = request.query;
       const { round, under } = await scoped(request, request.params.id, q.under);
+      const exempt = q.status === 'exempt';
       if (q.format === 'json' || q.format === undefined) {
-        return untestedPeople(db, round.id, under, { limit: q.limit ?? 100, offset: q.offset ?? 0 });
+        return untestedPeople(db, round.id, under, { limit: q.limit ?? 100, offset: q.offset ?? 0, exempt });
       }
-      const { people } = await untestedPeople(db, round.id, under, { limit: MAX_EXPORT, offset: 0 });
+      const { people } = await untestedPeople(db, round.id, under, { limit: MAX_EXPORT, offset: 0, exempt });
       const header = ['community', 'community_name', 'household', 'name', 'phone', 'address'];
+      if (exempt) header.push('exempt_reason', 'note');
       const rows = people.map((p) => [
         p.community,
         p.communityName,
-        p.householdId,
+        p.household,
         p.name,
         p.phoneMasked,
         p.address,
+        ...(exempt ? [p.exemptReason, p.exemptNote] : []),
       ]);
       const name = `untested-${round.id.slice(0, 8)}`;
       if (q.format === 'csv') {
@@ -222,6 +240,7 @@ export default async function coverageRoutes(fastify: FastifyInstance, ctx: AppC
               'compare',
               'source',
               'observed',
+              'warning',
             ],
             properties: {
               prevalence: { type: 'number' },
@@ -242,6 +261,11 @@ export default async function coverageRoutes(fastify: FastifyInstance, ctx: AppC
                 },
               },
               source: { type: 'string', enum: ['given', 'observed'] },
+              warning: {
+                type: 'object',
+                required: ['en', 'zh-CN'],
+                properties: { en: { type: 'string' }, 'zh-CN': { type: 'string' } },
+              },
               observed: {
                 type: 'array',
                 items: {

@@ -4,6 +4,7 @@ import { type AppContext, commonErrors, errorRef, typed } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { kindOfType, TABLE_TYPES } from '@renxing/sheets';
 import type { FastifyInstance } from 'fastify';
+import { REJECT_REASONS } from '../rules/files.js';
 import { importTubeResults } from '../service/results.js';
 import { listResultImports } from '../store/results.js';
 import { importSchema } from './schemas.js';
@@ -30,6 +31,13 @@ export default async function resultRoutes(fastify: FastifyInstance, ctx: AppCon
           'the rest is kept. The same result again is a no-op: re-sending a file changes nothing.',
         tags: ['screening'],
         consumes: [...TABLE_TYPES],
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            name: { type: 'string', maxLength: 200, description: "the file's name, kept with the import" },
+          },
+        } as const,
         response: { 200: importSchema, 413: errorRef, 429: errorRef, ...commonErrors },
       },
     },
@@ -42,7 +50,7 @@ export default async function resultRoutes(fastify: FastifyInstance, ctx: AppCon
       return ctx.imports.run(user.id, () =>
         importTubeResults(ctx.db, body, {
           kind: kindOfType(request.headers['content-type']),
-          source: { file: 'body', field: 'body' },
+          source: { file: request.query.name ?? 'body', field: 'body' },
           actor: user.id,
           now: new Date(ctx.now() * 1000),
           preset: ctx.preset,
@@ -67,26 +75,33 @@ export default async function resultRoutes(fastify: FastifyInstance, ctx: AppCon
                 'id',
                 'fileName',
                 'importedBy',
+                'importedByName',
                 'importedAt',
                 'rows',
                 'accepted',
                 'unchanged',
                 'rejects',
+                'summary',
               ],
               properties: {
                 id: { type: 'string' },
                 fileName: { type: ['string', 'null'] },
                 importedBy: { type: ['string', 'null'] },
+                importedByName: { type: ['string', 'null'] },
                 importedAt: { type: 'string', format: 'date-time' },
                 rows: { type: 'integer' },
                 accepted: { type: 'integer' },
                 unchanged: { type: 'integer' },
-                rejects: {
-                  type: 'array',
-                  items: {
-                    type: 'object',
-                    required: ['line', 'reason'],
-                    properties: { line: { type: 'integer' }, reason: { type: 'string' } },
+                rejects: importSchema.properties.rejects,
+                summary: {
+                  type: 'object',
+                  description: 'what the file resolved (importTubeResults without its id and rejects)',
+                  properties: {
+                    tubes: importSchema.properties.tubes,
+                    members: importSchema.properties.members,
+                    healthCodeChanges: { type: 'integer' },
+                    itemsRaised: { type: 'integer' },
+                    itemsClosed: { type: 'integer' },
                   },
                 },
               },
@@ -96,6 +111,10 @@ export default async function resultRoutes(fastify: FastifyInstance, ctx: AppCon
         },
       },
     },
-    async () => listResultImports(ctx.db),
+    async () =>
+      (await listResultImports(ctx.db)).map((i) => ({
+        ...i,
+        rejects: i.rejects.map((r) => ({ ...r, message: REJECT_REASONS[r.reason] })),
+      })),
   );
 }

@@ -34,14 +34,23 @@ export default async function samplingRoutes(fastify: FastifyInstance, ctx: AppC
     if (p.idNumber) return { by: 'idNumber', value: p.idNumber.toUpperCase() };
     if (p.phone) {
       const phone = normalisePhone(p.phone);
-      if (!phone) throw new RenxingError('RX_NO_SUCH_PERSON', { by: 'phone' }, 'body.person.phone');
+      if (!phone)
+        throw new RenxingError(
+          'RX_NO_SUCH_PERSON',
+          { by: { en: 'phone', 'zh-CN': '手机号' } },
+          'body.person.phone',
+        );
       return { by: 'phonePseudonym', value: pseudonymOf(ctx.citySecret(), phone) };
     }
     const check = await verifyPersonToken(db, codes.tokens(), p.token ?? '', { now: ctx.now() });
     const person = check.claims && (await personOfHealthCodePid(db, check.claims.pid));
     // A superseded token still names its person: the colour is not what sampling asks.
     if (!person || (!check.valid && check.reason !== 'superseded')) {
-      throw new RenxingError('RX_NO_SUCH_PERSON', { by: 'QR' }, 'body.person.token');
+      throw new RenxingError(
+        'RX_NO_SUCH_PERSON',
+        { by: { en: 'health-code QR', 'zh-CN': '健康码' } },
+        'body.person.token',
+      );
     }
     return { by: 'id', value: person };
   }

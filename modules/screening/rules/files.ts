@@ -8,6 +8,7 @@ import { parseInstantText } from '@renxing/engine';
 import { MAX_TUBE_SIZE, type ReportedResult, TUBE_RESULTS, type Tube, type TubeResult } from './types.js';
 
 export const REJECT_REASONS = {
+  unreadable_row: { en: 'row cannot be read (an unterminated quote)', 'zh-CN': '该行无法读取（引号未闭合）' },
   tube_empty: { en: 'tube is empty', 'zh-CN': '管码为空' },
   bad_k: {
     en: `k is not an integer from 1 to ${MAX_TUBE_SIZE}`,

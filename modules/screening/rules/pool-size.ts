@@ -28,6 +28,12 @@ export interface PoolSizeAdvice {
   compare: PoolOption[];
 }
 
+/** What every answer says about the members of a positive pool. */
+export const REPOOL_WARNING = {
+  en: 'Members of a positive pooled tube are re-tested one by one in single tubes: never pool them again.',
+  'zh-CN': '混采阳性管的人员须逐一单管复核，不得再次混采。',
+} as const;
+
 /** Expected lab tests per person with pools of `k` at prevalence `p`. */
 export function expectedTests(k: number, p: number): number {
   return k === 1 ? 1 : 1 / k + 1 - (1 - p) ** k;

@@ -6,6 +6,7 @@ import {
   observedPrevalence,
   type PoolSizeAdvice,
   poolSizeAdvice,
+  REPOOL_WARNING,
   validPrevalence,
 } from '../rules/pool-size.js';
 import { recentTubeResults } from '../store/coverage.js';
@@ -23,6 +24,7 @@ export interface PoolSizeAnswer extends PoolSizeAdvice {
   /** Where the prevalence came from. */
   source: 'given' | 'observed';
   observed: ObservedRound[];
+  warning: typeof REPOOL_WARNING;
 }
 
 /** The advice for `prevalence`, or for the prevalence observed over the latest rounds reaching `scope` when none is given. */
@@ -45,9 +47,10 @@ export async function poolSizeAnswer(
       tubes: mine.reduce((n, g) => n + g.tubes, 0),
     };
   });
-  if (prevalence !== undefined) return { ...poolSizeAdvice(prevalence), source: 'given', observed };
+  if (prevalence !== undefined)
+    return { ...poolSizeAdvice(prevalence), source: 'given', observed, warning: REPOOL_WARNING };
   const estimate = observedPrevalence(groups);
   if (estimate === null || !validPrevalence(estimate))
     throw new RenxingError('RX_NO_PREVALENCE', {}, 'query.prevalence');
-  return { ...poolSizeAdvice(estimate), source: 'observed', observed };
+  return { ...poolSizeAdvice(estimate), source: 'observed', observed, warning: REPOOL_WARNING };
 }

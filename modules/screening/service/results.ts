@@ -19,6 +19,7 @@ import {
   membersOfTubes,
   type NewTubeResult,
   type ResolvedMember,
+  setImportSummary,
   setTubeResults,
   stillAwaiting,
 } from '../store/results.js';
@@ -75,7 +76,10 @@ export async function importTubeResults(
   const table = await readTable(bytes, o.kind, source);
   const [header, ...data] = table.rows;
   const { at, extra } = headerColumns(header, RESULT_COLUMNS, source);
-  const rejects: LineReject[] = table.rejects.map((r) => ({ line: r.line, reason: 'bad_result' as const }));
+  const rejects: LineReject[] = table.rejects.map((r) => ({
+    line: r.line,
+    reason: 'unreadable_row' as const,
+  }));
   progress('reading', 1, 1);
 
   return db.transaction(async (tx) => {
@@ -115,7 +119,7 @@ export async function importTubeResults(
       rows: data.length,
       accepted: accepted.length,
       unchanged,
-      rejects: rejects.map((r) => ({ line: r.line, reason: REJECT_REASONS[r.reason].en })),
+      rejects,
     });
     await setTubeResults(tx, importId, accepted);
     progress('resolving', data.length, data.length);
@@ -170,21 +174,15 @@ export async function importTubeResults(
       itemsRaised: work.raised,
       itemsClosed: work.closed,
     };
+    const { importId: _, rejects: __, ...counts } = summary;
+    await setImportSummary(tx, importId, counts);
     await appendAudit(tx, {
       actor: o.actor ?? 'system:screening-results',
       action: 'screening.results.import',
       subjectType: 'screening_result_import',
       subjectId: importId,
       reason: source.file,
-      detail: {
-        rows: summary.rows,
-        accepted: summary.accepted,
-        unchanged,
-        rejects: rejects.length,
-        tubes: summary.tubes,
-        members: summary.members,
-        healthCodeChanges: summary.healthCodeChanges,
-      },
+      detail: { ...counts, rejects: rejects.length },
     });
     return summary;
   });

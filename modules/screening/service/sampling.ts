@@ -41,7 +41,11 @@ export interface ScanResult {
   alsoInRound: { barcode: string; sampledAt: Date }[];
 }
 
-const KEY_NAMES = { id: 'id', idNumber: 'ID number', phonePseudonym: 'phone' } as const;
+const KEY_NAMES = {
+  id: { en: 'id', 'zh-CN': '编号' },
+  idNumber: { en: 'ID number', 'zh-CN': '身份证号' },
+  phonePseudonym: { en: 'phone', 'zh-CN': '手机号' },
+} as const;
 
 export async function registerSample(db: Db, input: ScanInput, actor: ScreeningActor): Promise<ScanResult> {
   const site = await siteById(db, input.siteId);

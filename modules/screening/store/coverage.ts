@@ -122,18 +122,26 @@ export interface UntestedPerson {
   phoneMasked: string | null;
   address: string | null;
   householdId: string | null;
+  /** The household as people know it: its address, else its key from the registry's import. */
+  household: string | null;
   community: string;
   communityName: string;
+  /** Set when listing the exempt. */
+  exemptReason: string | null;
+  exemptNote: string | null;
 }
 
-/** Untested expected people under `under`, by community, household and name. */
+/** Expected people under `under` not yet tested (or, with `exempt`, those exempted), by community, household and name. */
 export async function untestedPeople(
   db: Db,
   roundId: string,
   under: string,
-  page: { limit: number; offset: number },
+  page: { limit: number; offset: number; exempt?: boolean },
 ): Promise<{ total: number; people: UntestedPerson[] }> {
-  const where = `e.round_id = $1 AND e.exempt_reason IS NULL AND e.first_sampled_at IS NULL
+  const who = page.exempt
+    ? 'e.exempt_reason IS NOT NULL'
+    : 'e.exempt_reason IS NULL AND e.first_sampled_at IS NULL';
+  const where = `e.round_id = $1 AND ${who}
                  AND (c.path IS NULL AND ${subtree("''", '$2')} OR ${subtree('c.path', '$2')} OR ${subtree('$2', 'c.path')})`;
   const [{ rows: total }, { rows }] = await Promise.all([
     db.query<{ n: number }>(
@@ -146,11 +154,16 @@ export async function untestedPeople(
       phone: string | null;
       home_address: string | null;
       household_id: string | null;
+      household: string | null;
       community: string | null;
       community_name: string | null;
+      exempt_reason: string | null;
+      exempt_note: string | null;
     }>(
-      `SELECT e.person_id, pe.name, pe.phone, pe.home_address, e.household_id, c.path AS community, c.name AS community_name
+      `SELECT e.person_id, pe.name, pe.phone, pe.home_address, e.household_id, coalesce(hh.address, hh.import_key) AS household,
+              c.path AS community, c.name AS community_name, e.exempt_reason, e.exempt_note
          FROM screening_expected e JOIN people pe ON pe.id = e.person_id LEFT JOIN places c ON c.id = e.community_id
+         LEFT JOIN households hh ON hh.id = e.household_id
         WHERE ${where}
         ORDER BY c.path NULLS FIRST, e.household_id NULLS LAST, pe.name, e.person_id
         LIMIT $3 OFFSET $4`,
@@ -165,8 +178,11 @@ export async function untestedPeople(
       phoneMasked: maskPhone(r.phone),
       address: r.home_address,
       householdId: r.household_id,
+      household: r.household,
       community: r.community ?? '',
       communityName: r.community_name ?? '',
+      exemptReason: r.exempt_reason,
+      exemptNote: r.exempt_note,
     })),
   };
 }

@@ -1,5 +1,6 @@
 /** Lab results on tubes, the members they resolve, and the record of each result file. */
 import type { Db } from '@renxing/db';
+import type { LineReject } from '../rules/files.js';
 import type { TubeResult } from '../rules/types.js';
 
 export interface TubeFacts {
@@ -132,14 +133,20 @@ export interface ResultImport {
   id: string;
   fileName: string | null;
   importedBy: string | null;
+  /** The importer's display name (or username). */
+  importedByName: string | null;
   importedAt: Date;
   rows: number;
   accepted: number;
   unchanged: number;
-  rejects: { line: number; reason: string }[];
+  rejects: LineReject[];
+  summary: Record<string, unknown>;
 }
 
-export async function insertResultImport(db: Db, r: Omit<ResultImport, 'id'>): Promise<string> {
+export async function insertResultImport(
+  db: Db,
+  r: Omit<ResultImport, 'id' | 'importedByName' | 'summary'>,
+): Promise<string> {
   const { rows } = await db.query<{ id: string }>(
     `INSERT INTO screening_result_imports (file_name, imported_by, imported_at, rows, accepted, unchanged, rejects)
      VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb) RETURNING id`,
@@ -148,29 +155,42 @@ export async function insertResultImport(db: Db, r: Omit<ResultImport, 'id'>): P
   return rows[0].id;
 }
 
+export async function setImportSummary(db: Db, id: string, summary: Record<string, unknown>): Promise<void> {
+  await db.query('UPDATE screening_result_imports SET summary = $2::jsonb WHERE id = $1', [
+    id,
+    JSON.stringify(summary),
+  ]);
+}
+
 export async function listResultImports(db: Db, limit = 50): Promise<ResultImport[]> {
   const { rows } = await db.query<{
     id: string;
     file_name: string | null;
     imported_by: string | null;
+    imported_by_name: string | null;
     imported_at: Date;
     rows: number;
     accepted: number;
     unchanged: number;
-    rejects: { line: number; reason: string }[];
+    rejects: LineReject[];
+    summary: Record<string, unknown>;
   }>(
-    `SELECT id, file_name, imported_by, imported_at, rows, accepted, unchanged, rejects
-       FROM screening_result_imports ORDER BY imported_at DESC, id LIMIT $1`,
+    `SELECT i.id, i.file_name, i.imported_by, coalesce(u.display_name, u.username) AS imported_by_name, i.imported_at,
+            i.rows, i.accepted, i.unchanged, i.rejects, i.summary
+       FROM screening_result_imports i LEFT JOIN users u ON u.id = i.imported_by
+      ORDER BY i.imported_at DESC, i.id LIMIT $1`,
     [limit],
   );
   return rows.map((r) => ({
     id: r.id,
     fileName: r.file_name,
     importedBy: r.imported_by,
+    importedByName: r.imported_by_name,
     importedAt: new Date(r.imported_at),
     rows: r.rows,
     accepted: r.accepted,
     unchanged: r.unchanged,
     rejects: r.rejects,
+    summary: r.summary,
   }));
 }

@@ -95,5 +95,8 @@ CREATE TABLE screening_result_imports (
   rows integer NOT NULL,
   accepted integer NOT NULL,
   unchanged integer NOT NULL,
-  rejects jsonb NOT NULL DEFAULT '[]'
+  -- {line, reason} with the reason's stable code (rules/files.ts REJECT_REASONS).
+  rejects jsonb NOT NULL DEFAULT '[]',
+  -- What the file resolved: tubes and members by outcome, health-code changes, inbox items.
+  summary jsonb NOT NULL DEFAULT '{}'
 );

@@ -204,6 +204,7 @@ export interface Tables {
     accepted: number;
     unchanged: number;
     rejects: unknown;
+    summary: unknown;
   };
   screening_round_places: {
     round_id: string;

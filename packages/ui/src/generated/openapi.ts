@@ -4165,6 +4165,10 @@ export interface operations {
                         /** @enum {string} */
                         source: "given" | "observed";
                         testsPer10000: number;
+                        warning: {
+                            en: string;
+                            "zh-CN": string;
+                        };
                     };
                 };
             };
@@ -4228,11 +4232,33 @@ export interface operations {
                         /** Format: date-time */
                         importedAt: string;
                         importedBy: string | null;
+                        importedByName: string | null;
                         rejects: {
                             line: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
                             reason: string;
                         }[];
                         rows: number;
+                        /** @description what the file resolved (importTubeResults without its id and rejects) */
+                        summary: {
+                            healthCodeChanges?: number;
+                            itemsClosed?: number;
+                            itemsRaised?: number;
+                            members?: {
+                                awaitingRetest: number;
+                                negative: number;
+                                positive: number;
+                                resample: number;
+                            };
+                            tubes?: {
+                                invalid: number;
+                                negative: number;
+                                positive: number;
+                            };
+                        };
                         unchanged: number;
                     }[];
                 };
@@ -4277,7 +4303,10 @@ export interface operations {
     };
     importTubeResults: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the file's name, kept with the import */
+                name?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4955,6 +4984,8 @@ export interface operations {
                 format?: "json" | "xlsx" | "csv";
                 limit?: number;
                 offset?: number;
+                /** @description the untested (default), or those exempted with their reasons */
+                status?: "untested" | "exempt";
                 under?: string;
             };
             header?: never;
@@ -4976,6 +5007,11 @@ export interface operations {
                             address: string | null;
                             community: string;
                             communityName: string;
+                            exemptNote: string | null;
+                            /** @enum {string|null} */
+                            exemptReason: "bedridden" | "away" | "infant" | "other" | null;
+                            /** @description its address, else its registry key */
+                            household: string | null;
                             householdId: string | null;
                             name: string;
                             personId: string;
@@ -4988,6 +5024,11 @@ export interface operations {
                             address: string | null;
                             community: string;
                             communityName: string;
+                            exemptNote: string | null;
+                            /** @enum {string|null} */
+                            exemptReason: "bedridden" | "away" | "infant" | "other" | null;
+                            /** @description its address, else its registry key */
+                            household: string | null;
                             householdId: string | null;
                             name: string;
                             personId: string;
@@ -5000,6 +5041,11 @@ export interface operations {
                             address: string | null;
                             community: string;
                             communityName: string;
+                            exemptNote: string | null;
+                            /** @enum {string|null} */
+                            exemptReason: "bedridden" | "away" | "infant" | "other" | null;
+                            /** @description its address, else its registry key */
+                            household: string | null;
                             householdId: string | null;
                             name: string;
                             personId: string;

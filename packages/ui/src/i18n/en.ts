@@ -313,6 +313,9 @@ export const en: Record<MessageKey, string> = {
   'nav.requests': 'My requests',
   'nav.dutyList': 'Duty list',
   'nav.burden': 'Burden dashboard',
+  'nav.screening': 'Mass screening',
+  'nav.screeningSample': 'Sampling',
+  'nav.screeningResults': 'Lab results',
   'wi.title': 'One inbox',
   'wi.tabs': 'Community work',
   'wi.lead':
