@@ -2,16 +2,17 @@
  * Mass screening end to end. 960 residents of three communities are sampled into 96 ten-in-one
  * tubes (set up through the services: fast); in the browser a lab user uploads one plate file
  * with one positive tube and the page shows 950 resolved negative, 10 awaiting a single-tube
- * re-test and 10 inbox items raised. Those 10 are yellow, each with a re-test item in their own
- * community's inbox, and nobody recorded a result person by person. Then a community worker's
- * phone registers a swab (the tube's fill shown, a duplicate and a re-pool refused), and the
- * round's page shows its coverage in Chinese.
+ * re-test and 10 inbox items raised; the list of imports shows later who sent which file, what it
+ * resolved and a bad file's rejects in Chinese. Those 10 are yellow, each with a re-test item in
+ * their own community's inbox, and nobody recorded a result person by person. Then a community
+ * worker's phone registers a swab (the tube's fill shown, a duplicate and a re-pool refused), and
+ * the round's page shows its coverage in Chinese, with an exemption set, listed and cleared.
  */
 
 import { createUser } from '@renxing/modules/access';
 import { healthCodeOf } from '@renxing/modules/health-codes';
 import { createScreeningRound, registerSample } from '@renxing/modules/screening';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Console, PASSWORD, screenshot, signIn, startConsole, unlabelledControls } from './harness.js';
 
@@ -35,30 +36,30 @@ let pooled: string[] = [];
 
 const barcode = (t: number) => `P-${String(t + 1).padStart(3, '0')}`;
 const phone = (i: number) => `137${String(i).padStart(8, '0')}`;
+const resident = (i: number) => `筛查${String(i).padStart(3, '0')}`;
 
 /** Epoch seconds as the city's wall-clock time, as labs write it: 2026-12-06 15:00:00. */
 const cityText = (seconds: number) =>
   new Date((seconds + 8 * 3600) * 1000).toISOString().slice(0, 19).replace('T', ' ');
 
-async function login(username: string): Promise<{ cookie: string; csrf: string }> {
-  const res = await fetch(`${c.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status}`);
-  const cookie = res.headers
-    .getSetCookie()
-    .find((x) => x.startsWith('rx_session='))!
-    .split(';')[0];
-  return { cookie, csrf: ((await res.json()) as { csrfToken: string }).csrfToken };
+/** An API session as `username`: a browser context's requests (they keep its cookie) and its CSRF token. */
+async function apiAs(
+  username: string,
+): Promise<{ request: APIRequestContext; csrf: string; close: () => Promise<void> }> {
+  const ctx = await c.context();
+  const res = await ctx.request.post('/api/login', { data: { username, password: PASSWORD } });
+  if (!res.ok()) throw new Error(`login ${username}: ${res.status()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { request: ctx.request, csrf: csrfToken, close: () => ctx.close() };
 }
 
 async function apiGet<T>(username: string, path: string): Promise<T> {
-  const { cookie } = await login(username);
-  const res = await fetch(`${c.url}${path}`, { headers: { cookie, accept: 'application/json' } });
-  if (!res.ok) throw new Error(`GET ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
+  const session = await apiAs(username);
+  try {
+    return (await (await session.request.get(path)).json()) as T;
+  } finally {
+    await session.close();
+  }
 }
 
 beforeAll(async () => {
@@ -67,32 +68,33 @@ beforeAll(async () => {
   const csv = ['name,phone,id_number,address,community,household'];
   for (let i = 0; i < PEOPLE; i++) {
     const community = COMMUNITIES[i % 3];
-    csv.push(
-      `筛查${String(i).padStart(3, '0')},${phone(i)},,筛查路${i}号,${community},${community}-h${Math.floor(i / 12)}`,
-    );
+    csv.push(`${resident(i)},${phone(i)},,筛查路${i}号,${community},${community}-h${Math.floor(i / 12)}`);
   }
-  const admin = await login('admin');
-  const imported = await fetch(`${c.url}/api/people/import`, {
-    method: 'POST',
-    headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrf, 'content-type': 'text/csv' },
-    body: csv.join('\n'),
+  const admin = await apiAs('admin');
+  const imported = await admin.request.post('/api/people/import', {
+    headers: { 'x-csrf-token': admin.csrf, 'content-type': 'text/csv' },
+    data: csv.join('\n'),
   });
-  if (!imported.ok) throw new Error(`importPeople: ${imported.status} ${await imported.text()}`);
+  if (!imported.ok()) throw new Error(`importPeople: ${imported.status()} ${await imported.text()}`);
+  await admin.close();
   const { rows } = await c.db.query<{ id: string; name: string; path: string }>(
     `SELECT p.id, p.name, pl.path FROM people p JOIN places pl ON pl.id = p.home_place_id WHERE p.name LIKE '筛查%'`,
   );
   const byName = new Map(rows.map((r) => [r.name, r]));
   for (let i = 0; i < PEOPLE; i++) {
-    const r = byName.get(`筛查${String(i).padStart(3, '0')}`)!;
+    const r = byName.get(resident(i))!;
     ids.push(r.id);
     communityOf.set(r.id, r.path);
   }
   // A community worker in each of the other two communities (the harness has worker1 in sq01).
-  for (const [username, placePath] of [
-    ['worker2', COMMUNITIES[1]],
-    ['worker3', COMMUNITIES[2]],
-  ]) {
-    await createUser(c.db, { username, password: PASSWORD, role: 'community_worker', placePath });
+  for (const [i, placePath] of COMMUNITIES.entries()) {
+    if (i > 0)
+      await createUser(c.db, {
+        username: `worker${i + 1}`,
+        password: PASSWORD,
+        role: 'community_worker',
+        placePath,
+      });
   }
 
   // The round (渝中区, a controlled area: ten to a tube), its site, and the 960 swabs an hour ago.
@@ -145,8 +147,28 @@ async function browse(username: string, mobile = false): Promise<{ page: Page; c
   return { page, ctx };
 }
 
-const figure = (page: Page, testId: string, key: string) =>
-  page.getByTestId(testId).locator(`[data-figure="${key}"] dd`).textContent();
+/** The figures of a block (each `[data-figure]`), key → the number shown. */
+const figures = (page: Page, testId: string): Promise<Record<string, string>> =>
+  page
+    .getByTestId(testId)
+    .locator('[data-figure]')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((el) => [el.getAttribute('data-figure'), el.querySelector('dd')?.textContent]),
+      ),
+    );
+
+/** Sends a result file from the results page and waits for what it did. */
+async function importFile(page: Page, name: string, lines: readonly string[]): Promise<void> {
+  await page.getByLabel('结果文件', { exact: true }).setInputFiles({
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${lines.join('\n')}\n`),
+  });
+  expect(await unlabelledControls(page)).toEqual([]);
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.locator('[data-testid="import-result"]').waitFor({ timeout: 30_000 });
+}
 
 describe('mass screening', () => {
   it('one plate file of 96 ten-in-one tubes, one positive, resolves 950 people negative and sends the 10 of the positive pool to a single-tube re-test', async () => {
@@ -162,58 +184,56 @@ describe('mass screening', () => {
     for (let t = 0; t < TUBES; t++) {
       plate.push(`${barcode(t)},${barcode(t) === POSITIVE ? 'positive' : 'negative'},${reported},金域`);
     }
-    await page.getByLabel('结果文件', { exact: true }).setInputFiles({
-      name: 'plate-1.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(`${plate.join('\n')}\n`),
+    await importFile(page, 'plate-1.csv', plate);
+    expect(await figures(page, 'import-summary')).toMatchObject({
+      rows: String(TUBES),
+      tubesNegative: '95',
+      tubesPositive: '1',
+      membersNegative: '950',
+      awaitingRetest: '10',
+      itemsRaised: '10',
+      rejected: '0',
     });
-    expect(await unlabelledControls(page)).toEqual([]);
-    await page.getByRole('button', { name: '导入', exact: true }).click();
-    await page.getByTestId('import-summary').waitFor({ timeout: 30_000 });
-    await expect(figure(page, 'import-summary', 'rows')).resolves.toBe(String(TUBES));
-    await expect(figure(page, 'import-summary', 'tubesNegative')).resolves.toBe('95');
-    await expect(figure(page, 'import-summary', 'tubesPositive')).resolves.toBe('1');
-    await expect(figure(page, 'import-summary', 'membersNegative')).resolves.toBe('950');
-    await expect(figure(page, 'import-summary', 'awaitingRetest')).resolves.toBe('10');
-    await expect(figure(page, 'import-summary', 'itemsRaised')).resolves.toBe('10');
-    await expect(figure(page, 'import-summary', 'rejected')).resolves.toBe('0');
     await expect(page.getByTestId('import-summary').textContent()).resolves.toContain('个人阴性');
     // A second file with bad rows: each refused by line, in Chinese; the rest changes nothing.
-    await page.getByLabel('结果文件', { exact: true }).setInputFiles({
-      name: 'plate-1-again.csv',
-      mimeType: 'text/csv',
-      buffer: Buffer.from(
-        [
-          'tube,result,reported_at',
-          `NOPE,negative,${reported}`,
-          `P-001,positive,${reported}`,
-          `P-002,maybe,${reported}`,
-        ].join('\n'),
-      ),
-    });
-    await page.getByRole('button', { name: '导入', exact: true }).click();
-    await page.getByTestId('import-rejects').waitFor();
-    const rejects = await page.getByTestId('import-rejects').locator('tbody tr').allTextContents();
-    expect(rejects).toEqual([
-      expect.stringContaining('未知的管码'),
-      expect.stringContaining('结果与该管已有结果不同'),
-      expect.stringContaining('结果不是 negative、positive 或 invalid'),
+    await importFile(page, 'plate-1-again.csv', [
+      'tube,result,reported_at',
+      `NOPE,negative,${reported}`,
+      `P-001,positive,${reported}`,
+      `P-002,maybe,${reported}`,
     ]);
-    await expect(figure(page, 'import-summary', 'accepted')).resolves.toBe('0');
-    // The imports are listed; the positive tube's members are one look-up away.
-    await page.getByTestId('result-imports').locator('tbody tr').nth(1).waitFor();
+    const rejects = ['未知的管码', '结果与该管已有结果不同', '结果不是 negative、positive 或 invalid'];
+    const rows = await page.getByTestId('import-rejects').locator('tbody tr').allTextContents();
+    expect(rows).toEqual(rejects.map((r) => expect.stringContaining(r)));
+    await expect(figures(page, 'import-summary')).resolves.toMatchObject({ accepted: '0', rejected: '3' });
+    // English is a switch away.
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Lab results' }).waitFor();
+    await expect(page.getByTestId('import-rejects').textContent()).resolves.toContain('unknown tube');
+    const english = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
+    expect(english).toEqual(expect.arrayContaining(['Mass screening', 'Lab results']));
+    await page.getByLabel('Language').selectOption('zh-CN');
+    // Back later: the imports are listed with their file, who sent it, what it resolved and its rejects in Chinese.
+    await page.reload();
+    const listed = (file: string) =>
+      page
+        .getByTestId('result-imports')
+        .locator('tr[data-import]', { has: page.getByText(file, { exact: true }) });
+    await listed('plate-1.csv').waitFor();
+    await expect(listed('plate-1.csv').textContent()).resolves.toMatch(/lab1.*阳性管 1.*待单管复检 10/);
+    const again = listed('plate-1-again.csv');
+    await again.locator('summary').click();
+    const reasons = again.locator('tr[data-reason]');
+    await expect(
+      reasons.evaluateAll((els) => els.map((el) => el.getAttribute('data-reason'))),
+    ).resolves.toEqual(['unknown_tube', 'result_conflict', 'bad_result']);
+    expect(await reasons.allTextContents()).toEqual(rejects.map((r) => expect.stringContaining(r)));
+    // The positive tube's members are one look-up away.
     await page.getByLabel('管码', { exact: true }).fill(POSITIVE);
     await page.getByRole('button', { name: '查询', exact: true }).click();
     await page.locator('[data-testid="tube"][data-result="positive"]').waitFor();
     expect(await page.getByTestId('tube-people').locator('tbody tr').count()).toBe(K);
     await screenshot(page, '40-screening-results');
-    // English is a switch away.
-    await page.getByLabel('语言').selectOption('en');
-    await page.getByRole('heading', { level: 1, name: 'Lab results' }).waitFor();
-    await expect(page.getByTestId('import-summary').textContent()).resolves.toContain('Resolved negative');
-    const english = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(english).toEqual(expect.arrayContaining(['Mass screening', 'Lab results']));
-    await page.getByLabel('Language').selectOption('zh-CN');
     await ctx.close();
 
     // The ten of the positive pool are yellow; nobody else got a code.
@@ -224,15 +244,11 @@ describe('mass screening', () => {
     expect(codes[0].n).toBe(K);
     // Each has a re-test item in their own community's inbox, and only there.
     const raised = new Map<string, string>();
-    for (const [username, community] of [
-      ['worker1', COMMUNITIES[0]],
-      ['worker2', COMMUNITIES[1]],
-      ['worker3', COMMUNITIES[2]],
-    ]) {
-      const inbox = await apiGet<{
+    for (const [i, community] of COMMUNITIES.entries()) {
+      const { items } = await apiGet<{
         items: { origin: string | null; placePath: string; subject?: { id: string } }[];
-      }>(username, '/api/inbox?origin=screening.retest&limit=100');
-      for (const item of inbox.items) {
+      }>(`worker${i + 1}`, '/api/inbox?origin=screening.retest&limit=100');
+      for (const item of items) {
         expect(item.origin).toBe('screening.retest');
         expect(item.placePath).toBe(community);
         raised.set(item.subject!.id, item.placePath);
@@ -293,7 +309,7 @@ describe('mass screening', () => {
     await ctx.close();
   });
 
-  it('the round’s page shows its coverage, the countdown, each community on the map and the untested households', async () => {
+  it('the round’s page shows its coverage, the countdown, each community on the map, the untested households and the exempted', async () => {
     const { page, ctx } = await browse('health1');
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '核酸筛查' }).click();
     const row = page.getByTestId('rounds').locator(`tr[data-round="${roundId}"]`);
@@ -321,15 +337,16 @@ describe('mass screening', () => {
     await screenshot(page, '43-screening-rounds');
     await row.getByRole('link', { name: '渝中区第一轮核酸筛查' }).click();
     await page.getByRole('heading', { level: 1, name: '渝中区第一轮核酸筛查' }).waitFor();
-    await expect.poll(() => figure(page, 'coverage-totals', 'expected')).toBe('964');
-    await expect(figure(page, 'coverage-totals', 'tested')).resolves.toBe('961');
-    await expect(figure(page, 'coverage-totals', 'untested')).resolves.toBe('3');
-    await expect(figure(page, 'round-counts', 'peopleSampled')).resolves.toBe('961');
-    await expect(figure(page, 'round-counts', 'tubes')).resolves.toBe('97');
-    await expect(figure(page, 'round-counts', 'labTests')).resolves.toBe('96');
-    await expect(figure(page, 'round-counts', 'resolved')).resolves.toBe('950');
-    await expect(figure(page, 'round-counts', 'awaitingRetest')).resolves.toBe('10');
-    await expect(figure(page, 'round-counts', 'positivePools')).resolves.toBe('1');
+    const totals = { expected: '964', exempt: '0', tested: '961', untested: '3' };
+    await expect.poll(() => figures(page, 'coverage-totals')).toMatchObject(totals);
+    await expect(figures(page, 'round-counts')).resolves.toMatchObject({
+      peopleSampled: '961',
+      tubes: '97',
+      labTests: '96',
+      resolved: '950',
+      awaitingRetest: '10',
+      positivePools: '1',
+    });
     await expect(page.getByTestId('coverage-totals').textContent()).resolves.toContain('全户未检户数');
     await expect(page.getByTestId('countdown').getAttribute('data-on-track')).resolves.toBe('on-track');
     expect(await page.getByTestId('coverage-map').locator('circle').count()).toBe(3);
@@ -347,9 +364,23 @@ describe('mass screening', () => {
     // 刘洋 is away: exempted, no longer expected.
     await page.getByLabel('刘洋 的豁免原因').selectOption('away');
     await untested.locator('tr', { hasText: '刘洋' }).getByRole('button', { name: '设为豁免' }).click();
-    await page.getByTestId('exemption-done').waitFor();
-    await expect.poll(() => figure(page, 'coverage-totals', 'exempt')).toBe('1');
-    await expect(figure(page, 'coverage-totals', 'expected')).resolves.toBe('963');
+    await page.locator('[data-testid="exemption-done"][data-reason="away"]').waitFor();
+    await expect.poll(() => figures(page, 'coverage-totals')).toMatchObject({ expected: '963', exempt: '1' });
+    // Another day (a new page): the exempted are listed by household with their reason, and one cleared.
+    await page.reload();
+    await page.getByRole('tab', { name: '已豁免（1）' }).click();
+    const exempted = page.getByTestId('exempted');
+    await exempted.locator('tr[data-person]').waitFor();
+    await expect(exempted.locator('tr[data-person]').textContent()).resolves.toContain('外出');
+    await expect(exempted.locator('tr.household').textContent()).resolves.toContain('朝东路社区 · 朝东路4号');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '44-screening-exempted');
+    await page.getByRole('button', { name: '撤销 刘洋 的豁免' }).click();
+    await page.locator('[data-testid="exemption-done"][data-reason="none"]').waitFor();
+    await expect.poll(() => figures(page, 'coverage-totals')).toMatchObject(totals);
+    await expect(exempted.textContent()).resolves.toContain('范围内没有豁免人员');
+    await page.getByRole('tab', { name: '未检（3）' }).click();
+    await untested.locator('tr[data-person]', { hasText: '刘洋' }).waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '42-screening-round');
     await ctx.close();

@@ -8,7 +8,7 @@
 import { invalid } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { isOrigin, type Priority } from '../rules/items.js';
-import { finishPlatformItems, insertPlatformItems, notCommunities } from '../store/platform-items.js';
+import { finishPlatformItems, insertPlatformItems, unknownPlaceIds } from '../store/platform-items.js';
 import { localDate } from './intake.js';
 
 export interface PlatformItem {
@@ -18,7 +18,7 @@ export interface PlatformItem {
   ref: string;
   /** The person it is for; null for an item about no one person. */
   personId: string | null;
-  /** The community's place id. */
+  /** The place whose inbox gets it: a community's, or (someone homed above community level, a street's store) the place's own. */
   placeId: string;
   /** Its duty code, as the list shows it: 'screening.retest'. */
   duty: string;
@@ -61,11 +61,11 @@ export async function raisePlatformItems(
   if (unique.size === 0) return { raised: 0 };
   const rows = [...unique.values()].map((i) => ({ ...i, detail: i.detail ?? {} }));
   return db.transaction(async (tx) => {
-    const wrong = await notCommunities(tx, [...new Set(rows.map((r) => r.placeId))]);
+    const wrong = await unknownPlaceIds(tx, [...new Set(rows.map((r) => r.placeId))]);
     if (wrong.length > 0) {
       throw invalid('items.placeId', {
-        en: `not a community: ${wrong.join(', ')}`,
-        'zh-CN': `不是社区：${wrong.join(', ')}`,
+        en: `no such place: ${wrong.join(', ')}`,
+        'zh-CN': `没有这个地点：${wrong.join(', ')}`,
       });
     }
     // An item for no person is kept unique by a check, not the index: one raiser at a time.

@@ -20,11 +20,10 @@ export interface NewPlatformItem {
 /** Rows per INSERT: a few thousand keep each statement's arrays small and the count of statements low. */
 export const INSERT_CHUNK = 2000;
 
-/** The ids among `placeIds` that are not communities (or no place at all). */
-export async function notCommunities(db: Db, placeIds: readonly string[]): Promise<string[]> {
+/** The ids among `placeIds` that name no place. */
+export async function unknownPlaceIds(db: Db, placeIds: readonly string[]): Promise<string[]> {
   const { rows } = await db.query<{ id: string }>(
-    `SELECT x.id FROM unnest($1::uuid[]) AS x(id)
-      WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.id = x.id AND p.level = 'community')`,
+    `SELECT x.id FROM unnest($1::uuid[]) AS x(id) WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.id = x.id)`,
     [placeIds],
   );
   return rows.map((r) => r.id);

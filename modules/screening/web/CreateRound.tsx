@@ -4,18 +4,22 @@
  * refusal names the field.
  */
 import { isoToLocal, localToIso } from '@renxing/ui/city-time';
-import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field } from '@renxing/ui/controls';
 import { listPlaces } from '@renxing/ui/endpoints';
-import { PlaceOptions } from '@renxing/ui/PlaceOptions';
 import { useApi } from '@renxing/ui/use-api';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { type CreatedRound, createRound, DEFAULT_POOLING, MAX_TUBE_SIZE, ZONES, type Zone } from './api.js';
 import { useWords } from './dictionary.js';
+import { InputField, PlaceField, useAction } from './fields.js';
+import { roundHref } from './index.js';
 import { emptySite, type SiteDraft, SiteFields, siteBody } from './sites.js';
 
 const HOUR = 3_600_000;
+
+/** A value for each zone. */
+const byZone = <T,>(of: (zone: Zone) => T) =>
+  Object.fromEntries(ZONES.map((z) => [z, of(z)])) as Record<Zone, T>;
 
 interface Draft {
   name: string;
@@ -33,11 +37,7 @@ function initialDraft(): Draft {
     from: isoToLocal(new Date(start).toISOString()),
     to: isoToLocal(new Date(start + 24 * HOUR).toISOString()),
     places: [{ path: '', zone: 'prevention' }],
-    pooling: {
-      sealed: String(DEFAULT_POOLING.sealed),
-      controlled: String(DEFAULT_POOLING.controlled),
-      prevention: String(DEFAULT_POOLING.prevention),
-    },
+    pooling: byZone((z) => String(DEFAULT_POOLING[z])),
     sites: [],
   };
 }
@@ -46,97 +46,60 @@ export function CreateRound({ onCreated }: { onCreated: () => void }) {
   const { t } = useWords();
   const places = useApi((signal) => listPlaces({}, signal), []);
   const [draft, setDraft] = useState<Draft>(initialDraft);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const action = useAction();
   const [created, setCreated] = useState<CreatedRound | null>(null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const setPlace = (i: number, patch: Partial<Draft['places'][number]>) =>
     set({ places: draft.places.map((p, j) => (j === i ? { ...p, ...patch } : p)) });
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
+  const submit = action.submit(async () => {
     setCreated(null);
-    try {
-      const done = await createRound({
-        name: draft.name.trim(),
-        from: localToIso(draft.from) ?? draft.from,
-        to: localToIso(draft.to) ?? draft.to,
-        pooling: {
-          sealed: Number(draft.pooling.sealed),
-          controlled: Number(draft.pooling.controlled),
-          prevention: Number(draft.pooling.prevention),
-        },
-        places: draft.places,
-        sites: draft.sites.map(siteBody),
-      });
-      setCreated(done);
-      setDraft(initialDraft());
-      onCreated();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    const done = await createRound({
+      name: draft.name.trim(),
+      from: localToIso(draft.from) ?? draft.from,
+      to: localToIso(draft.to) ?? draft.to,
+      pooling: byZone((z) => Number(draft.pooling[z])),
+      places: draft.places,
+      sites: draft.sites.map(siteBody),
+    });
+    setCreated(done);
+    setDraft(initialDraft());
+    onCreated();
+  });
 
   return (
     <Card title={t('create.title')}>
       <form className="stack" onSubmit={submit} aria-label={t('create.title')}>
         <div className="form-grid">
-          <Field label={t('create.name')}>
-            {(id) => (
-              <input
-                id={id}
-                required
-                maxLength={200}
-                value={draft.name}
-                onChange={(e) => set({ name: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('create.from')}>
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                required
-                value={draft.from}
-                onChange={(e) => set({ from: e.target.value })}
-              />
-            )}
-          </Field>
-          <Field label={t('create.to')}>
-            {(id) => (
-              <input
-                id={id}
-                type="datetime-local"
-                required
-                value={draft.to}
-                onChange={(e) => set({ to: e.target.value })}
-              />
-            )}
-          </Field>
+          <InputField
+            label={t('create.name')}
+            required
+            maxLength={200}
+            value={draft.name}
+            onValue={(name) => set({ name })}
+          />
+          {(['from', 'to'] as const).map((key) => (
+            <InputField
+              key={key}
+              label={t(`create.${key}`)}
+              type="datetime-local"
+              required
+              value={draft[key]}
+              onValue={(v) => set({ [key]: v })}
+            />
+          ))}
         </div>
 
         <fieldset className="group">
           <legend>{t('create.places')}</legend>
           {draft.places.map((p, i) => (
             <div key={i} className="place-row">
-              <Field label={t('create.place', { n: i + 1 })}>
-                {(id) => (
-                  <select
-                    id={id}
-                    required
-                    value={p.path}
-                    onChange={(e) => setPlace(i, { path: e.target.value })}
-                  >
-                    <option value="" />
-                    <PlaceOptions places={places.data} />
-                  </select>
-                )}
-              </Field>
+              <PlaceField
+                label={t('create.place', { n: i + 1 })}
+                value={p.path}
+                places={places.data}
+                onValue={(path) => setPlace(i, { path })}
+              />
               <Field label={t('create.zone', { n: i + 1 })}>
                 {(id) => (
                   <select
@@ -175,20 +138,17 @@ export function CreateRound({ onCreated }: { onCreated: () => void }) {
           <legend>{t('create.pooling')}</legend>
           <div className="form-grid">
             {ZONES.map((z) => (
-              <Field key={z} label={t('create.poolingOf', { zone: t(`zone.${z}`) })}>
-                {(id) => (
-                  <input
-                    id={id}
-                    type="number"
-                    required
-                    min={1}
-                    max={MAX_TUBE_SIZE}
-                    step={1}
-                    value={draft.pooling[z]}
-                    onChange={(e) => set({ pooling: { ...draft.pooling, [z]: e.target.value } })}
-                  />
-                )}
-              </Field>
+              <InputField
+                key={z}
+                label={t('create.poolingOf', { zone: t(`zone.${z}`) })}
+                type="number"
+                required
+                min={1}
+                max={MAX_TUBE_SIZE}
+                step={1}
+                value={draft.pooling[z]}
+                onValue={(v) => set({ pooling: { ...draft.pooling, [z]: v } })}
+              />
             ))}
           </div>
         </fieldset>
@@ -222,16 +182,16 @@ export function CreateRound({ onCreated }: { onCreated: () => void }) {
         </fieldset>
 
         <div className="filter-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('busy') : t('create.submit')}
+          <button type="submit" className="primary" disabled={action.busy}>
+            {action.busy ? t('busy') : t('create.submit')}
           </button>
         </div>
       </form>
-      {error ? <ErrorNote error={error} /> : null}
+      {action.error ? <ErrorNote error={action.error} /> : null}
       {created ? (
         <p className="accepted" role="status" data-testid="round-created">
           {t('create.created', { name: created.round.name, expected: created.expected })}{' '}
-          <Link to={`/screening/rounds/${created.round.id}`}>{t('create.open')}</Link>
+          <Link to={roundHref(created.round.id)}>{t('create.open')}</Link>
         </p>
       ) : null}
     </Card>

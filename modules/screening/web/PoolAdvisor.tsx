@@ -3,12 +3,13 @@
  * size with the fewest lab tests per person (Dorfman), the tests for pools of 5, 10 and 20, and
  * the rule that members of a positive pool are never pooled again.
  */
-import { Card, ErrorNote, Field, Loading } from '@renxing/ui/controls';
+import { Card, ErrorNote, Loading } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
 import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useState } from 'react';
 import { getPoolSizeAdvice } from './api.js';
 import { useWords } from './dictionary.js';
+import { InputField } from './fields.js';
 
 /** What was asked: a prevalence (a fraction), or the observed one. */
 type Ask = { prevalence: number } | { observed: true };
@@ -36,20 +37,16 @@ export function PoolAdvisor() {
     <Card title={t('advisor.title')}>
       <p className="muted small">{t('advisor.lead')}</p>
       <form className="filters" onSubmit={submit} aria-label={t('advisor.title')}>
-        <Field label={t('advisor.prevalence')}>
-          {(id) => (
-            <input
-              id={id}
-              type="number"
-              required
-              min={0.0001}
-              max={99.9999}
-              step="any"
-              value={input}
-              onChange={(e) => setInput(e.target.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label={t('advisor.prevalence')}
+          type="number"
+          required
+          min={0.0001}
+          max={99.9999}
+          step="any"
+          value={input}
+          onValue={setInput}
+        />
         <div className="filter-actions">
           <button type="submit" className="primary">
             {t('advisor.ask')}

@@ -4,18 +4,18 @@
  * organisers) and the untested list with its XLSX download and exemptions. Each widget loads on
  * its own.
  */
-import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Loading, useFormatTime } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
 import { listPlaces } from '@renxing/ui/endpoints';
 import { NotFound } from '@renxing/ui/NotFound';
 import type { Loaded } from '@renxing/ui/use-api';
 import { useApi } from '@renxing/ui/use-api';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { addSite, type Coverage, getCoverage, getRound, type RoundView } from './api.js';
 import { CoverageMap } from './CoverageMap.js';
 import { useWords } from './dictionary.js';
+import { useAction } from './fields.js';
 import { Figures, RoundPlaces, ShareBar, useMay, useWindow } from './shared.js';
 import { emptySite, type SiteDraft, SiteFields, SitesTable, siteBody } from './sites.js';
 import { Untested } from './Untested.js';
@@ -182,22 +182,16 @@ function Sites({ round, onAdded }: { round: Loaded<RoundView>; onAdded: () => vo
   const adding = may('addScreeningSite');
   const places = useApi((signal) => (adding ? listPlaces({}, signal) : Promise.resolve([])), [adding]);
   const [draft, setDraft] = useState<SiteDraft | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
+  const action = useAction();
   const [added, setAdded] = useState<string | null>(null);
   const sites = round.data?.sites ?? [];
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = action.submit(async () => {
     if (!draft || !round.data) return;
-    setError(null);
-    try {
-      const site = await addSite(round.data.round.id, siteBody(draft));
-      setAdded(site.name);
-      setDraft(null);
-      onAdded();
-    } catch (err) {
-      setError(asApiError(err));
-    }
-  }
+    const site = await addSite(round.data.round.id, siteBody(draft));
+    setAdded(site.name);
+    setDraft(null);
+    onAdded();
+  });
   return (
     <Card
       title={t('sites.title')}
@@ -214,13 +208,13 @@ function Sites({ round, onAdded }: { round: Loaded<RoundView>; onAdded: () => vo
         <form className="form-grid site-row" onSubmit={submit} aria-label={t('sites.add')}>
           <SiteFields n={sites.length + 1} site={draft} places={places.data} onChange={setDraft} />
           <div className="filter-actions">
-            <button type="submit" className="primary">
+            <button type="submit" className="primary" disabled={action.busy}>
               {t('sites.add')}
             </button>
           </div>
         </form>
       ) : null}
-      {error ? <ErrorNote error={error} /> : null}
+      {action.error ? <ErrorNote error={action.error} /> : null}
       {added ? (
         <p className="accepted" role="status">
           {t('sites.added', { name: added })}

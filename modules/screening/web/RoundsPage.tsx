@@ -10,6 +10,7 @@ import { Link } from 'react-router';
 import { getCoverage, listRounds } from './api.js';
 import { CreateRound } from './CreateRound.js';
 import { useWords } from './dictionary.js';
+import { roundHref } from './index.js';
 import { PoolAdvisor } from './PoolAdvisor.js';
 import { RoundPlaces, ShareBar, useMay, useWindow } from './shared.js';
 import './screening.css';
@@ -49,7 +50,7 @@ export function RoundsPage() {
             {rounds.data.map((r) => (
               <tr key={r.id} data-round={r.id}>
                 <td>
-                  <Link to={`/screening/rounds/${r.id}`}>{r.name}</Link>
+                  <Link to={roundHref(r.id)}>{r.name}</Link>
                 </td>
                 <td className="nowrap">{window_(r)}</td>
                 <td>

@@ -5,132 +5,19 @@
  * person's position, a duplicate, a second sample in the round and every refusal show at once;
  * the box is cleared and focused again for the next scan.
  */
-import { type ApiError, asApiError } from '@renxing/ui/client';
-import { Card, ErrorNote, Field, Loading } from '@renxing/ui/controls';
+import type { ApiError } from '@renxing/ui/client';
+import { ErrorNote } from '@renxing/ui/controls';
 import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import {
-  getRound,
-  getTube,
-  listRounds,
-  type PersonScan,
-  registerSample,
-  type Scanned,
-  sealTube,
-} from './api.js';
+import { getRound, getTube, registerSample, type Scanned, sealTube } from './api.js';
 import { useWords, type Word } from './dictionary.js';
+import { InputField, useAction } from './fields.js';
+import { Choose, guessPerson, readSetup, type Setup, writeSetup } from './SamplingSetup.js';
 import { ZoneBadge } from './shared.js';
 import './screening.css';
 
-const SETUP_KEY = 'rx.screening.sampling';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const ID_NUMBER = /^[0-9]{17}[0-9Xx]$/;
-const PHONE = /^\+?[0-9][0-9 -]{3,22}[0-9]$/;
-
-/** What a scanned or typed text names: an 18-character ID number, a phone, a registry id, else a health-code token. */
-export function guessPerson(text: string): {
-  kind: 'idNumber' | 'phone' | 'id' | 'token';
-  person: PersonScan;
-} {
-  const s = text.trim();
-  if (ID_NUMBER.test(s)) return { kind: 'idNumber', person: { idNumber: s.toUpperCase() } };
-  if (UUID.test(s)) return { kind: 'id', person: { id: s.toLowerCase() } };
-  if (PHONE.test(s)) return { kind: 'phone', person: { phone: s } };
-  return { kind: 'token', person: { token: s } };
-}
-
-interface Setup {
-  roundId: string;
-  siteId: string;
-}
-
-function readSetup(): Setup | null {
-  try {
-    const s = JSON.parse(localStorage.getItem(SETUP_KEY) ?? 'null') as Setup | null;
-    return s && typeof s.roundId === 'string' && typeof s.siteId === 'string' ? s : null;
-  } catch {
-    return null;
-  }
-}
-
-function writeSetup(s: Setup | null): void {
-  try {
-    if (s) localStorage.setItem(SETUP_KEY, JSON.stringify(s));
-    else localStorage.removeItem(SETUP_KEY);
-  } catch {
-    // not remembered on this device; still used now
-  }
-}
-
-/** Choosing the round (those open now) and its site. */
-function Choose({ onChosen }: { onChosen: (s: Setup) => void }) {
-  const { t } = useWords();
-  const rounds = useApi((signal) => listRounds(signal), []);
-  const now = Date.now();
-  const open = (rounds.data ?? []).filter((r) => Date.parse(r.from) <= now && now <= Date.parse(r.to));
-  const [roundId, setRoundId] = useState('');
-  const round = useApi(
-    (signal) => (roundId ? getRound(roundId, signal) : Promise.resolve(undefined)),
-    [roundId],
-  );
-  const [siteId, setSiteId] = useState('');
-  const sites = round.data?.sites ?? [];
-  useEffect(() => {
-    if (!roundId && open.length === 1) setRoundId(open[0].id);
-  }, [roundId, open]);
-  useEffect(() => {
-    if (sites.length === 1) setSiteId(sites[0].id);
-  }, [sites]);
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (roundId && siteId) onChosen({ roundId, siteId });
-  }
-  return (
-    <Card title={t('sample.setup')}>
-      {rounds.loading ? <Loading /> : null}
-      {rounds.error ? <ErrorNote error={rounds.error} onRetry={rounds.reload} /> : null}
-      {rounds.data && open.length === 0 ? <p className="muted">{t('sample.noRounds')}</p> : null}
-      <form className="stack scan-form" onSubmit={submit} aria-label={t('sample.setup')}>
-        <Field label={t('sample.round')}>
-          {(id) => (
-            <select
-              id={id}
-              required
-              value={roundId}
-              onChange={(e) => {
-                setRoundId(e.target.value);
-                setSiteId('');
-              }}
-            >
-              <option value="">{t('sample.choose')}</option>
-              {open.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('sample.site')}>
-          {(id) => (
-            <select id={id} required value={siteId} onChange={(e) => setSiteId(e.target.value)}>
-              <option value="">{t('sample.choose')}</option>
-              {sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {round.data && sites.length === 0 ? <p className="muted">{t('sample.noSites')}</p> : null}
-        <button type="submit" className="primary big" disabled={!roundId || !siteId}>
-          {t('sample.start')}
-        </button>
-      </form>
-    </Card>
-  );
-}
+/** A box a scanner types into: large, and nothing the phone would add to what it reads. */
+const SCAN_BOX = { className: 'scan-input', autoComplete: 'off', spellCheck: false } as const;
 
 type Fill = { tube: string; members: number; k: number };
 
@@ -163,7 +50,8 @@ function Scanner({ setup, onChange }: { setup: Setup; onChange: () => void }) {
   const [single, setSingle] = useState(false);
   const [fill, setFill] = useState<Fill | null>(null);
   const [note, setNote] = useState<Note | null>(null);
-  const [busy, setBusy] = useState(false);
+  const action = useAction(refused);
+  const busy = action.busy;
   const [count, setCount] = useSessionCount(setup.siteId);
   const tubeBox = useRef<HTMLInputElement>(null);
   const personBox = useRef<HTMLInputElement>(null);
@@ -215,8 +103,7 @@ function Scanner({ setup, onChange }: { setup: Setup; onChange: () => void }) {
     e.preventDefault();
     const text = personText.trim();
     if (!text || !tube || busy) return;
-    setBusy(true);
-    try {
+    await action.run(async () => {
       const r: Scanned = await registerSample({
         siteId: setup.siteId,
         tube,
@@ -237,26 +124,16 @@ function Scanner({ setup, onChange }: { setup: Setup; onChange: () => void }) {
       if (!r.duplicate) setCount(count + 1);
       setPersonText('');
       if (r.tube.full || r.tube.sealed) closeTube();
-    } catch (err) {
-      refused(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  async function seal(barcode: string) {
-    setBusy(true);
-    try {
+  const seal = (barcode: string) =>
+    action.run(async () => {
       const s = await sealTube(barcode);
       setFill({ tube: s.barcode, members: s.members, k: s.k });
       setNote({ tone: 'info', text: t('sample.sealed', { tube: s.barcode, members: s.members, k: s.k }) });
       closeTube();
-    } catch (err) {
-      refused(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   const guessed = personText.trim() ? guessPerson(personText).kind : null;
   const shown = fill && (fill.tube === tube || !tube) ? fill : null;
@@ -291,22 +168,17 @@ function Scanner({ setup, onChange }: { setup: Setup; onChange: () => void }) {
         </div>
       ) : (
         <form className="scan-form" onSubmit={openTube}>
-          <Field label={t('sample.tube')} hint={t('sample.tubeHint')}>
-            {(id) => (
-              <input
-                id={id}
-                ref={tubeBox}
-                className="scan-input"
-                value={tubeText}
-                onChange={(e) => setTubeText(e.target.value)}
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                enterKeyHint="next"
-                maxLength={64}
-              />
-            )}
-          </Field>
+          <InputField
+            {...SCAN_BOX}
+            label={t('sample.tube')}
+            hint={t('sample.tubeHint')}
+            ref={tubeBox}
+            value={tubeText}
+            onValue={setTubeText}
+            autoCapitalize="characters"
+            enterKeyHint="next"
+            maxLength={64}
+          />
         </form>
       )}
 
@@ -323,26 +195,18 @@ function Scanner({ setup, onChange }: { setup: Setup; onChange: () => void }) {
       ) : null}
 
       <form className="scan-form" onSubmit={scan}>
-        <Field
+        <InputField
+          {...SCAN_BOX}
           label={t('sample.person')}
           hint={guessed ? t(`sample.guess.${guessed}` as Word) : t('sample.personHint')}
-        >
-          {(id) => (
-            <input
-              id={id}
-              ref={personBox}
-              className="scan-input"
-              value={personText}
-              onChange={(e) => setPersonText(e.target.value)}
-              disabled={!tube}
-              autoComplete="off"
-              autoCapitalize="off"
-              spellCheck={false}
-              enterKeyHint="send"
-              maxLength={2000}
-            />
-          )}
-        </Field>
+          ref={personBox}
+          value={personText}
+          onValue={setPersonText}
+          disabled={!tube}
+          autoCapitalize="off"
+          enterKeyHint="send"
+          maxLength={2000}
+        />
         <label className="check">
           <input type="checkbox" checked={single} onChange={(e) => setSingle(e.target.checked)} />
           {t('sample.single')}

@@ -1,87 +1,121 @@
 /**
- * The untested list of a round, by community and household, for door-to-door work: pages on the
- * server, the whole list as XLSX (or CSV) for the community chosen, and an exemption (bedridden,
- * away, infant, other with a note) set on a person — undone at once if set by mistake.
+ * A round's people to visit, by community and household, for door-to-door work: the untested (each
+ * one exempted with a reason where it applies) and, on the other tab, those exempted with their
+ * reasons and notes, each exemption cleared with a click. Pages come from the server; the whole
+ * list, for the community chosen, as XLSX (or CSV).
  */
-import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Field, Loading, Pager } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
 import { useApi } from '@renxing/ui/use-api';
-import { type FormEvent, Fragment, useState } from 'react';
+import { Fragment, type ReactNode, useState } from 'react';
 import {
   type CoverageRow,
-  EXEMPT_REASONS,
-  type ExemptReason,
+  LIST_STATUSES,
+  type ListStatus,
   listUntested,
-  setExemption,
   type UntestedPerson,
   untestedFileUrl,
 } from './api.js';
 import { useWords } from './dictionary.js';
+import { ClearExemption, ExemptForm, ExemptionDone, type Exemptions, useExemptions } from './Exemptions.js';
 import { useMay } from './shared.js';
 
 const PAGE = 100;
 
-interface Done {
-  person: UntestedPerson;
-  reason: ExemptReason | 'none';
+function Downloads({ roundId, under, status }: { roundId: string; under: string; status: ListStatus }) {
+  const { t } = useWords();
+  const list = t(`untested.list.${status}`);
+  return (
+    <span className="row">
+      {(['xlsx', 'csv'] as const).map((format) => (
+        <a
+          key={format}
+          className="button"
+          href={untestedFileUrl(roundId, format, under || undefined, status)}
+          download
+          aria-label={t('untested.downloadLabel', { list, format: format.toUpperCase() })}
+          data-testid={`untested-${format}`}
+        >
+          {t('untested.download', { format: format.toUpperCase() })}
+        </a>
+      ))}
+    </span>
+  );
 }
 
-function Exempt({
-  person,
-  onDone,
-  onError,
-  roundId,
+/** The people of a page, a heading row opening each household (they come by community, then household). */
+function Households({
+  people,
+  columns,
+  cells,
 }: {
-  person: UntestedPerson;
-  roundId: string;
-  onDone: (done: Done) => void;
-  onError: (e: ApiError) => void;
+  people: readonly UntestedPerson[];
+  columns: number;
+  cells: (p: UntestedPerson) => ReactNode;
 }) {
   const { t } = useWords();
-  const [reason, setReason] = useState<ExemptReason | ''>('');
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    if (!reason) return;
-    setBusy(true);
-    try {
-      await setExemption(roundId, person.personId, { reason, note: note.trim() || undefined });
-      onDone({ person, reason });
-    } catch (err) {
-      onError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+  const groupOf = (p: UntestedPerson) => `${p.community}|${p.householdId ?? `-${p.personId}`}`;
+  const sizes = new Map<string, number>();
+  for (const p of people) sizes.set(groupOf(p), (sizes.get(groupOf(p)) ?? 0) + 1);
+  return people.map((p, i) => {
+    const group = groupOf(p);
+    return (
+      <Fragment key={p.personId}>
+        {i === 0 || groupOf(people[i - 1]) !== group ? (
+          <tr className="household" data-household={p.householdId ?? ''}>
+            <th scope="rowgroup" colSpan={columns}>
+              {t('untested.householdHead', {
+                community: p.communityName,
+                household: (p.householdId !== null && p.household) || t('untested.noHousehold'),
+                n: sizes.get(group) ?? 0,
+              })}
+            </th>
+          </tr>
+        ) : null}
+        <tr data-person={p.personId}>
+          <td>{p.name}</td>
+          <td className="mono">{p.phoneMasked ?? '—'}</td>
+          <td>{p.address ?? '—'}</td>
+          {cells(p)}
+        </tr>
+      </Fragment>
+    );
+  });
+}
+
+/** The columns after name, phone and address on each tab, and their cells. */
+function useExtraColumns(status: ListStatus, exemptions: Exemptions) {
+  const { t } = useWords();
+  const exempting = useMay()('setScreeningExemption');
+  if (status === 'untested') {
+    return {
+      columns: exempting ? [t('untested.exempt')] : [],
+      cells: (p: UntestedPerson) =>
+        exempting ? (
+          <td>
+            <ExemptForm person={p} exemptions={exemptions} />
+          </td>
+        ) : null,
+    };
   }
-  return (
-    <form className="exempt" onSubmit={submit}>
-      <select
-        aria-label={t('untested.reason', { name: person.name })}
-        value={reason}
-        onChange={(e) => setReason(e.target.value as ExemptReason | '')}
-      >
-        <option value="">—</option>
-        {EXEMPT_REASONS.map((r) => (
-          <option key={r} value={r}>
-            {t(`reason.${r}`)}
-          </option>
-        ))}
-      </select>
-      <input
-        aria-label={t('untested.note', { name: person.name })}
-        value={note}
-        maxLength={1000}
-        required={reason === 'other'}
-        title={reason === 'other' ? t('untested.noteRequired') : undefined}
-        onChange={(e) => setNote(e.target.value)}
-      />
-      <button type="submit" disabled={busy || !reason}>
-        {t('untested.exemptButton')}
-      </button>
-    </form>
-  );
+  return {
+    columns: [
+      t('untested.exemptReason'),
+      t('untested.exemptNote'),
+      ...(exempting ? [t('untested.clearHead')] : []),
+    ],
+    cells: (p: UntestedPerson) => (
+      <>
+        <td>{p.exemptReason ? t(`reason.${p.exemptReason}`) : '—'}</td>
+        <td>{p.exemptNote ?? '—'}</td>
+        {exempting ? (
+          <td>
+            <ClearExemption person={p} exemptions={exemptions} />
+          </td>
+        ) : null}
+      </>
+    ),
+  };
 }
 
 export function Untested({
@@ -98,72 +132,50 @@ export function Untested({
   onChanged: () => void;
 }) {
   const { t } = useWords();
-  const may = useMay();
+  const [status, setStatus] = useState<ListStatus>('untested');
   const [page, setPage] = useState(1);
-  const [done, setDone] = useState<Done | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const list = useApi(
     (signal) =>
-      listUntested(roundId, { under: under || undefined, offset: (page - 1) * PAGE, limit: PAGE }, signal),
-    [roundId, under, page],
+      listUntested(
+        roundId,
+        { status, under: under || undefined, offset: (page - 1) * PAGE, limit: PAGE },
+        signal,
+      ).then((data) => ({ ...data, status })),
+    [roundId, under, page, status],
   );
-  const changed = (d: Done) => {
-    setDone(d);
-    setError(null);
+  const exemptions = useExemptions(roundId, () => {
     list.reload();
     onChanged();
-  };
-  async function undo(d: Done) {
-    try {
-      await setExemption(roundId, d.person.personId, { reason: 'none' });
-      changed({ person: d.person, reason: 'none' });
-    } catch (err) {
-      setError(asApiError(err));
-    }
-  }
+  });
+  // The table follows the list it shows (the tab's own once loaded).
+  const listed = list.data?.status ?? status;
+  const extra = useExtraColumns(listed, exemptions);
+  const columns = [t('untested.name'), t('untested.phone'), t('untested.address'), ...extra.columns];
+  // Each tab's count for the community chosen (all of them by default), from the coverage.
+  const shown = communities.filter((c) => !under || c.path === under);
+  const count = (s: ListStatus) =>
+    shown.reduce((n, c) => n + (s === 'untested' ? c.untested : c.exempt), 0).toLocaleString();
   const people = list.data?.people ?? [];
-  const exempting = may('setScreeningExemption');
-  // People come by community, then household: a heading row opens each household.
-  const groupOf = (p: UntestedPerson) => `${p.community}|${p.householdId ?? `-${p.personId}`}`;
-  const sizes = new Map<string, number>();
-  for (const p of people) sizes.set(groupOf(p), (sizes.get(groupOf(p)) ?? 0) + 1);
-  // The API names a household by its id only: its first member's address reads better at the door.
-  const householdName = (p: UntestedPerson) =>
-    p.householdId === null
-      ? t('untested.noHousehold')
-      : (p.address ?? t('untested.householdId', { id: p.householdId.slice(0, 8) }));
-  const columns = [
-    t('untested.name'),
-    t('untested.phone'),
-    t('untested.address'),
-    ...(exempting ? [t('untested.exempt')] : []),
-  ];
   return (
-    <Card
-      title={t('untested.title')}
-      actions={
-        <span className="row">
-          <a
-            className="button"
-            href={untestedFileUrl(roundId, 'xlsx', under || undefined)}
-            download
-            aria-label={t('untested.downloadLabel')}
-            data-testid="untested-xlsx"
+    <Card title={t('untested.title')} actions={<Downloads roundId={roundId} under={under} status={status} />}>
+      <div className="list-tabs" role="tablist" aria-label={t('untested.tabs')}>
+        {LIST_STATUSES.map((s) => (
+          <button
+            key={s}
+            type="button"
+            role="tab"
+            aria-selected={status === s}
+            data-status={s}
+            onClick={() => {
+              setStatus(s);
+              setPage(1);
+            }}
           >
-            {t('untested.download')}
-          </a>
-          <a
-            className="button"
-            href={untestedFileUrl(roundId, 'csv', under || undefined)}
-            download
-            aria-label={t('untested.downloadCsvLabel')}
-          >
-            {t('untested.downloadCsv')}
-          </a>
-        </span>
-      }
-    >
-      <p className="muted small">{t('untested.lead')}</p>
+            {t(`untested.tab.${s}`, { n: count(s) })}
+          </button>
+        ))}
+      </div>
+      <p className="muted small">{t(`untested.lead.${status}`)}</p>
       <div className="filters" id="untested">
         <Field label={t('untested.under')}>
           {(id) => (
@@ -187,57 +199,18 @@ export function Untested({
           )}
         </Field>
       </div>
-      {done ? (
-        <p className="accepted" role="status" data-testid="exemption-done">
-          {done.reason === 'none'
-            ? t('untested.cleared', { name: done.person.name })
-            : t('untested.exempted', { name: done.person.name, reason: t(`reason.${done.reason}`) })}{' '}
-          {done.reason !== 'none' ? (
-            <button type="button" className="link" onClick={() => undo(done)}>
-              {t('untested.undo')}
-            </button>
-          ) : null}
-        </p>
-      ) : null}
-      {error ? <ErrorNote error={error} /> : null}
+      <ExemptionDone exemptions={exemptions} />
+      {exemptions.action.error ? <ErrorNote error={exemptions.action.error} /> : null}
       {list.loading && !list.data ? <Loading /> : null}
       {list.error ? <ErrorNote error={list.error} onRetry={list.reload} /> : null}
       {list.data ? (
-        <>
+        <div role="tabpanel" data-status={listed}>
           <DataTable
             columns={columns}
-            testId="untested"
-            empty={people.length === 0 ? t('untested.none') : null}
+            testId={listed === 'untested' ? 'untested' : 'exempted'}
+            empty={people.length === 0 ? t(`untested.none.${listed}`) : null}
           >
-            {people.map((p, i) => {
-              const group = groupOf(p);
-              const opens = i === 0 || groupOf(people[i - 1]) !== group;
-              return (
-                <Fragment key={p.personId}>
-                  {opens ? (
-                    <tr className="household" data-household={p.householdId ?? ''}>
-                      <th scope="rowgroup" colSpan={columns.length}>
-                        {t('untested.householdHead', {
-                          community: p.communityName,
-                          household: householdName(p),
-                          n: sizes.get(group) ?? 0,
-                        })}
-                      </th>
-                    </tr>
-                  ) : null}
-                  <tr data-person={p.personId}>
-                    <td>{p.name}</td>
-                    <td className="mono">{p.phoneMasked ?? '—'}</td>
-                    <td>{p.address ?? '—'}</td>
-                    {exempting ? (
-                      <td>
-                        <Exempt person={p} roundId={roundId} onDone={changed} onError={setError} />
-                      </td>
-                    ) : null}
-                  </tr>
-                </Fragment>
-              );
-            })}
+            <Households people={people} columns={columns.length} cells={extra.cells} />
           </DataTable>
           <Pager
             page={page}
@@ -245,7 +218,7 @@ export function Untested({
             onPage={setPage}
             total={list.data.total}
           />
-        </>
+        </div>
       ) : null}
     </Card>
   );

@@ -33,6 +33,8 @@ export type TubeView = Ok<'getTube'>;
 export type ResultImport = Ok<'importTubeResults'>;
 export type ImportReject = ResultImport['rejects'][number];
 export type PastImport = Ok<'listResultImports'>[number];
+/** What an import resolved, as its answer says it and as the list of imports keeps it. */
+export type ImportSummary = PastImport['summary'];
 
 export type PoolAdvice = Ok<'getPoolSizeAdvice'>;
 
@@ -46,6 +48,9 @@ export type ExemptReason = Exclude<Body<'setScreeningExemption'>['reason'], 'non
 export const EXEMPT_REASONS = allOf<ExemptReason>()(['bedridden', 'away', 'infant', 'other']);
 export type TubeResult = NonNullable<TubeView['result']>;
 export const TUBE_RESULTS = allOf<TubeResult>()(['negative', 'positive', 'invalid']);
+/** Which list of a round's people: the untested, or those exempted (with their reasons). */
+export type ListStatus = NonNullable<UntestedQuery['status']>;
+export const LIST_STATUSES = allOf<ListStatus>()(['untested', 'exempt']);
 /** The largest pool a tube may hold. */
 export const MAX_TUBE_SIZE = 50;
 
@@ -73,10 +78,16 @@ export const getCoverage = (roundId: string, under: string | undefined, signal?:
 export const listUntested = (roundId: string, query: UntestedQuery, signal?: AbortSignal) =>
   api.get<Untested>(`${round(roundId)}/untested`, { ...query, format: 'json' }, signal);
 
-/** The whole untested list as a file for door-to-door work (a plain link: the session cookie goes with it). */
-export const untestedFileUrl = (roundId: string, format: 'xlsx' | 'csv', under: string | undefined) => {
+/** A whole list (untested or exempt) as a file for door-to-door work (a plain link: the cookie goes with it). */
+export const untestedFileUrl = (
+  roundId: string,
+  format: 'xlsx' | 'csv',
+  under: string | undefined,
+  status: ListStatus = 'untested',
+) => {
   const q = new URLSearchParams({ format });
   if (under) q.set('under', under);
+  if (status !== 'untested') q.set('status', status);
   return `${round(roundId)}/untested?${q}`;
 };
 
@@ -102,10 +113,14 @@ export const resultFileType = (file: File) =>
 
 export type UploadPhase = 'uploading' | 'processing';
 
+/** The longest file name the API keeps with an import. */
+const MAX_FILE_NAME = 200;
+
 /**
- * importTubeResults: the file as it is, with the upload's progress (the kit's fetch-based client
- * cannot report it, so this one request goes through XMLHttpRequest with the same headers: the
- * session's CSRF token, the console's language for the rejects' and errors' messages).
+ * importTubeResults: the file as it is, its name kept with the import, with the upload's progress
+ * (the kit's fetch-based client cannot report it, so this one request goes through XMLHttpRequest
+ * with the same headers: the session's CSRF token, the console's language for the rejects' and
+ * errors' messages).
  */
 export async function importResults(
   file: File,
@@ -115,7 +130,8 @@ export async function importResults(
   const { csrfToken } = await api.get<Ok<'getSession'>>('/api/session');
   return new Promise<ResultImport>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/screening/results');
+    const name = new URLSearchParams({ name: file.name.slice(0, MAX_FILE_NAME) });
+    xhr.open('POST', `/api/screening/results?${name}`);
     xhr.withCredentials = true;
     xhr.setRequestHeader('content-type', resultFileType(file));
     xhr.setRequestHeader('accept', 'application/json');

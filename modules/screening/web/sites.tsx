@@ -1,10 +1,9 @@
 /** A sampling site as a form edits it (a new round's sites, a site added to a round) and as a table shows it. */
 import type { Place } from '@renxing/ui/api-types';
-import { Field } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
-import { PlaceOptions } from '@renxing/ui/PlaceOptions';
 import type { NewSite, Site } from './api.js';
-import { useWords } from './dictionary.js';
+import { useWords, type Word } from './dictionary.js';
+import { InputField, type InputProps, PlaceField } from './fields.js';
 import { ZoneBadge } from './shared.js';
 
 export interface SiteDraft {
@@ -41,6 +40,21 @@ export function siteBody(d: SiteDraft): NewSite {
   };
 }
 
+/** A site's fields in order, each with its label and, but for the place (a picker), its input's bounds. */
+const SITE_FIELDS: readonly { key: keyof SiteDraft; word: Word; input?: InputProps }[] = [
+  { key: 'name', word: 'site.name', input: { required: true, maxLength: 200 } },
+  { key: 'place', word: 'site.place' },
+  { key: 'opens', word: 'site.opens', input: { type: 'time', required: true } },
+  { key: 'closes', word: 'site.closes', input: { type: 'time', required: true } },
+  {
+    key: 'capacityPerHour',
+    word: 'site.capacity',
+    input: { type: 'number', required: true, min: 1, max: 100_000, step: 1 },
+  },
+  { key: 'lon', word: 'site.lon', input: { type: 'number', min: -180, max: 180, step: 'any' } },
+  { key: 'lat', word: 'site.lat', input: { type: 'number', min: -90, max: 90, step: 'any' } },
+];
+
 /** The fields of site number `n`. */
 export function SiteFields({
   n,
@@ -54,90 +68,20 @@ export function SiteFields({
   onChange: (site: SiteDraft) => void;
 }) {
   const { t } = useWords();
-  const set = (patch: Partial<SiteDraft>) => onChange({ ...site, ...patch });
   return (
     <>
-      <Field label={t('site.name', { n })}>
-        {(id) => (
-          <input
-            id={id}
-            required
-            maxLength={200}
-            value={site.name}
-            onChange={(e) => set({ name: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('site.place', { n })}>
-        {(id) => (
-          <select id={id} required value={site.place} onChange={(e) => set({ place: e.target.value })}>
-            <option value="" />
-            <PlaceOptions places={places} />
-          </select>
-        )}
-      </Field>
-      <Field label={t('site.opens', { n })}>
-        {(id) => (
-          <input
-            id={id}
-            type="time"
-            required
-            value={site.opens}
-            onChange={(e) => set({ opens: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('site.closes', { n })}>
-        {(id) => (
-          <input
-            id={id}
-            type="time"
-            required
-            value={site.closes}
-            onChange={(e) => set({ closes: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('site.capacity', { n })}>
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            required
-            min={1}
-            max={100000}
-            step={1}
-            value={site.capacityPerHour}
-            onChange={(e) => set({ capacityPerHour: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('site.lon', { n })}>
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            min={-180}
-            max={180}
-            step="any"
-            value={site.lon}
-            onChange={(e) => set({ lon: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label={t('site.lat', { n })}>
-        {(id) => (
-          <input
-            id={id}
-            type="number"
-            min={-90}
-            max={90}
-            step="any"
-            value={site.lat}
-            onChange={(e) => set({ lat: e.target.value })}
-          />
-        )}
-      </Field>
+      {SITE_FIELDS.map(({ key, word, input }) => {
+        const props = {
+          label: t(word, { n }),
+          value: site[key],
+          onValue: (v: string) => onChange({ ...site, [key]: v }),
+        };
+        return input ? (
+          <InputField key={key} {...input} {...props} />
+        ) : (
+          <PlaceField key={key} places={places} {...props} />
+        );
+      })}
     </>
   );
 }
