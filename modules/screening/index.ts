@@ -64,6 +64,7 @@ export {
   setScreeningExemption,
 } from './service/rounds.js';
 export { registerSample, type ScanInput, type ScanResult, sealTube } from './service/sampling.js';
+export { recountRound } from './store/counts.js';
 export { communityCoverage, roundCounts, untestedPeople } from './store/coverage.js';
 export { listRounds, type Round, roundById, type Site, sitesOf } from './store/rounds.js';
 export { type PersonKey, tubeByBarcode } from './store/tubes.js';

@@ -120,11 +120,12 @@ forEachDatabase(
         window_to: '2026-12-03',
         created_at: AT,
       });
-      // Only communities receive items.
+      // Any place's inbox may receive one (a street's store, someone homed above community level); no place, none.
       const street = await placeId(t.db, 'cq.yz.jd01');
-      await expect(raisePlatformItems(t.db, [retest(people.a, street, 'T-0005')], AT)).rejects.toMatchObject({
-        code: 'RX_VALIDATION',
-      });
+      expect(await raisePlatformItems(t.db, [retest(people.a, street, 'T-0005')], AT)).toEqual({ raised: 1 });
+      await expect(
+        raisePlatformItems(t.db, [retest(people.a, '00000000-0000-4000-8000-000000000000', 'T-0006')], AT),
+      ).rejects.toMatchObject({ code: 'RX_VALIDATION' });
       expect(await raisePlatformItems(t.db, [], AT)).toEqual({ raised: 0 });
     });
 

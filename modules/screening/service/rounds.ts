@@ -14,6 +14,7 @@ import {
   type Zone,
   zoneOf,
 } from '../rules/rounds.js';
+import { recountPerson } from '../store/counts.js';
 import {
   insertRound,
   insertSites,
@@ -160,6 +161,7 @@ export async function setScreeningExemption(
   await db.transaction(async (tx) => {
     const done = await setExemption(tx, { ...e, note: e.note?.trim() || null, by: actor.userId });
     if (!done) throw new RenxingError('RX_NOT_FOUND');
+    await recountPerson(tx, e.roundId, e.personId);
     await appendAudit(tx, {
       actor: actor.userId,
       action: e.reason ? 'screening.exempt' : 'screening.exempt.clear',

@@ -9,6 +9,7 @@ import { RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import '../errors.js';
+import { countPersonSampled } from '../store/counts.js';
 import { roundById, siteById } from '../store/rounds.js';
 import {
   addMember,
@@ -70,6 +71,7 @@ export async function registerSample(db: Db, input: ScanInput, actor: ScreeningA
       throw new RenxingError('RX_TUBE_OTHER_ROUND', { tube: tube.barcode }, 'body.tube');
     }
     const already = created ? undefined : await positionIn(tx, tube.barcode, person.id);
+    const alsoInRound = await otherTubesInRound(tx, person.id, round.id, tube.barcode);
     let position = already ?? tube.members + 1;
     if (already === undefined) {
       if (tube.sealedAt) throw new RenxingError('RX_TUBE_SEALED', { tube: tube.barcode }, 'body.tube');
@@ -88,6 +90,7 @@ export async function registerSample(db: Db, input: ScanInput, actor: ScreeningA
         by: actor.userId,
         sampledAt: tube.sampledAt,
       });
+      if (alsoInRound.length === 0) await countPersonSampled(tx, round.id);
       await appendAudit(tx, {
         actor: actor.userId,
         action: 'screening.sample',
@@ -109,7 +112,7 @@ export async function registerSample(db: Db, input: ScanInput, actor: ScreeningA
       person: { id: person.id, name: person.name },
       position,
       duplicate: already !== undefined,
-      alsoInRound: await otherTubesInRound(tx, person.id, round.id, tube.barcode),
+      alsoInRound,
     };
   });
 }

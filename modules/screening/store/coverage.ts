@@ -19,7 +19,7 @@ export interface CommunityCoverage {
   untestedHouseholds: number;
 }
 
-/** Per community under `under` (people homed above community level are under the key ''). */
+/** Per community under `under` (people homed above community level are under the key ''), from the round's counters. */
 export async function communityCoverage(
   db: Db,
   roundId: string,
@@ -35,22 +35,9 @@ export async function communityCoverage(
     tested: number;
     untested_households: number;
   }>(
-    `WITH households AS (
-       SELECT e.community_id, e.household_id,
-              count(*) FILTER (WHERE e.exempt_reason IS NULL)::int AS expected,
-              count(*) FILTER (WHERE e.exempt_reason IS NOT NULL)::int AS exempt,
-              count(*) FILTER (WHERE e.exempt_reason IS NULL AND e.first_sampled_at IS NOT NULL)::int AS tested
-         FROM screening_expected e
-        WHERE e.round_id = $1
-        GROUP BY e.community_id, e.household_id
-     ), communities AS (
-       SELECT community_id, sum(expected)::int AS expected, sum(exempt)::int AS exempt, sum(tested)::int AS tested,
-              count(*) FILTER (WHERE household_id IS NOT NULL AND expected > 0 AND tested = 0)::int AS untested_households
-         FROM households GROUP BY community_id
-     )
-     SELECT c.path, c.name, c.lon, c.lat, s.expected, s.exempt, s.tested, s.untested_households
-       FROM communities s LEFT JOIN places c ON c.id = s.community_id
-      WHERE c.path IS NULL OR ${subtree('c.path', '$2')} OR ${subtree('$2', 'c.path')}
+    `SELECT c.path, c.name, c.lon, c.lat, s.expected, s.exempt, s.tested, s.untested_households
+       FROM screening_community_counts s LEFT JOIN places c ON c.id = s.community_id
+      WHERE s.round_id = $1 AND (c.path IS NULL OR ${subtree('c.path', '$2')} OR ${subtree('$2', 'c.path')})
       ORDER BY c.path NULLS FIRST`,
     [roundId, under],
   );
@@ -80,26 +67,34 @@ export interface RoundCounts {
   pending: number;
 }
 
-/** The round's counts over the tubes taken at its sites under `under` (all its sites when `under` is at or above them). */
+/**
+ * The round's counts over the tubes taken at its sites under `under` (all its sites when `under`
+ * is at or above them: people sampled then comes from the round's counter).
+ */
 export async function roundCounts(db: Db, roundId: string, under: string): Promise<RoundCounts> {
   const { rows } = await db.query<RoundCounts>(
     `WITH tubes AS (
        SELECT t.* FROM screening_tubes t JOIN screening_sites s ON s.id = t.site_id JOIN places p ON p.id = s.place_id
         WHERE t.round_id = $1 AND (${subtree('p.path', '$2')} OR ${subtree('$2', 'p.path')})
-     ), members AS (
-       SELECT m.person_id, t.k, t.result, t.sampled_at FROM screening_members m JOIN tubes t ON t.barcode = m.barcode
+     ), positive AS (
+       SELECT m.person_id, t.k, t.sampled_at FROM screening_members m JOIN tubes t ON t.barcode = m.barcode
+        WHERE t.result = 'positive'
      )
-     SELECT (SELECT count(DISTINCT person_id) FROM members)::int AS "peopleSampled",
+     SELECT (CASE WHEN NOT EXISTS (SELECT 1 FROM screening_sites s JOIN places p ON p.id = s.place_id
+                                   WHERE s.round_id = $1 AND NOT ${subtree('p.path', '$2')} AND NOT ${subtree('$2', 'p.path')})
+                  THEN (SELECT people_sampled FROM screening_rounds WHERE id = $1)
+                  ELSE (SELECT count(DISTINCT m.person_id) FROM screening_members m JOIN tubes t ON t.barcode = m.barcode)
+             END)::int AS "peopleSampled",
             (SELECT count(*) FROM tubes)::int AS tubes,
             (SELECT count(*) FROM tubes WHERE sealed_at IS NOT NULL)::int AS "sealedTubes",
             (SELECT count(*) FROM tubes WHERE result IS NOT NULL)::int AS "labTests",
             (SELECT coalesce(sum(members), 0) FROM tubes WHERE result = 'negative' OR (k = 1 AND result = 'positive'))::int AS resolved,
-            (SELECT count(DISTINCT m.person_id) FROM members m
-              WHERE m.k > 1 AND m.result = 'positive'
+            (SELECT count(DISTINCT m.person_id) FROM positive m
+              WHERE m.k > 1
                 AND NOT EXISTS (SELECT 1 FROM screening_members m2 JOIN screening_tubes s ON s.barcode = m2.barcode
                                  WHERE m2.person_id = m.person_id AND s.k = 1 AND s.result IN ('negative', 'positive')
                                    AND s.sampled_at > m.sampled_at))::int AS "awaitingRetest",
-            (SELECT count(DISTINCT person_id) FROM members WHERE k = 1 AND result = 'positive')::int AS positives,
+            (SELECT count(DISTINCT person_id) FROM positive WHERE k = 1)::int AS positives,
             (SELECT count(*) FROM tubes WHERE k > 1 AND result = 'positive')::int AS "positivePools",
             (SELECT count(*) FROM tubes WHERE result IS NULL)::int AS pending`,
     [roundId, under],

@@ -1,6 +1,7 @@
 /** Rounds, their places and sites, and the snapshot of the people each round expects. */
 import { type Db, subtree } from '@renxing/db';
 import type { Pooling, Zone } from '../rules/rounds.js';
+import { recountRound } from './counts.js';
 
 export interface RoundPlace {
   path: string;
@@ -137,6 +138,7 @@ export async function snapshotExpected(db: Db, roundId: string): Promise<number>
       WHERE e.round_id = $1 AND e.person_id = s.person_id`,
     [roundId],
   );
+  await recountRound(db, roundId);
   return rows[0].n;
 }
 

@@ -1,6 +1,7 @@
 /** Tubes and their members: sampling, sealing, and who awaits a single-tube re-test. */
 import type { Db } from '@renxing/db';
 import type { TubeResult } from '../rules/types.js';
+import { markTested } from './counts.js';
 
 export interface StoredTube {
   barcode: string;
@@ -105,13 +106,7 @@ export async function addMember(
     [m.barcode, m.personId, m.position, m.at, m.by],
   );
   await db.query('UPDATE screening_tubes SET members = members + 1 WHERE barcode = $1', [m.barcode]);
-  await db.query(
-    `UPDATE screening_expected e SET first_sampled_at = $2
-       FROM screening_rounds r
-      WHERE e.person_id = $1 AND r.id = e.round_id AND $2 BETWEEN r.starts_at AND r.ends_at
-        AND (e.first_sampled_at IS NULL OR e.first_sampled_at > $2)`,
-    [m.personId, m.sampledAt],
-  );
+  await markTested(db, m.personId, m.sampledAt);
 }
 
 export async function sealTubeRow(db: Db, barcode: string, at: Date, by: string): Promise<void> {

@@ -21,7 +21,7 @@ export const web: ConsoleModule = {
     {
       id: 'screening-rounds',
       roles: ACCESS.listScreeningRounds,
-      nav: { path: '/screening', label: 'nav.screening', order: 55 },
+      nav: { path: '/screening', label: 'nav.screening', order: 61 },
       routes: [
         { path: 'screening', screen: RoundsPage },
         { path: 'screening/rounds/:id', screen: RoundPage },
@@ -30,13 +30,13 @@ export const web: ConsoleModule = {
     {
       id: 'screening-sample',
       roles: ACCESS.registerSample,
-      nav: { path: '/screening/sample', label: 'nav.screeningSample', order: 56 },
+      nav: { path: '/screening/sample', label: 'nav.screeningSample', order: 62 },
       routes: [{ path: 'screening/sample', screen: SamplingPage }],
     },
     {
       id: 'screening-results',
       roles: RESULT_ROLES,
-      nav: { path: '/screening/results', label: 'nav.screeningResults', order: 57 },
+      nav: { path: '/screening/results', label: 'nav.screeningResults', order: 63 },
       routes: [{ path: 'screening/results', screen: ResultsPage }],
     },
   ],

@@ -15,6 +15,8 @@ CREATE TABLE screening_rounds (
   pooling jsonb NOT NULL,
   created_by uuid REFERENCES users (id),
   created_at timestamptz NOT NULL,
+  -- Distinct people in the round's tubes (kept as samples arrive).
+  people_sampled integer NOT NULL DEFAULT 0,
   CONSTRAINT screening_rounds_window CHECK (starts_at < ends_at)
 );
 
@@ -55,6 +57,32 @@ CREATE TABLE screening_expected (
 );
 CREATE INDEX screening_expected_person_idx ON screening_expected (person_id);
 CREATE INDEX screening_expected_community_idx ON screening_expected (round_id, community_id);
+
+-- Coverage kept as counters, so a round's coverage reads one row per community whatever its size:
+-- per household (expected and tested people, exemptions excluded) and per community (expected,
+-- exempt, tested, households with expected people of whom nobody was tested). The store keeps them
+-- with every sample and exemption; recountRound rebuilds them from the rows.
+CREATE TABLE screening_household_counts (
+  round_id uuid NOT NULL REFERENCES screening_rounds (id) ON DELETE CASCADE,
+  household_id uuid NOT NULL,
+  community_id uuid,
+  expected integer NOT NULL,
+  tested integer NOT NULL,
+  PRIMARY KEY (round_id, household_id)
+);
+CREATE INDEX screening_household_counts_community_idx ON screening_household_counts (round_id, community_id);
+
+CREATE TABLE screening_community_counts (
+  round_id uuid NOT NULL REFERENCES screening_rounds (id) ON DELETE CASCADE,
+  -- Null: people homed above community level.
+  community_id uuid REFERENCES places (id),
+  expected integer NOT NULL,
+  exempt integer NOT NULL,
+  tested integer NOT NULL,
+  untested_households integer NOT NULL
+);
+CREATE UNIQUE INDEX screening_community_counts_key
+  ON screening_community_counts (round_id, coalesce(community_id, '00000000-0000-0000-0000-000000000000'));
 
 CREATE TABLE screening_tubes (
   barcode text COLLATE "C" PRIMARY KEY CHECK (length(barcode) > 0),

@@ -178,6 +178,14 @@ export interface Tables {
     created_at: Date;
     updated_at: Date;
   };
+  screening_community_counts: {
+    round_id: string;
+    community_id: string | null;
+    expected: number;
+    exempt: number;
+    tested: number;
+    untested_households: number;
+  };
   screening_expected: {
     round_id: string;
     person_id: string;
@@ -187,6 +195,13 @@ export interface Tables {
     exempt_note: string | null;
     exempted_by: string | null;
     first_sampled_at: Date | null;
+  };
+  screening_household_counts: {
+    round_id: string;
+    household_id: string;
+    community_id: string | null;
+    expected: number;
+    tested: number;
   };
   screening_members: {
     barcode: string;
@@ -220,6 +235,7 @@ export interface Tables {
     pooling: unknown;
     created_by: string | null;
     created_at: Date;
+    people_sampled: number;
   };
   screening_sites: {
     id: string;
