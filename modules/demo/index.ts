@@ -7,3 +7,4 @@ export {
 export { DEMO_DEPARTMENTS, DEMO_DUTY_LIST } from './service/inbox-month.js';
 export { type DemoCity, demoCity } from './service/places.js';
 export { DEMO_PASSWORD, demoIdNumber, nameOf as demoName, seedDemo } from './service/seed.js';
+export { DEMO_SUPPLY_CATALOGUE, type DemoSuppliesResult, seedSupplies } from './service/supplies.js';

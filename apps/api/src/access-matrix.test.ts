@@ -25,6 +25,12 @@ import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import {
+  SUPPLIES_ACCESS,
+  type SuppliesFixture,
+  seedSupplies,
+  suppliesRequest,
+} from './matrix/supplies/test-support.js';
+import {
   SCREENING_ACCESS,
   type ScreeningFixture,
   screeningRequest,
@@ -98,6 +104,7 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   listDepartments: [...STAFF, 'health_officer', 'department_officer'],
   createDepartment: ['city_admin'],
   ...SCREENING_ACCESS,
+  ...SUPPLIES_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -128,6 +135,7 @@ interface Fixture {
   requestIn: string;
   requestOut: string;
   screening: ScreeningFixture;
+  supplies: SuppliesFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -252,6 +260,7 @@ async function seed(db: Db): Promise<Fixture> {
       personIn: p('张三').id,
       personOut: p('赵六').id,
     }),
+    supplies: await seedSupplies(db, { now: NOW, userId: requester.id }),
   };
 }
 
@@ -474,6 +483,8 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
     default: {
       const screening = screeningRequest(op, f.screening, out, person, NOW);
       if (screening !== undefined) return screening;
+      const supplies = suppliesRequest(op, f.supplies, out);
+      if (supplies !== undefined) return supplies;
       throw new Error(`no request for ${op}: add it to the matrix`);
     }
   }

@@ -3,6 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
+import { SUPPLIES_FUZZ_ROUTES } from './matrix/supplies/test-support.js';
 import { addUser, login, seedCity, testApp } from './test-support.js';
 
 const RUNS = 50;
@@ -142,6 +143,7 @@ forEachDatabase(
             admin: true,
           },
           { method: 'GET' as const, url: '/api/screening/pool-size', auth: true, admin: true },
+          ...SUPPLIES_FUZZ_ROUTES.map((r) => ({ ...r, auth: true })),
         ];
         for (const route of routes) {
           await fc.assert(

@@ -10,6 +10,7 @@ import { inboxModule } from '@renxing/modules/inbox';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
 import { screeningModule } from '@renxing/modules/screening';
+import { suppliesModule } from '@renxing/modules/supplies';
 import { trajectoriesModule } from '@renxing/modules/trajectories';
 
 export const MODULES: readonly RenxingModule[] = [
@@ -24,4 +25,5 @@ export const MODULES: readonly RenxingModule[] = [
   healthCodesModule,
   inboxModule,
   screeningModule,
+  suppliesModule,
 ];

@@ -8,6 +8,7 @@ import { web as inbox } from '@renxing/modules/inbox/web/module';
 import { web as people } from '@renxing/modules/people/web/module';
 import { web as places } from '@renxing/modules/places/web/module';
 import { web as screening } from '@renxing/modules/screening/web/module';
+import { web as supplies } from '@renxing/modules/supplies/web/module';
 import { gatherSections } from '@renxing/ui/sections';
 
 export const SECTIONS = gatherSections([
@@ -19,5 +20,6 @@ export const SECTIONS = gatherSections([
   people,
   healthCodes,
   screening,
+  supplies,
   audit,
 ]);

@@ -18,6 +18,7 @@ import { type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
 import { DEMO_DEPARTMENTS } from './inbox-month.js';
 import { demoCity } from './places.js';
 import { type DemoScreeningResult, seedScreening } from './screening.js';
+import { type DemoSuppliesResult, seedSupplies } from './supplies.js';
 
 export const DEMO_PASSWORD = 'renxing-demo-2026';
 
@@ -51,6 +52,7 @@ export interface DemoResult {
   password: string;
   inbox: DemoInboxResult;
   screening: DemoScreeningResult;
+  supplies: DemoSuppliesResult;
 }
 
 const SURNAMES =
@@ -233,6 +235,12 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     preset: o.preset,
     log,
   });
+  const supplies = await seedSupplies(db, {
+    now,
+    admin: byName.get('admin')!.id,
+    focus: byName.get('worker')!.place!,
+    log,
+  });
   return {
     people: people.length,
     pings: imported.kept,
@@ -242,6 +250,7 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     password: DEMO_PASSWORD,
     inbox,
     screening,
+    supplies,
   };
 }
 

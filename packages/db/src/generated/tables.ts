@@ -274,6 +274,58 @@ export interface Tables {
     ip: string | null;
     user_agent: string | null;
   };
+  supply_items: {
+    code: string;
+    name: string;
+    unit: string;
+    shelf_life_days: number | null;
+    min_per_store: number | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  supply_lots: {
+    id: string;
+    store_id: string;
+    item_code: string;
+    expires_at: Date | null;
+    quantity: number;
+    received_at: Date;
+  };
+  supply_movement_lines: {
+    movement_id: string;
+    lot_id: string;
+    delta: number;
+  };
+  supply_movements: {
+    id: string;
+    seq: number;
+    kind: string;
+    item_code: string;
+    store_id: string;
+    to_store_id: string | null;
+    quantity: number;
+    reason: string | null;
+    actor: string;
+    at: Date;
+  };
+  supply_norm_places: {
+    norm_id: string;
+    place_id: string;
+  };
+  supply_norms: {
+    id: string;
+    source: string;
+    item_code: string;
+    per_resident: string;
+    set_at: Date;
+  };
+  supply_stores: {
+    id: string;
+    place_id: string;
+    name: string;
+    created_by: string | null;
+    created_at: Date;
+  };
   tasks: {
     id: string;
     place_id: string;

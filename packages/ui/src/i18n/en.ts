@@ -316,6 +316,9 @@ export const en: Record<MessageKey, string> = {
   'nav.screening': 'Mass screening',
   'nav.screeningSample': 'Sampling',
   'nav.screeningResults': 'Lab results',
+  'nav.supplies': 'Emergency supplies',
+  'nav.supplyGaps': 'Supply gaps',
+  'nav.supplyCatalogue': 'Supplies catalogue',
   'wi.title': 'One inbox',
   'wi.tabs': 'Community work',
   'wi.lead':
