@@ -24,6 +24,13 @@ import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
+import { PLANS_ACCESS, type PlansFixture, plansRequest, seedPlans } from './matrix/plans/test-support.js';
+import {
+  SHELTERS_ACCESS,
+  type SheltersFixture,
+  seedShelters,
+  sheltersRequest,
+} from './matrix/shelters/test-support.js';
 import {
   SUPPLIES_ACCESS,
   type SuppliesFixture,
@@ -105,6 +112,8 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   createDepartment: ['city_admin'],
   ...SCREENING_ACCESS,
   ...SUPPLIES_ACCESS,
+  ...SHELTERS_ACCESS,
+  ...PLANS_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -136,6 +145,8 @@ interface Fixture {
   requestOut: string;
   screening: ScreeningFixture;
   supplies: SuppliesFixture;
+  shelters: SheltersFixture;
+  plans: PlansFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -261,6 +272,8 @@ async function seed(db: Db): Promise<Fixture> {
       personOut: p('赵六').id,
     }),
     supplies: await seedSupplies(db, { now: NOW, userId: requester.id }),
+    shelters: await seedShelters(db, { now: NOW, userId: requester.id }),
+    plans: await seedPlans(db, { now: NOW, userId: requester.id }),
   };
 }
 
@@ -485,6 +498,10 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       if (screening !== undefined) return screening;
       const supplies = suppliesRequest(op, f.supplies, out);
       if (supplies !== undefined) return supplies;
+      const shelters = sheltersRequest(op, f.shelters, out);
+      if (shelters !== undefined) return shelters;
+      const plans = plansRequest(op, f.plans, out);
+      if (plans !== undefined) return plans;
       throw new Error(`no request for ${op}: add it to the matrix`);
     }
   }

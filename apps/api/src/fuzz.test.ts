@@ -3,6 +3,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
+import { PLANS_FUZZ_ROUTES } from './matrix/plans/test-support.js';
+import { SHELTERS_FUZZ_ROUTES } from './matrix/shelters/test-support.js';
 import { SUPPLIES_FUZZ_ROUTES } from './matrix/supplies/test-support.js';
 import { addUser, login, seedCity, testApp } from './test-support.js';
 
@@ -144,6 +146,8 @@ forEachDatabase(
           },
           { method: 'GET' as const, url: '/api/screening/pool-size', auth: true, admin: true },
           ...SUPPLIES_FUZZ_ROUTES.map((r) => ({ ...r, auth: true })),
+          ...SHELTERS_FUZZ_ROUTES,
+          ...PLANS_FUZZ_ROUTES,
         ];
         for (const route of routes) {
           await fc.assert(

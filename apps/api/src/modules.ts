@@ -9,7 +9,9 @@ import { healthCodesModule } from '@renxing/modules/health-codes';
 import { inboxModule } from '@renxing/modules/inbox';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
+import { plansModule } from '@renxing/modules/plans';
 import { screeningModule } from '@renxing/modules/screening';
+import { sheltersModule } from '@renxing/modules/shelters';
 import { suppliesModule } from '@renxing/modules/supplies';
 import { trajectoriesModule } from '@renxing/modules/trajectories';
 
@@ -26,4 +28,6 @@ export const MODULES: readonly RenxingModule[] = [
   inboxModule,
   screeningModule,
   suppliesModule,
+  sheltersModule,
+  plansModule,
 ];

@@ -7,7 +7,9 @@ import { web as healthCodes } from '@renxing/modules/health-codes/web/module';
 import { web as inbox } from '@renxing/modules/inbox/web/module';
 import { web as people } from '@renxing/modules/people/web/module';
 import { web as places } from '@renxing/modules/places/web/module';
+import { web as plans } from '@renxing/modules/plans/web/module';
 import { web as screening } from '@renxing/modules/screening/web/module';
+import { web as shelters } from '@renxing/modules/shelters/web/module';
 import { web as supplies } from '@renxing/modules/supplies/web/module';
 import { gatherSections } from '@renxing/ui/sections';
 
@@ -20,6 +22,8 @@ export const SECTIONS = gatherSections([
   people,
   healthCodes,
   screening,
+  shelters,
   supplies,
+  plans,
   audit,
 ]);

@@ -17,7 +17,9 @@ import { importPings } from '@renxing/modules/trajectories';
 import { type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
 import { DEMO_DEPARTMENTS } from './inbox-month.js';
 import { demoCity } from './places.js';
+import { type DemoPlansResult, seedPlans } from './plans.js';
 import { type DemoScreeningResult, seedScreening } from './screening.js';
+import { type DemoSheltersResult, seedShelters } from './shelters.js';
 import { type DemoSuppliesResult, seedSupplies } from './supplies.js';
 
 export const DEMO_PASSWORD = 'renxing-demo-2026';
@@ -53,6 +55,8 @@ export interface DemoResult {
   inbox: DemoInboxResult;
   screening: DemoScreeningResult;
   supplies: DemoSuppliesResult;
+  shelters: DemoSheltersResult;
+  plans: DemoPlansResult;
 }
 
 const SURNAMES =
@@ -235,10 +239,23 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     preset: o.preset,
     log,
   });
+  const shelters = await seedShelters(db, {
+    now,
+    admin: byName.get('admin')!.id,
+    focus: byName.get('worker')!.place!,
+    log,
+  });
   const supplies = await seedSupplies(db, {
     now,
     admin: byName.get('admin')!.id,
     focus: byName.get('worker')!.place!,
+    log,
+  });
+  const plans = await seedPlans(db, {
+    now,
+    admin: byName.get('admin')!.id,
+    focus: byName.get('worker')!.place!,
+    health: byName.get('health')!.id,
     log,
   });
   return {
@@ -251,6 +268,8 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     inbox,
     screening,
     supplies,
+    shelters,
+    plans,
   };
 }
 

@@ -1,16 +1,6 @@
 /** Supplies' API calls and the shapes the console reads of them (see /openapi.json, tag supplies). */
-import { allOf } from '@renxing/ui/api-types';
+import { allOf, type Body, type Ok, type Query } from '@renxing/ui/api-types';
 import { api, request } from '@renxing/ui/client';
-import type { operations } from './openapi.js';
-
-// The shapes come from the API's schemas (./openapi.ts, generated from the routes as the kit's
-// generated/openapi.ts is for the registered modules; the helpers are the kit's api-types).
-type Json<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-type Ok<Op extends keyof operations> = Json<
-  operations[Op]['responses'][Extract<keyof operations[Op]['responses'], 200 | 201>]
->;
-type Body<Op extends keyof operations> = Json<NonNullable<operations[Op]['requestBody']>>;
-type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
 
 export type SupplyItem = Ok<'listSupplyItems'>[number];
 export type ItemImport = Ok<'importSupplyItems'>;

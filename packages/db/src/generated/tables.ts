@@ -58,6 +58,21 @@ export interface Tables {
     overlap_s: number;
     detected_at: Date;
   };
+  corrective_actions: {
+    id: string;
+    seq: number;
+    incident_id: string;
+    objective_id: string;
+    plan_id: string;
+    title: string;
+    owner_id: string;
+    due: Date;
+    element: string;
+    created_by: string | null;
+    reviewed_at: Date;
+    closed_by_version: string | null;
+    closed_at: Date | null;
+  };
   department_officers: {
     user_id: string;
     department_id: string;
@@ -136,6 +151,43 @@ export interface Tables {
     created_at: Date;
     updated_at: Date;
   };
+  incident_events: {
+    seq: number;
+    incident_id: string;
+    at: Date;
+    kind: string;
+    actor: string | null;
+    detail: unknown;
+  };
+  incident_objectives: {
+    id: string;
+    incident_id: string;
+    position: number;
+    title: string;
+    role: string | null;
+    source: string;
+    tasks: string[];
+    rating: string | null;
+    note: string | null;
+    rated_by: string | null;
+    rated_at: Date | null;
+  };
+  incident_places: {
+    incident_id: string;
+    place_id: string;
+  };
+  incidents: {
+    id: string;
+    seq: number;
+    plan_id: string;
+    version_id: string;
+    level: string;
+    state: string;
+    activated_by: string | null;
+    activated_at: Date;
+    closed_by: string | null;
+    closed_at: Date | null;
+  };
   override_requests: {
     id: string;
     person_id: string;
@@ -177,6 +229,35 @@ export interface Tables {
     lat: number | null;
     created_at: Date;
     updated_at: Date;
+  };
+  plan_drafts: {
+    plan_id: string;
+    levels: unknown;
+    saved_by: string | null;
+    saved_at: Date;
+  };
+  plan_places: {
+    plan_id: string;
+    place_id: string;
+  };
+  plan_versions: {
+    id: string;
+    plan_id: string;
+    number: number;
+    levels: unknown;
+    change_note: string;
+    closes: string[];
+    published_by: string | null;
+    published_at: Date;
+  };
+  plans: {
+    id: string;
+    seq: number;
+    title: string;
+    hazard: string;
+    owner_place_id: string;
+    created_by: string | null;
+    created_at: Date;
   };
   screening_community_counts: {
     round_id: string;
@@ -273,6 +354,38 @@ export interface Tables {
     revoked_at: Date | null;
     ip: string | null;
     user_agent: string | null;
+  };
+  shelter_checkins: {
+    id: string;
+    shelter_id: string;
+    person_id: string | null;
+    household_id: string | null;
+    name: string;
+    people: number;
+    note: string | null;
+    checked_in_at: Date;
+    checked_in_by: string | null;
+    checked_out_at: Date | null;
+    checked_out_by: string | null;
+  };
+  shelters: {
+    id: string;
+    place_id: string;
+    name: string;
+    address: string | null;
+    lon: number;
+    lat: number;
+    capacity_day: number;
+    capacity_night: number;
+    type: string;
+    offers: string[];
+    state: string;
+    state_changed_at: Date | null;
+    state_changed_by: string | null;
+    occupancy: number;
+    created_by: string | null;
+    created_at: Date;
+    updated_at: Date;
   };
   supply_items: {
     code: string;

@@ -143,6 +143,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/corrective-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Corrective actions, each closed one with the revision that closed it and its diff */
+        get: operations["listCorrectiveActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/departments": {
         parameters: {
             query?: never;
@@ -223,6 +240,80 @@ export interface paths {
         get: operations["listInbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents over places at, under or above yours, newest first */
+        get: operations["listIncidents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident: its timeline, objectives and corrective actions, and what closing it lacks */
+        get: operations["getIncident"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an incident whose review is complete
+         * @description Refused (422 RX_INCIDENT_INCOMPLETE) while an objective is unrated or rated S, M or U without a corrective action; the message names each.
+         */
+        post: operations["closeIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/incidents/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate objectives P/S/M/U, add objectives and corrective actions (owner, due, capability element)
+         * @description May be sent in parts while the incident is open: ratings replace earlier ones, actions add up.
+         */
+        post: operations["submitAfterActionReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -555,6 +646,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Plans covering a place at, under or above yours, newest first */
+        get: operations["listPlans"];
+        put?: never;
+        /** An emergency plan for a hazard, owned by a place within yours, covering places within it */
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan with its versions, one of them whole (default the newest) and its draft */
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate the plan's newest published version at a level over places: opens an incident
+         * @description Each task of the level becomes an item in the inbox of every community covered; the level's supply gaps are noted and its shelters opened. The places lie within the plan's and yours (a community worker: their own community).
+         */
+        post: operations["activatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What version `to` added, removed and changed against version `from`, level by level */
+        get: operations["diffPlanVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the version being edited (levels with their tasks, norms and shelters) */
+        put: operations["savePlanDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish the next version: frozen from now on, used by the next activation
+         * @description The change note says what changed and why (required from the second version on); `closes` names the corrective actions this revision closes.
+         */
+        post: operations["publishPlanVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/loop-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The learning loop per plan and place: actions open and overdue, closed by a revision, days to revision */
+        get: operations["getLoopMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/screening/pool-size": {
         parameters: {
             query?: never;
@@ -765,6 +982,185 @@ export interface paths {
         };
         /** The signed-in user and the CSRF token (e.g. after a page reload) */
         get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shelters reaching your place (at, under or above it) with their places left now, and totals
+         * @description Available = capacity − occupancy, the night capacity from 20:00 to 08:00 city time and the day capacity otherwise.
+         */
+        get: operations["listShelters"];
+        put?: never;
+        /** Register a shelter at a place within yours (closed until opened; audited) */
+        post: operations["createShelter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shelter with the people checked in now
+         * @description A shelter above your place lists the people homed within yours and those you checked in; the others are counted only.
+         */
+        get: operations["getShelter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a shelter's entry: name, place, location, capacities, type, offers (audited)
+         * @description A capacity lowered below the people inside leaves available below zero: nobody more comes in.
+         */
+        patch: operations["updateShelter"];
+        trace?: never;
+    };
+    "/api/shelters/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a person, a household or a number of people into a shelter (audited)
+         * @description Refused when the shelter is closed, when available would go below zero (also under concurrent check-ins), or when the person or household is checked in somewhere already.
+         */
+        post: operations["checkInShelter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open or close a shelter within your place (audited; the same state again changes nothing)
+         * @description A closed shelter takes nobody in; those inside stay until they check out.
+         */
+        post: operations["setShelterState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/check-ins/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a stay out, freeing its places (audited; checking out twice changes nothing) */
+        post: operations["checkOutShelter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/evacuees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People homed within your place by part of the name or a whole phone or ID number, with their household and shelter (audited) */
+        get: operations["findEvacuees"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Shelter status for other systems: GeoJSON points (capacity, available, state) or OASIS EDXL-HAVE-style XML
+         * @description The shelters reaching your place (or under `under`), as of now. GeoJSON: a FeatureCollection of points (lon, lat; WGS 84) with their capacities, occupancy, available and state. EDXL-HAVE: a HospitalStatus document, one Hospital per shelter, its places as bed capacity (day and night), its state as facility status.
+         */
+        get: operations["exportShelters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A shelters file (CSV or XLSX: place,name,lon,lat,capacity_day,capacity_night,type[,offers,address]) creating or updating shelters
+         * @description A row names a shelter by its place and name: a new one is created (closed), a known one updated. Rows that cannot be used come back as rejects with their line and reason; the rest is kept. Type: indoor/outdoor (室内/室外); offers: beds, accessible, medical, pets (床位、无障碍、医疗、宠物). The same file again changes nothing.
+         */
+        post: operations["importShelters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shelters/nearest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The nearest open shelter with room for a party, from a household’s or person’s home, a place or a point
+         * @description Among the open shelters reaching your place with available ≥ people now, the least great-circle distance from the home (its community’s centre: homes have no location of their own), ties by id; with a few alternatives. Give one of household, person, place, or lon and lat.
+         */
+        get: operations["findShelterWithRoom"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2252,6 +2648,482 @@ export interface operations {
             };
         };
     };
+    listCorrectiveActions: {
+        parameters: {
+            query?: {
+                incidentId?: string;
+                limit?: number;
+                planId?: string;
+                state?: "open" | "closed" | "overdue";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** @description the published version that closed it; null while open */
+                        closedBy: {
+                            changeNote: string;
+                            number: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: uuid */
+                            versionId: string;
+                        } | null;
+                        /** Format: uuid */
+                        createdBy: string | null;
+                        /** Format: date-time */
+                        due: string;
+                        /**
+                         * @description the capability element it improves
+                         * @enum {string}
+                         */
+                        element: "planning" | "organisation" | "equipment" | "training" | "exercise";
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        incidentId: string;
+                        objective: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string|null} */
+                            rating: "P" | "S" | "M" | "U" | null;
+                            /**
+                             * @description the role, when the objective is a role's task group (its title is then the role)
+                             * @enum {string|null}
+                             */
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            title: string;
+                        };
+                        overdue: boolean;
+                        owner: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        plan: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        /** Format: date-time */
+                        reviewedAt: string;
+                        /** @description the closing version's diff against the version before it; null while open */
+                        revision: {
+                            /** @description per level: tasks (by key), norms (by item) and shelters added, removed and changed */
+                            diff: {
+                                I: {
+                                    norms: {
+                                        added: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                        changed: {
+                                            after: number;
+                                            before: number;
+                                            item: string;
+                                        }[];
+                                        removed: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                    };
+                                    shelters: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    tasks: {
+                                        added: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                        changed: {
+                                            after: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            before: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                            key: string;
+                                        }[];
+                                        removed: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                    };
+                                };
+                                II: {
+                                    norms: {
+                                        added: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                        changed: {
+                                            after: number;
+                                            before: number;
+                                            item: string;
+                                        }[];
+                                        removed: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                    };
+                                    shelters: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    tasks: {
+                                        added: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                        changed: {
+                                            after: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            before: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                            key: string;
+                                        }[];
+                                        removed: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                    };
+                                };
+                                III: {
+                                    norms: {
+                                        added: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                        changed: {
+                                            after: number;
+                                            before: number;
+                                            item: string;
+                                        }[];
+                                        removed: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                    };
+                                    shelters: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    tasks: {
+                                        added: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                        changed: {
+                                            after: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            before: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                            key: string;
+                                        }[];
+                                        removed: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                    };
+                                };
+                                IV: {
+                                    norms: {
+                                        added: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                        changed: {
+                                            after: number;
+                                            before: number;
+                                            item: string;
+                                        }[];
+                                        removed: {
+                                            /** @description the supplies catalogue's item code */
+                                            item: string;
+                                            perResident: number;
+                                        }[];
+                                    };
+                                    shelters: {
+                                        added: string[];
+                                        removed: string[];
+                                    };
+                                    tasks: {
+                                        added: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                        changed: {
+                                            after: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            before: {
+                                                /** @description hours from activation to its due time */
+                                                dueOffsetHours: number;
+                                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                                group?: string;
+                                                /** @description stable across versions: the diff matches tasks by it */
+                                                key: string;
+                                                title: string;
+                                                who: {
+                                                    /** @enum {string} */
+                                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                    /** @enum {string} */
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                };
+                                            };
+                                            fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                            key: string;
+                                        }[];
+                                        removed: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        }[];
+                                    };
+                                };
+                            };
+                            from: number | null;
+                            to: number;
+                        } | null;
+                        title: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listDepartments: {
         parameters: {
             query?: never;
@@ -2668,6 +3540,800 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listIncidents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                planId?: string;
+                state?: "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        activatedAt: string;
+                        /** Format: uuid */
+                        activatedBy: string | null;
+                        /** Format: date-time */
+                        closedAt: string | null;
+                        /** Format: uuid */
+                        closedBy: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description I 特别重大 (particularly serious), II 重大, III 较大, IV 一般 (general)
+                         * @enum {string}
+                         */
+                        level: "I" | "II" | "III" | "IV";
+                        places: {
+                            name: string;
+                            path: string;
+                        }[];
+                        plan: {
+                            /** @enum {string} */
+                            hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        /** @enum {string} */
+                        state: "open" | "closed";
+                        version: {
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                        };
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description the published version that closed it; null while open */
+                            closedBy: {
+                                changeNote: string;
+                                number: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** Format: uuid */
+                                versionId: string;
+                            } | null;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            due: string;
+                            /**
+                             * @description the capability element it improves
+                             * @enum {string}
+                             */
+                            element: "planning" | "organisation" | "equipment" | "training" | "exercise";
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            objective: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                rating: "P" | "S" | "M" | "U" | null;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string;
+                            title: string;
+                        }[];
+                        /** @description the timeline, oldest first */
+                        events: {
+                            /** Format: uuid */
+                            actor: string | null;
+                            actorName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description what happened: items raised, the gaps, the shelters, the ratings, the actions, … */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            kind: "activated" | "items_raised" | "supply_gaps" | "shelters_opened" | "review" | "actions_added" | "action_closed" | "closed";
+                            seq: number;
+                        }[];
+                        incident: {
+                            /** Format: date-time */
+                            activatedAt: string;
+                            /** Format: uuid */
+                            activatedBy: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: uuid */
+                            closedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description I 特别重大 (particularly serious), II 重大, III 较大, IV 一般 (general)
+                             * @enum {string}
+                             */
+                            level: "I" | "II" | "III" | "IV";
+                            places: {
+                                name: string;
+                                path: string;
+                            }[];
+                            plan: {
+                                /** @enum {string} */
+                                hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            version: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                            };
+                        };
+                        /** @description what the review lacks before the incident may close (both empty: nothing) */
+                        missing: {
+                            unrated: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            }[];
+                            withoutAction: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description P without challenges, S some challenges, M major challenges, U unable to perform
+                                 * @enum {string}
+                                 */
+                                rating: "P" | "S" | "M" | "U";
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            }[];
+                        };
+                        objectives: {
+                            /** @description its corrective actions */
+                            actions: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            position: number;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            /** Format: uuid */
+                            ratedBy: string | null;
+                            /** @enum {string|null} */
+                            rating: "P" | "S" | "M" | "U" | null;
+                            /**
+                             * @description the role, when the objective is a role's task group (its title is then the role)
+                             * @enum {string|null}
+                             */
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            /** @enum {string} */
+                            source: "plan" | "reviewers";
+                            tasks: string[];
+                            /** @description the task group's name (its role when the group is a role) */
+                            title: string;
+                        }[];
+                        /** @description whether you may review and close it */
+                        writable: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description the published version that closed it; null while open */
+                            closedBy: {
+                                changeNote: string;
+                                number: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** Format: uuid */
+                                versionId: string;
+                            } | null;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            due: string;
+                            /**
+                             * @description the capability element it improves
+                             * @enum {string}
+                             */
+                            element: "planning" | "organisation" | "equipment" | "training" | "exercise";
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            objective: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                rating: "P" | "S" | "M" | "U" | null;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string;
+                            title: string;
+                        }[];
+                        /** @description the timeline, oldest first */
+                        events: {
+                            /** Format: uuid */
+                            actor: string | null;
+                            actorName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description what happened: items raised, the gaps, the shelters, the ratings, the actions, … */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            kind: "activated" | "items_raised" | "supply_gaps" | "shelters_opened" | "review" | "actions_added" | "action_closed" | "closed";
+                            seq: number;
+                        }[];
+                        incident: {
+                            /** Format: date-time */
+                            activatedAt: string;
+                            /** Format: uuid */
+                            activatedBy: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: uuid */
+                            closedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description I 特别重大 (particularly serious), II 重大, III 较大, IV 一般 (general)
+                             * @enum {string}
+                             */
+                            level: "I" | "II" | "III" | "IV";
+                            places: {
+                                name: string;
+                                path: string;
+                            }[];
+                            plan: {
+                                /** @enum {string} */
+                                hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            version: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                            };
+                        };
+                        /** @description what the review lacks before the incident may close (both empty: nothing) */
+                        missing: {
+                            unrated: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            }[];
+                            withoutAction: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description P without challenges, S some challenges, M major challenges, U unable to perform
+                                 * @enum {string}
+                                 */
+                                rating: "P" | "S" | "M" | "U";
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            }[];
+                        };
+                        objectives: {
+                            /** @description its corrective actions */
+                            actions: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            position: number;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            /** Format: uuid */
+                            ratedBy: string | null;
+                            /** @enum {string|null} */
+                            rating: "P" | "S" | "M" | "U" | null;
+                            /**
+                             * @description the role, when the objective is a role's task group (its title is then the role)
+                             * @enum {string|null}
+                             */
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            /** @enum {string} */
+                            source: "plan" | "reviewers";
+                            tasks: string[];
+                            /** @description the task group's name (its role when the group is a role) */
+                            title: string;
+                        }[];
+                        /** @description whether you may review and close it */
+                        writable: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitAfterActionReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    objectives: {
+                        actions?: {
+                            /** Format: date-time */
+                            due: string;
+                            /**
+                             * @description the capability element it improves
+                             * @enum {string}
+                             */
+                            element: "planning" | "organisation" | "equipment" | "training" | "exercise";
+                            /**
+                             * Format: uuid
+                             * @description the user who owns it
+                             */
+                            owner: string;
+                            title: string;
+                        }[];
+                        /** Format: uuid */
+                        id?: string;
+                        note?: string;
+                        /**
+                         * @description P without challenges, S some challenges, M major challenges, U unable to perform
+                         * @enum {string}
+                         */
+                        rating?: "P" | "S" | "M" | "U";
+                        title?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actions: {
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** @description the published version that closed it; null while open */
+                            closedBy: {
+                                changeNote: string;
+                                number: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                                /** Format: uuid */
+                                versionId: string;
+                            } | null;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            due: string;
+                            /**
+                             * @description the capability element it improves
+                             * @enum {string}
+                             */
+                            element: "planning" | "organisation" | "equipment" | "training" | "exercise";
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            incidentId: string;
+                            objective: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string|null} */
+                                rating: "P" | "S" | "M" | "U" | null;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            };
+                            owner: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string;
+                            title: string;
+                        }[];
+                        /** @description the timeline, oldest first */
+                        events: {
+                            /** Format: uuid */
+                            actor: string | null;
+                            actorName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            /** @description what happened: items raised, the gaps, the shelters, the ratings, the actions, … */
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            kind: "activated" | "items_raised" | "supply_gaps" | "shelters_opened" | "review" | "actions_added" | "action_closed" | "closed";
+                            seq: number;
+                        }[];
+                        incident: {
+                            /** Format: date-time */
+                            activatedAt: string;
+                            /** Format: uuid */
+                            activatedBy: string | null;
+                            /** Format: date-time */
+                            closedAt: string | null;
+                            /** Format: uuid */
+                            closedBy: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description I 特别重大 (particularly serious), II 重大, III 较大, IV 一般 (general)
+                             * @enum {string}
+                             */
+                            level: "I" | "II" | "III" | "IV";
+                            places: {
+                                name: string;
+                                path: string;
+                            }[];
+                            plan: {
+                                /** @enum {string} */
+                                hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "closed";
+                            version: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                            };
+                        };
+                        /** @description what the review lacks before the incident may close (both empty: nothing) */
+                        missing: {
+                            unrated: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            }[];
+                            withoutAction: {
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description P without challenges, S some challenges, M major challenges, U unable to perform
+                                 * @enum {string}
+                                 */
+                                rating: "P" | "S" | "M" | "U";
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                title: string;
+                            }[];
+                        };
+                        objectives: {
+                            /** @description its corrective actions */
+                            actions: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            position: number;
+                            /** Format: date-time */
+                            ratedAt: string | null;
+                            /** Format: uuid */
+                            ratedBy: string | null;
+                            /** @enum {string|null} */
+                            rating: "P" | "S" | "M" | "U" | null;
+                            /**
+                             * @description the role, when the objective is a role's task group (its title is then the role)
+                             * @enum {string|null}
+                             */
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            /** @enum {string} */
+                            source: "plan" | "reviewers";
+                            tasks: string[];
+                            /** @description the task group's name (its role when the group is a role) */
+                            title: string;
+                        }[];
+                        /** @description whether you may review and close it */
+                        writable: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4397,6 +6063,2237 @@ export interface operations {
             };
         };
     };
+    listPlans: {
+        parameters: {
+            query?: {
+                hazard?: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when its draft was last saved; null without one
+                         */
+                        draftSavedAt: string | null;
+                        /** @enum {string} */
+                        hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the newest published version; null before the first */
+                        latest: {
+                            number: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        } | null;
+                        owner: {
+                            name: string;
+                            path: string;
+                        };
+                        places: {
+                            name: string;
+                            path: string;
+                        }[];
+                        title: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                    /** @description the place that owns the plan (default: yours) */
+                    owner?: string;
+                    /** @description the places it covers, at or under the owner (default: the owner) */
+                    places?: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        createdBy: string | null;
+                        /**
+                         * Format: date-time
+                         * @description when its draft was last saved; null without one
+                         */
+                        draftSavedAt: string | null;
+                        /** @enum {string} */
+                        hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the newest published version; null before the first */
+                        latest: {
+                            number: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        } | null;
+                        owner: {
+                            name: string;
+                            path: string;
+                        };
+                        places: {
+                            name: string;
+                            path: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: {
+                version?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        draft: {
+                            /** @description the response levels, each with its tasks, supply norms and shelters to open */
+                            levels: {
+                                I: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                II: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                III: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                IV: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            /** Format: uuid */
+                            planId: string;
+                            /** Format: date-time */
+                            savedAt: string;
+                            /** Format: uuid */
+                            savedBy: string | null;
+                        } | null;
+                        /** @description whether you may save drafts and publish */
+                        editable: boolean;
+                        plan: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            createdBy: string | null;
+                            /**
+                             * Format: date-time
+                             * @description when its draft was last saved; null without one
+                             */
+                            draftSavedAt: string | null;
+                            /** @enum {string} */
+                            hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the newest published version; null before the first */
+                            latest: {
+                                number: number;
+                                /** Format: date-time */
+                                publishedAt: string;
+                            } | null;
+                            owner: {
+                                name: string;
+                                path: string;
+                            };
+                            places: {
+                                name: string;
+                                path: string;
+                            }[];
+                            title: string;
+                        };
+                        /** @description the version asked for (default the newest) with its content */
+                        version: {
+                            changeNote: string;
+                            /** @description the corrective actions it closed */
+                            closes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the response levels, each with its tasks, supply norms and shelters to open */
+                            levels: {
+                                I: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                II: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                III: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                IV: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            number: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: uuid */
+                            publishedBy: string | null;
+                        } | null;
+                        versions: {
+                            changeNote: string;
+                            /** @description the corrective actions it closed */
+                            closes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: uuid */
+                            publishedBy: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    activatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description I 特别重大 (particularly serious), II 重大, III 较大, IV 一般 (general)
+                     * @enum {string}
+                     */
+                    level: "I" | "II" | "III" | "IV";
+                    /** @description places within the plan's and yours */
+                    places: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incident: {
+                            actions: {
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** @description the published version that closed it; null while open */
+                                closedBy: {
+                                    changeNote: string;
+                                    number: number;
+                                    /** Format: date-time */
+                                    publishedAt: string;
+                                    /** Format: uuid */
+                                    versionId: string;
+                                } | null;
+                                /** Format: uuid */
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                due: string;
+                                /**
+                                 * @description the capability element it improves
+                                 * @enum {string}
+                                 */
+                                element: "planning" | "organisation" | "equipment" | "training" | "exercise";
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                incidentId: string;
+                                objective: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string|null} */
+                                    rating: "P" | "S" | "M" | "U" | null;
+                                    /**
+                                     * @description the role, when the objective is a role's task group (its title is then the role)
+                                     * @enum {string|null}
+                                     */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                    title: string;
+                                };
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                plan: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                /** Format: date-time */
+                                reviewedAt: string;
+                                title: string;
+                            }[];
+                            /** @description the timeline, oldest first */
+                            events: {
+                                /** Format: uuid */
+                                actor: string | null;
+                                actorName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description what happened: items raised, the gaps, the shelters, the ratings, the actions, … */
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                kind: "activated" | "items_raised" | "supply_gaps" | "shelters_opened" | "review" | "actions_added" | "action_closed" | "closed";
+                                seq: number;
+                            }[];
+                            incident: {
+                                /** Format: date-time */
+                                activatedAt: string;
+                                /** Format: uuid */
+                                activatedBy: string | null;
+                                /** Format: date-time */
+                                closedAt: string | null;
+                                /** Format: uuid */
+                                closedBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description I 特别重大 (particularly serious), II 重大, III 较大, IV 一般 (general)
+                                 * @enum {string}
+                                 */
+                                level: "I" | "II" | "III" | "IV";
+                                places: {
+                                    name: string;
+                                    path: string;
+                                }[];
+                                plan: {
+                                    /** @enum {string} */
+                                    hazard: "epidemic" | "flood" | "blackout" | "earthquake" | "fire" | "other";
+                                    /** Format: uuid */
+                                    id: string;
+                                    title: string;
+                                };
+                                /** @enum {string} */
+                                state: "open" | "closed";
+                                version: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                };
+                            };
+                            /** @description what the review lacks before the incident may close (both empty: nothing) */
+                            missing: {
+                                unrated: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description the role, when the objective is a role's task group (its title is then the role)
+                                     * @enum {string|null}
+                                     */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                    title: string;
+                                }[];
+                                withoutAction: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /**
+                                     * @description P without challenges, S some challenges, M major challenges, U unable to perform
+                                     * @enum {string}
+                                     */
+                                    rating: "P" | "S" | "M" | "U";
+                                    /**
+                                     * @description the role, when the objective is a role's task group (its title is then the role)
+                                     * @enum {string|null}
+                                     */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                    title: string;
+                                }[];
+                            };
+                            objectives: {
+                                /** @description its corrective actions */
+                                actions: number;
+                                /** Format: uuid */
+                                id: string;
+                                note: string | null;
+                                position: number;
+                                /** Format: date-time */
+                                ratedAt: string | null;
+                                /** Format: uuid */
+                                ratedBy: string | null;
+                                /** @enum {string|null} */
+                                rating: "P" | "S" | "M" | "U" | null;
+                                /**
+                                 * @description the role, when the objective is a role's task group (its title is then the role)
+                                 * @enum {string|null}
+                                 */
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                /** @enum {string} */
+                                source: "plan" | "reviewers";
+                                tasks: string[];
+                                /** @description the task group's name (its role when the group is a role) */
+                                title: string;
+                            }[];
+                            /** @description whether you may review and close it */
+                            writable: boolean;
+                        };
+                        items: {
+                            communities: number;
+                            /** @description inbox items raised: one per task and community */
+                            raised: number;
+                            tasks: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    diffPlanVersions: {
+        parameters: {
+            query?: {
+                /** @description default: the version before `to` */
+                from?: number;
+                /** @description default: the newest */
+                to?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description per level: tasks (by key), norms (by item) and shelters added, removed and changed */
+                        diff: {
+                            I: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            II: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            III: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            IV: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                        };
+                        from: {
+                            changeNote: string;
+                            /** @description the corrective actions it closed */
+                            closes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: uuid */
+                            publishedBy: string | null;
+                        };
+                        to: {
+                            changeNote: string;
+                            /** @description the corrective actions it closed */
+                            closes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            number: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: uuid */
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    savePlanDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the response levels, each with its tasks, supply norms and shelters to open */
+                    levels: {
+                        I: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                        II: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                        III: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                        IV: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the response levels, each with its tasks, supply norms and shelters to open */
+                        levels: {
+                            I: {
+                                norms: {
+                                    /** @description the supplies catalogue's item code */
+                                    item: string;
+                                    perResident: number;
+                                }[];
+                                /** @description shelters to open */
+                                shelters: string[];
+                                tasks: {
+                                    /** @description hours from activation to its due time */
+                                    dueOffsetHours: number;
+                                    /** @description the task group the review rates as one objective (default: the performer's role) */
+                                    group?: string;
+                                    /** @description stable across versions: the diff matches tasks by it */
+                                    key: string;
+                                    title: string;
+                                    who: {
+                                        /** @enum {string} */
+                                        placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                        /** @enum {string} */
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    };
+                                }[];
+                            };
+                            II: {
+                                norms: {
+                                    /** @description the supplies catalogue's item code */
+                                    item: string;
+                                    perResident: number;
+                                }[];
+                                /** @description shelters to open */
+                                shelters: string[];
+                                tasks: {
+                                    /** @description hours from activation to its due time */
+                                    dueOffsetHours: number;
+                                    /** @description the task group the review rates as one objective (default: the performer's role) */
+                                    group?: string;
+                                    /** @description stable across versions: the diff matches tasks by it */
+                                    key: string;
+                                    title: string;
+                                    who: {
+                                        /** @enum {string} */
+                                        placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                        /** @enum {string} */
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    };
+                                }[];
+                            };
+                            III: {
+                                norms: {
+                                    /** @description the supplies catalogue's item code */
+                                    item: string;
+                                    perResident: number;
+                                }[];
+                                /** @description shelters to open */
+                                shelters: string[];
+                                tasks: {
+                                    /** @description hours from activation to its due time */
+                                    dueOffsetHours: number;
+                                    /** @description the task group the review rates as one objective (default: the performer's role) */
+                                    group?: string;
+                                    /** @description stable across versions: the diff matches tasks by it */
+                                    key: string;
+                                    title: string;
+                                    who: {
+                                        /** @enum {string} */
+                                        placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                        /** @enum {string} */
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    };
+                                }[];
+                            };
+                            IV: {
+                                norms: {
+                                    /** @description the supplies catalogue's item code */
+                                    item: string;
+                                    perResident: number;
+                                }[];
+                                /** @description shelters to open */
+                                shelters: string[];
+                                tasks: {
+                                    /** @description hours from activation to its due time */
+                                    dueOffsetHours: number;
+                                    /** @description the task group the review rates as one objective (default: the performer's role) */
+                                    group?: string;
+                                    /** @description stable across versions: the diff matches tasks by it */
+                                    key: string;
+                                    title: string;
+                                    who: {
+                                        /** @enum {string} */
+                                        placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                        /** @enum {string} */
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    };
+                                }[];
+                            };
+                        };
+                        /** Format: uuid */
+                        planId: string;
+                        /** Format: date-time */
+                        savedAt: string;
+                        /** Format: uuid */
+                        savedBy: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publishPlanVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description what changed and why (required from the second version on) */
+                    changeNote: string;
+                    /** @description the corrective actions the change note names: this version closes them */
+                    closes?: string[];
+                    /** @description the response levels, each with its tasks, supply norms and shelters to open */
+                    levels: {
+                        I: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                        II: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                        III: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                        IV: {
+                            norms: {
+                                /** @description the supplies catalogue's item code */
+                                item: string;
+                                perResident: number;
+                            }[];
+                            /** @description shelters to open */
+                            shelters: string[];
+                            tasks: {
+                                /** @description hours from activation to its due time */
+                                dueOffsetHours: number;
+                                /** @description the task group the review rates as one objective (default: the performer's role) */
+                                group?: string;
+                                /** @description stable across versions: the diff matches tasks by it */
+                                key: string;
+                                title: string;
+                                who: {
+                                    /** @enum {string} */
+                                    placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                    /** @enum {string} */
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the corrective actions it closed */
+                        closed: string[];
+                        /** @description against the version before (null: the first) */
+                        diff: {
+                            I: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            II: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            III: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            IV: {
+                                norms: {
+                                    added: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    changed: {
+                                        after: number;
+                                        before: number;
+                                        item: string;
+                                    }[];
+                                    removed: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                };
+                                shelters: {
+                                    added: string[];
+                                    removed: string[];
+                                };
+                                tasks: {
+                                    added: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                    changed: {
+                                        after: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        before: {
+                                            /** @description hours from activation to its due time */
+                                            dueOffsetHours: number;
+                                            /** @description the task group the review rates as one objective (default: the performer's role) */
+                                            group?: string;
+                                            /** @description stable across versions: the diff matches tasks by it */
+                                            key: string;
+                                            title: string;
+                                            who: {
+                                                /** @enum {string} */
+                                                placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                                /** @enum {string} */
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            };
+                                        };
+                                        fields: ("title" | "group" | "who" | "dueOffsetHours")[];
+                                        key: string;
+                                    }[];
+                                    removed: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                        } | null;
+                        version: {
+                            changeNote: string;
+                            /** @description the corrective actions it closed */
+                            closes: string[];
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the response levels, each with its tasks, supply norms and shelters to open */
+                            levels: {
+                                I: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                II: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                III: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                                IV: {
+                                    norms: {
+                                        /** @description the supplies catalogue's item code */
+                                        item: string;
+                                        perResident: number;
+                                    }[];
+                                    /** @description shelters to open */
+                                    shelters: string[];
+                                    tasks: {
+                                        /** @description hours from activation to its due time */
+                                        dueOffsetHours: number;
+                                        /** @description the task group the review rates as one objective (default: the performer's role) */
+                                        group?: string;
+                                        /** @description stable across versions: the diff matches tasks by it */
+                                        key: string;
+                                        title: string;
+                                        who: {
+                                            /** @enum {string} */
+                                            placeLevel: "city" | "district" | "street" | "community" | "grid";
+                                            /** @enum {string} */
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        };
+                                    }[];
+                                };
+                            };
+                            number: number;
+                            /** Format: uuid */
+                            planId: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** Format: uuid */
+                            publishedBy: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLoopMetrics: {
+        parameters: {
+            query?: {
+                planId?: string;
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description by the places incidents were activated for */
+                        byPlace: {
+                            actions: number;
+                            /** @description closed by a revision (the only way an action closes) */
+                            closed: number;
+                            /** @description closed / actions; null without actions */
+                            closedShare: number | null;
+                            /** @description median days from the review to the revision that closed it */
+                            medianDaysToRevision: number | null;
+                            open: number;
+                            /** @description open past their due date */
+                            overdue: number;
+                            place: {
+                                name: string;
+                                path: string;
+                            };
+                        }[];
+                        byPlan: {
+                            actions: number;
+                            /** @description closed by a revision (the only way an action closes) */
+                            closed: number;
+                            /** @description closed / actions; null without actions */
+                            closedShare: number | null;
+                            /** @description median days from the review to the revision that closed it */
+                            medianDaysToRevision: number | null;
+                            open: number;
+                            /** @description open past their due date */
+                            overdue: number;
+                            plan: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                        }[];
+                        total: {
+                            actions: number;
+                            /** @description closed by a revision (the only way an action closes) */
+                            closed: number;
+                            /** @description closed / actions; null without actions */
+                            closedShare: number | null;
+                            /** @description median days from the review to the revision that closed it */
+                            medianDaysToRevision: number | null;
+                            open: number;
+                            /** @description open past their due date */
+                            overdue: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getPoolSizeAdvice: {
         parameters: {
             query?: {
@@ -5661,6 +9558,1186 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listShelters: {
+        parameters: {
+            query?: {
+                /** @description part of the name or address */
+                q?: string;
+                state?: "closed" | "open";
+                /** @description only those at or under this place (within yours) */
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        /**
+                         * @description night from 20:00 to 08:00 city time
+                         * @enum {string}
+                         */
+                        period: "day" | "night";
+                        /**
+                         * Format: date-time
+                         * @description when the other capacity takes over
+                         */
+                        periodEndsAt: string;
+                        shelters: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        totals: {
+                            /** @description places left in the open shelters */
+                            available: number;
+                            /** @description the shelters' capacities now */
+                            capacity: number;
+                            occupancy: number;
+                            open: number;
+                            shelters: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createShelter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    /** @description people it takes from 08:00 to 20:00 city time */
+                    capacityDay: number;
+                    /** @description people it takes from 20:00 to 08:00 city time */
+                    capacityNight: number;
+                    lat: number;
+                    lon: number;
+                    name: string;
+                    offers?: ("accessible" | "beds" | "medical" | "pets")[];
+                    /** @description the place it belongs to (within yours) */
+                    place: string;
+                    /** @enum {string} */
+                    type: "indoor" | "outdoor";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string | null;
+                        /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                        available: number;
+                        /** @description the period's capacity */
+                        capacity: number;
+                        capacityDay: number;
+                        capacityNight: number;
+                        /** Format: uuid */
+                        id: string;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        /** @description people checked in and not yet out */
+                        occupancy: number;
+                        offers: ("accessible" | "beds" | "medical" | "pets")[];
+                        /**
+                         * @description night from 20:00 to 08:00 city time
+                         * @enum {string}
+                         */
+                        period: "day" | "night";
+                        place: string;
+                        placeName: string;
+                        /** @enum {string} */
+                        state: "closed" | "open";
+                        /** Format: date-time */
+                        stateChangedAt: string | null;
+                        /** @enum {string} */
+                        type: "indoor" | "outdoor";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getShelter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        occupants: {
+                            /** Format: date-time */
+                            checkedInAt: string;
+                            checkedInBy: string | null;
+                            checkedInByName: string | null;
+                            /** Format: date-time */
+                            checkedOutAt: string | null;
+                            checkedOutBy: string | null;
+                            homeName: string | null;
+                            homePath: string | null;
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            note: string | null;
+                            people: number;
+                            personId: string | null;
+                            /** Format: uuid */
+                            shelterId: string;
+                        }[];
+                        /** @description people checked in who are not listed (homed outside your place) */
+                        others: number;
+                        shelter: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateShelter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    address?: string | null;
+                    /** @description people it takes from 08:00 to 20:00 city time */
+                    capacityDay?: number;
+                    /** @description people it takes from 20:00 to 08:00 city time */
+                    capacityNight?: number;
+                    lat?: number;
+                    lon?: number;
+                    name?: string;
+                    offers?: ("accessible" | "beds" | "medical" | "pets")[];
+                    /** @description the place it belongs to (within yours) */
+                    place?: string;
+                    /** @enum {string} */
+                    type?: "indoor" | "outdoor";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        address: string | null;
+                        /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                        available: number;
+                        /** @description the period's capacity */
+                        capacity: number;
+                        capacityDay: number;
+                        capacityNight: number;
+                        /** Format: uuid */
+                        id: string;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        /** @description people checked in and not yet out */
+                        occupancy: number;
+                        offers: ("accessible" | "beds" | "medical" | "pets")[];
+                        /**
+                         * @description night from 20:00 to 08:00 city time
+                         * @enum {string}
+                         */
+                        period: "day" | "night";
+                        place: string;
+                        placeName: string;
+                        /** @enum {string} */
+                        state: "closed" | "open";
+                        /** Format: date-time */
+                        stateChangedAt: string | null;
+                        /** @enum {string} */
+                        type: "indoor" | "outdoor";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkInShelter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description one of: a registry person; a registry household (its members, or `people`); a name with a number of people */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    household?: string;
+                    name?: string;
+                    note?: string;
+                    people?: number;
+                    /** Format: uuid */
+                    person?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkIn: {
+                            /** Format: date-time */
+                            checkedInAt: string;
+                            checkedInBy: string | null;
+                            /** Format: date-time */
+                            checkedOutAt: string | null;
+                            checkedOutBy: string | null;
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            note: string | null;
+                            people: number;
+                            personId: string | null;
+                            /** Format: uuid */
+                            shelterId: string;
+                        };
+                        shelter: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setShelterState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                    /** @enum {string} */
+                    state: "closed" | "open";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: boolean;
+                        shelter: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    checkOutShelter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: boolean;
+                        checkIn: {
+                            /** Format: date-time */
+                            checkedInAt: string;
+                            checkedInBy: string | null;
+                            /** Format: date-time */
+                            checkedOutAt: string | null;
+                            checkedOutBy: string | null;
+                            householdId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            note: string | null;
+                            people: number;
+                            personId: string | null;
+                            /** Format: uuid */
+                            shelterId: string;
+                        };
+                        shelter: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    findEvacuees: {
+        parameters: {
+            query: {
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        checkIn: {
+                            /** @enum {string} */
+                            as: "person" | "household";
+                            /** Format: uuid */
+                            id: string;
+                            people: number;
+                            shelter: string;
+                            /** Format: uuid */
+                            shelterId: string;
+                        } | null;
+                        homeName: string;
+                        homePath: string;
+                        household: {
+                            address: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            members: number;
+                            names: string[];
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        phoneMasked: string | null;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportShelters: {
+        parameters: {
+            query?: {
+                format?: "geojson" | "edxl";
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["Error"];
+                    "application/xml": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["Error"];
+                    "application/xml": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["Error"];
+                    "application/xml": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/geo+json": components["schemas"]["Error"];
+                    "application/xml": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importShelters: {
+        parameters: {
+            query?: {
+                /** @description the file's name, for the audit trail */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        rejects: {
+                            line: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description data rows read (the header not counted) */
+                        rows: number;
+                        unchanged: number;
+                        updated: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    findShelterWithRoom: {
+        parameters: {
+            query?: {
+                alternatives?: number;
+                household?: string;
+                lat?: number;
+                lon?: number;
+                /** @description how many need a place (default 1) */
+                people?: number;
+                person?: string;
+                place?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alternatives: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** @description great-circle, metres */
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        from: {
+                            lat: number;
+                            lon: number;
+                            place: string | null;
+                            placeName: string | null;
+                            /**
+                             * @description the point given, the home's community centre, or the nearest place above with one
+                             * @enum {string}
+                             */
+                            source: "given" | "community" | "place";
+                        };
+                        people: number;
+                        shelter: {
+                            address: string | null;
+                            /** @description capacity − occupancy now (below zero when the night capacity is smaller than the people in) */
+                            available: number;
+                            /** @description the period's capacity */
+                            capacity: number;
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** @description great-circle, metres */
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            /** @description people checked in and not yet out */
+                            occupancy: number;
+                            offers: ("accessible" | "beds" | "medical" | "pets")[];
+                            /**
+                             * @description night from 20:00 to 08:00 city time
+                             * @enum {string}
+                             */
+                            period: "day" | "night";
+                            place: string;
+                            placeName: string;
+                            /** @enum {string} */
+                            state: "closed" | "open";
+                            /** Format: date-time */
+                            stateChangedAt: string | null;
+                            /** @enum {string} */
+                            type: "indoor" | "outdoor";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -319,6 +319,10 @@ export const en: Record<MessageKey, string> = {
   'nav.supplies': 'Emergency supplies',
   'nav.supplyGaps': 'Supply gaps',
   'nav.supplyCatalogue': 'Supplies catalogue',
+  'nav.shelters': 'Shelters',
+  'nav.shelterCheckIn': 'Shelter check-in',
+  'nav.plans': 'Emergency plans',
+  'nav.incidents': 'Incidents',
   'wi.title': 'One inbox',
   'wi.tabs': 'Community work',
   'wi.lead':
