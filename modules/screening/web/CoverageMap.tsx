@@ -3,6 +3,8 @@
  * expected and coloured by the share tested. The kit's CityMap (MapLibre) colours its points by
  * level only, so this draws its own SVG (equirectangular, scaled to fit, north up) with a legend.
  */
+
+import { areaRadius, fitToBox } from '@renxing/ui/map-fit';
 import type { CoverageRow } from './api.js';
 import { useWords } from './dictionary.js';
 import { BANDS, bandOf, percent, shareOf } from './shared.js';
@@ -21,25 +23,9 @@ export function CoverageMap({ rows }: { rows: readonly CoverageRow[] }) {
   const missing = rows.filter((r) => r.path !== '').length - located.length;
   if (located.length === 0) return <p className="muted">{t('map.noCoords')}</p>;
 
-  const lons = located.map((r) => r.lon);
-  const lats = located.map((r) => r.lat);
-  const [minLon, maxLon] = [Math.min(...lons), Math.max(...lons)];
-  const [minLat, maxLat] = [Math.min(...lats), Math.max(...lats)];
-  // A degree of longitude is shorter than one of latitude by cos(latitude).
-  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const spanX = (maxLon - minLon) * k;
-  const spanY = maxLat - minLat;
-  const scale = Math.min(
-    spanX > 0 ? (WIDTH - 2 * PAD) / spanX : Number.POSITIVE_INFINITY,
-    spanY > 0 ? (HEIGHT - 2 * PAD) / spanY : Number.POSITIVE_INFINITY,
-  );
-  const s = Number.isFinite(scale) ? scale : 0;
-  const offsetX = (WIDTH - spanX * s) / 2;
-  const offsetY = (HEIGHT - spanY * s) / 2;
-  const x = (lon: number) => offsetX + (lon - minLon) * k * s;
-  const y = (lat: number) => offsetY + (maxLat - lat) * s;
+  const { x, y } = fitToBox(located, { width: WIDTH, height: HEIGHT, pad: PAD });
   const most = Math.max(1, ...located.map((r) => r.expected));
-  const radius = (expected: number) => R_MIN + (R_MAX - R_MIN) * Math.sqrt(expected / most);
+  const radius = (expected: number) => areaRadius(expected, most, R_MIN, R_MAX);
 
   return (
     <figure className="coverage-map">

@@ -4,6 +4,8 @@
  * its own SVG (equirectangular, scaled to fit, north up) with a legend; a circle links to the
  * shelter's page.
  */
+
+import { areaRadius, fitToBox } from '@renxing/ui/map-fit';
 import { Link } from 'react-router';
 import type { Shelter } from './api.js';
 import { useWords } from './dictionary.js';
@@ -31,25 +33,9 @@ const textWidth = (text: string) => [...text].reduce((w, ch) => w + (ch.charCode
 export function ShelterMap({ shelters }: { shelters: readonly Shelter[] }) {
   const { t } = useWords();
   if (shelters.length === 0) return null;
-  const lons = shelters.map((s) => s.lon);
-  const lats = shelters.map((s) => s.lat);
-  const [minLon, maxLon] = [Math.min(...lons), Math.max(...lons)];
-  const [minLat, maxLat] = [Math.min(...lats), Math.max(...lats)];
-  // A degree of longitude is shorter than one of latitude by cos(latitude).
-  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const spanX = (maxLon - minLon) * k;
-  const spanY = maxLat - minLat;
-  const scale = Math.min(
-    spanX > 0 ? (WIDTH - 2 * PAD) / spanX : Number.POSITIVE_INFINITY,
-    spanY > 0 ? (HEIGHT - 2 * PAD) / spanY : Number.POSITIVE_INFINITY,
-  );
-  const s = Number.isFinite(scale) ? scale : 0;
-  const offsetX = (WIDTH - spanX * s) / 2;
-  const offsetY = (HEIGHT - spanY * s) / 2;
-  const x = (lon: number) => offsetX + (lon - minLon) * k * s;
-  const y = (lat: number) => offsetY + (maxLat - lat) * s;
+  const { x, y } = fitToBox(shelters, { width: WIDTH, height: HEIGHT, pad: PAD });
   const most = Math.max(1, ...shelters.map((r) => r.capacity));
-  const radius = (capacity: number) => R_MIN + (R_MAX - R_MIN) * Math.sqrt(Math.max(0, capacity) / most);
+  const radius = (capacity: number) => areaRadius(capacity, most, R_MIN, R_MAX);
 
   // Labels beside their circles where they fit (right, left, above, below), else left to the
   // circle's tooltip: close shelters would write over each other.

@@ -3,6 +3,8 @@
  * residents and coloured by its gap as a share of its requirement (an SVG drawn here, north up,
  * scaled to fit, as screening's coverage map does), with a legend.
  */
+
+import { areaRadius, fitToBox } from '@renxing/ui/map-fit';
 import type { GapPlace, GapRow } from './api.js';
 import { useWords, type Word } from './dictionary.js';
 import { amount } from './shared.js';
@@ -47,22 +49,9 @@ export function GapsMap({
   const located = communities.filter((p): p is Located => p.lon !== null && p.lat !== null);
   if (located.length === 0) return <p className="muted">{t('map.noCoords')}</p>;
   const byPath = new Map(rows.map((r) => [r.path, r]));
-  const lons = located.map((p) => p.lon);
-  const lats = located.map((p) => p.lat);
-  const [minLon, maxLon] = [Math.min(...lons), Math.max(...lons)];
-  const [minLat, maxLat] = [Math.min(...lats), Math.max(...lats)];
-  const k = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
-  const spanX = (maxLon - minLon) * k;
-  const spanY = maxLat - minLat;
-  const scale = Math.min(
-    spanX > 0 ? (WIDTH - 2 * PAD) / spanX : Number.POSITIVE_INFINITY,
-    spanY > 0 ? (HEIGHT - 2 * PAD) / spanY : Number.POSITIVE_INFINITY,
-  );
-  const s = Number.isFinite(scale) ? scale : 0;
-  const x = (lon: number) => (WIDTH - spanX * s) / 2 + (lon - minLon) * k * s;
-  const y = (lat: number) => (HEIGHT - spanY * s) / 2 + (maxLat - lat) * s;
+  const { x, y } = fitToBox(located, { width: WIDTH, height: HEIGHT, pad: PAD });
   const most = Math.max(1, ...located.map((p) => p.residents));
-  const radius = (n: number) => R_MIN + (R_MAX - R_MIN) * Math.sqrt(n / most);
+  const radius = (n: number) => areaRadius(n, most, R_MIN, R_MAX);
   const colour = (band: GapBand) => GAP_BANDS.find((b) => b.key === band)!.colour;
   return (
     <figure className="gaps-map">
