@@ -20,4 +20,5 @@ export {
   type Place,
   placeByPath,
   under,
+  unknownPlaces,
 } from './store/places.js';

@@ -7,7 +7,7 @@
 import { invalid, RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
-import { isWithin } from '@renxing/modules/places';
+import { isWithin, unknownPlaces } from '@renxing/modules/places';
 import { judgeRequest, type UnlistedWhy } from '../rules/duty.js';
 import { type DemandFacts, itemShape, itemsToJoin } from '../rules/items.js';
 import { admissionById, currentDutyVersion, dutyItem, listDepartments } from '../store/duty-list.js';
@@ -19,7 +19,6 @@ import {
   joinItems,
   openItemsIn,
   setItemShapes,
-  unknownPlaces,
   type WorkRequestInput,
 } from '../store/work.js';
 

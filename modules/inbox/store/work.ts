@@ -56,15 +56,6 @@ export async function insertRequest(db: Db, r: NewWorkRequest): Promise<string> 
   return rows[0].id;
 }
 
-/** Targets that name no place. */
-export async function unknownPlaces(db: Db, paths: readonly string[]): Promise<string[]> {
-  const { rows } = await db.query<{ path: string }>(
-    `SELECT t.path FROM unnest($1::text[]) AS t(path) WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.path = t.path)`,
-    [paths],
-  );
-  return rows.map((r) => r.path);
-}
-
 export interface Community {
   id: string;
   path: string;

@@ -161,3 +161,12 @@ export async function hasPlaces(db: Db): Promise<boolean> {
   const { rows } = await db.query<{ any: boolean }>('SELECT EXISTS (SELECT 1 FROM places) AS any');
   return rows[0].any;
 }
+
+/** The paths among `paths` that name no place, in the order given. */
+export async function unknownPlaces(db: Db, paths: readonly string[]): Promise<string[]> {
+  const { rows } = await db.query<{ path: string }>(
+    `SELECT t.path FROM unnest($1::text[]) AS t(path) WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.path = t.path)`,
+    [paths],
+  );
+  return rows.map((r) => r.path);
+}

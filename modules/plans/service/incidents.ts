@@ -8,7 +8,7 @@ import { RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import { type PlatformItem, raisePlatformItems } from '@renxing/modules/inbox';
-import { isWithin } from '@renxing/modules/places';
+import { isWithin, unknownPlaces } from '@renxing/modules/places';
 import '../errors.js';
 import {
   activationProblem,
@@ -35,7 +35,7 @@ import {
   type Objective,
   objectivesOf,
 } from '../store/incidents.js';
-import { planById, unknownPlaces, versionOf } from '../store/plans.js';
+import { planById, versionOf } from '../store/plans.js';
 import { type PlansActor, problem } from './plans.js';
 import { openIncidentShelters, setIncidentNorms, supplyGapsFor } from './preparedness.js';
 

@@ -6,7 +6,7 @@
 import { invalid, RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
-import { isWithin } from '@renxing/modules/places';
+import { isWithin, unknownPlaces } from '@renxing/modules/places';
 import '../errors.js';
 import {
   contentProblem,
@@ -30,7 +30,6 @@ import {
   type PlanVersion,
   planById,
   saveDraft,
-  unknownPlaces,
   type VersionSummary,
   versionOf,
   versionsOf,

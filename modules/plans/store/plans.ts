@@ -79,15 +79,6 @@ export function planReaches(id: string, scope: string): string {
                      AND (${subtree('rpl.path', scope)} OR ${subtree(scope, 'rpl.path')}))`;
 }
 
-/** Paths among `paths` that name no place. */
-export async function unknownPlaces(db: Db, paths: readonly string[]): Promise<string[]> {
-  const { rows } = await db.query<{ path: string }>(
-    `SELECT t.path FROM unnest($1::text[]) AS t(path) WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.path = t.path)`,
-    [paths],
-  );
-  return rows.map((r) => r.path);
-}
-
 export async function insertPlan(
   db: Db,
   p: { title: string; hazard: Hazard; owner: string; places: string[]; createdBy: string; createdAt: Date },

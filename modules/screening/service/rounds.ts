@@ -2,7 +2,7 @@
 import { FieldError, invalid, RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
-import { isWithin } from '@renxing/modules/places';
+import { isWithin, unknownPlaces } from '@renxing/modules/places';
 import '../errors.js';
 import {
   DEFAULT_POOLING,
@@ -23,7 +23,6 @@ import {
   type Site,
   setExemption,
   snapshotExpected,
-  unknownPlaces,
 } from '../store/rounds.js';
 import { findPerson } from '../store/tubes.js';
 

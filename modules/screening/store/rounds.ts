@@ -71,15 +71,6 @@ const toRound = (r: RoundRow): Round => ({
   createdAt: new Date(r.created_at),
 });
 
-/** Paths among `paths` that name no place. */
-export async function unknownPlaces(db: Db, paths: readonly string[]): Promise<string[]> {
-  const { rows } = await db.query<{ path: string }>(
-    `SELECT t.path FROM unnest($1::text[]) AS t(path) WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.path = t.path)`,
-    [paths],
-  );
-  return rows.map((r) => r.path);
-}
-
 export async function insertRound(
   db: Db,
   r: {

@@ -1,6 +1,8 @@
 /** Norms per resident, each set by a source and covering places: their SQL. */
+
 import { randomUUID } from 'node:crypto';
 import { type Db, subtree } from '@renxing/db';
+import { unknownPlaces } from '@renxing/modules/places';
 
 export interface NormInput {
   item: string;
@@ -54,14 +56,9 @@ export async function lockSource(db: Db, source: string): Promise<void> {
   ]);
 }
 
-/** The paths among `paths` that name no place. */
+/** The paths among `paths` that name no place, each once, sorted. */
 export async function unknownPaths(db: Db, paths: readonly string[]): Promise<string[]> {
-  const { rows } = await db.query<{ path: string }>(
-    `SELECT DISTINCT t.path FROM unnest($1::text[]) AS t(path)
-      WHERE NOT EXISTS (SELECT 1 FROM places p WHERE p.path = t.path) ORDER BY t.path`,
-    [paths],
-  );
-  return rows.map((r) => r.path);
+  return [...new Set(await unknownPlaces(db, paths))].sort();
 }
 
 /** The norms reaching `scope`: covering a place at, under or above it; by source, item. */
