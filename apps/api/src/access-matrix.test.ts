@@ -50,7 +50,15 @@ const SECRET = Buffer.from('matrix-city-secret-matrix-city-secret-0001');
 const NOW = Date.parse('2026-11-20T12:00:00Z') / 1000;
 
 const STAFF: UserRole[] = ['city_admin', 'district_officer', 'street_officer', 'community_worker'];
-const ALL: UserRole[] = [...STAFF, 'health_officer', 'lab_user', 'auditor', 'resident', 'department_officer'];
+const ALL: UserRole[] = [
+  ...STAFF,
+  'health_officer',
+  'lab_user',
+  'auditor',
+  'resident',
+  'department_officer',
+  'infra_operator',
+];
 const DEPARTMENTS: UserRole[] = ['city_admin', 'department_officer'];
 const PUBLIC = 'public';
 
@@ -127,6 +135,7 @@ const PLACE: Record<UserRole, string | null> = {
   auditor: 'cq',
   resident: null,
   department_officer: 'cq.yz',
+  infra_operator: 'cq.yz',
 };
 
 interface Fixture {

@@ -30,6 +30,7 @@ export const ROLE_NAMES: Record<Role, { en: string; 'zh-CN': string }> = {
   auditor: { en: 'auditors', 'zh-CN': '审计员' },
   resident: { en: 'residents', 'zh-CN': '居民' },
   department_officer: { en: 'department officers', 'zh-CN': '部门人员' },
+  infra_operator: { en: 'infrastructure operators', 'zh-CN': '基础设施运维人员' },
 };
 
 /** The place levels a task's performer may work at. */

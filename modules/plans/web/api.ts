@@ -53,6 +53,7 @@ export const TASK_ROLES = allOf<TaskRole>()([
   'auditor',
   'resident',
   'department_officer',
+  'infra_operator',
 ]);
 export type TaskPlaceLevel = PlanTask['who']['placeLevel'];
 export const TASK_PLACE_LEVELS = allOf<TaskPlaceLevel>()(['city', 'district', 'street', 'community', 'grid']);

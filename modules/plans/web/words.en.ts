@@ -31,6 +31,7 @@ export const en: Record<Word, string> = {
   'role.auditor': 'Auditor',
   'role.resident': 'Resident',
   'role.department_officer': 'Department officer',
+  'role.infra_operator': 'Infrastructure operator',
   'placeLevel.city': 'city',
   'placeLevel.district': 'district',
   'placeLevel.street': 'street',

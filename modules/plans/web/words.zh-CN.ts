@@ -30,6 +30,7 @@ export const zhCN = {
   'role.auditor': '审计员',
   'role.resident': '居民',
   'role.department_officer': '部门人员',
+  'role.infra_operator': '基础设施运维',
   'placeLevel.city': '市',
   'placeLevel.district': '区',
   'placeLevel.street': '街道',

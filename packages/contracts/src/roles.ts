@@ -13,6 +13,7 @@ export const ROLES = [
   'auditor',
   'resident',
   'department_officer',
+  'infra_operator',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

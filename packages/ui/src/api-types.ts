@@ -53,7 +53,8 @@ export type Role =
   | 'lab_user'
   | 'auditor'
   | 'resident'
-  | 'department_officer';
+  | 'department_officer'
+  | 'infra_operator';
 
 export type User = With<Schema<'User'>, { role: Role }>;
 

@@ -308,6 +308,7 @@ export const en: Record<MessageKey, string> = {
   'audit.detail': 'Detail',
   // The community inbox (modules/inbox/web).
   'role.department_officer': 'Department officer',
+  'role.infra_operator': 'Infrastructure operator',
   'nav.communityInbox': 'One inbox',
   'nav.intake': 'Department intake',
   'nav.requests': 'My requests',

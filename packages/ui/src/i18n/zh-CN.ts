@@ -304,6 +304,7 @@ export const zhCN = {
   'audit.detail': '详情',
   // The community inbox (modules/inbox/web).
   'role.department_officer': '部门专员',
+  'role.infra_operator': '基础设施运维',
   'nav.communityInbox': '社区收件箱',
   'nav.intake': '部门派单',
   'nav.requests': '我的请求',
