@@ -4,6 +4,7 @@
  */
 import {
   type AppContext,
+  acceptFileBodies,
   commonErrors,
   errorRef,
   FieldError,
@@ -32,11 +33,7 @@ import { burdenRow, date, departmentCode, dutyCode, dutyItemSchema, instant, tex
 export default async function dutyRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   const { db } = ctx;
-  api.addContentTypeParser(
-    [...TABLE_TYPES],
-    { parseAs: 'buffer', bodyLimit: 8 * 1024 * 1024 },
-    (_r, body, done) => done(null, body),
-  );
+  acceptFileBodies(fastify, TABLE_TYPES, 8 * 1024 * 1024);
 
   api.get(
     '/duty-items',

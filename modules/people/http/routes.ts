@@ -22,6 +22,7 @@
 import { RenxingError } from '@renxing/contracts';
 import {
   type AppContext,
+  acceptFileBodies,
   commonErrors,
   errorRef,
   FieldError,
@@ -86,7 +87,7 @@ const reasonQuery = {
 export default async function peopleRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   // Raw file bodies, in this plugin only.
-  api.addContentTypeParser([...TABLE_TYPES], { parseAs: 'buffer' }, (_r, body, done) => done(null, body));
+  acceptFileBodies(fastify, TABLE_TYPES);
 
   api.post(
     '/people/import',

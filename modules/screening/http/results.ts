@@ -1,6 +1,6 @@
 /** Lab results: importTubeResults (a CSV or XLSX file resolving its tubes at once), listResultImports. */
 import { FieldError, invalid } from '@renxing/contracts';
-import { type AppContext, commonErrors, errorRef, typed } from '@renxing/http';
+import { type AppContext, acceptFileBodies, commonErrors, errorRef, typed } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { kindOfType, TABLE_TYPES } from '@renxing/sheets';
 import type { FastifyInstance } from 'fastify';
@@ -13,9 +13,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 
 export default async function resultRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
-  api.addContentTypeParser([...TABLE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_BYTES }, (_r, body, done) =>
-    done(null, body),
-  );
+  acceptFileBodies(fastify, TABLE_TYPES, MAX_BYTES);
 
   api.post(
     '/screening/results',

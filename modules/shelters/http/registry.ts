@@ -1,6 +1,14 @@
 /** The registry: listShelters, getShelter, createShelter, updateShelter, setShelterState, importShelters. */
 import { FieldError, invalid, RenxingError } from '@renxing/contracts';
-import { type AppContext, commonErrors, errorRef, placePath, typed, uuidParams } from '@renxing/http';
+import {
+  type AppContext,
+  acceptFileBodies,
+  commonErrors,
+  errorRef,
+  placePath,
+  typed,
+  uuidParams,
+} from '@renxing/http';
 import { requireInScope, scopeOf } from '@renxing/modules/access';
 import { isWithin } from '@renxing/modules/places';
 import { kindOfType, TABLE_TYPES } from '@renxing/sheets';
@@ -32,9 +40,7 @@ export function actorOf(request: FastifyRequest, ctx: AppContext): ShelterActor 
 export default async function registryRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
   const { db } = ctx;
-  api.addContentTypeParser([...TABLE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_BYTES }, (_r, body, done) =>
-    done(null, body),
-  );
+  acceptFileBodies(fastify, TABLE_TYPES, MAX_BYTES);
 
   api.get(
     '/shelters',

@@ -1,6 +1,6 @@
 /** The catalogue and the norms: listSupplyItems, importSupplyItems (CSV or XLSX), listSupplyNorms. */
 import { FieldError, invalid } from '@renxing/contracts';
-import { type AppContext, commonErrors, errorRef, typed } from '@renxing/http';
+import { type AppContext, acceptFileBodies, commonErrors, errorRef, typed } from '@renxing/http';
 import { scopeOf } from '@renxing/modules/access';
 import { kindOfType, TABLE_TYPES } from '@renxing/sheets';
 import type { FastifyInstance } from 'fastify';
@@ -14,9 +14,7 @@ const MAX_BYTES = 8 * 1024 * 1024;
 
 export default async function catalogueRoutes(fastify: FastifyInstance, ctx: AppContext): Promise<void> {
   const api = typed(fastify);
-  api.addContentTypeParser([...TABLE_TYPES], { parseAs: 'buffer', bodyLimit: MAX_BYTES }, (_r, body, done) =>
-    done(null, body),
-  );
+  acceptFileBodies(fastify, TABLE_TYPES, MAX_BYTES);
 
   api.get(
     '/supplies/items',

@@ -15,3 +15,4 @@ export type { AppContext, Queues, RenxingModule } from './module.js';
 export { type Recent, recent } from './recent.js';
 export { placePath, placeSchema, searchText, sharedSchemas, userSchema, uuidParams } from './schemas.js';
 export { type Api, type SchemaTypes, typed } from './typed.js';
+export { acceptFileBodies } from './uploads.js';
