@@ -92,6 +92,7 @@ async function composedApp(db: Db): Promise<FastifyInstance> {
     limits: { login: 1000, verify: 1000 },
     imports: importGate(2),
     queues: {} as AppContext['queues'],
+    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
   };
   await app.register(
     async (api) => {

@@ -15,7 +15,12 @@ export {
 export { approveAdmission, createDepartment, importDutyList } from './service/duty-list.js';
 export { type InboxActor, localDate, submitWorkRequest, type WorkRequestInput } from './service/intake.js';
 export { answerWorkItem, getWorkItem, updateWorkItem } from './service/items.js';
-export { closePlatformItems, type PlatformItem, raisePlatformItems } from './service/platform-items.js';
+export {
+  closePlatformItems,
+  closePlatformItemsByRef,
+  type PlatformItem,
+  raisePlatformItems,
+} from './service/platform-items.js';
 export {
   insertDepartment,
   listDepartments,

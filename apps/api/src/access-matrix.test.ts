@@ -24,6 +24,18 @@ import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
+import {
+  INFRA_ALARMS_ACCESS,
+  type InfraAlarmsFixture,
+  infraAlarmsRequest,
+  seedInfraAlarms,
+} from './matrix/infra-alarms/test-support.js';
+import {
+  INFRA_NETWORK_ACCESS,
+  type InfraNetworkFixture,
+  infraNetworkRequest,
+  seedInfraNetwork,
+} from './matrix/infra-network/test-support.js';
 import { PLANS_ACCESS, type PlansFixture, plansRequest, seedPlans } from './matrix/plans/test-support.js';
 import {
   SHELTERS_ACCESS,
@@ -122,6 +134,8 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   ...SUPPLIES_ACCESS,
   ...SHELTERS_ACCESS,
   ...PLANS_ACCESS,
+  ...INFRA_NETWORK_ACCESS,
+  ...INFRA_ALARMS_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -156,6 +170,8 @@ interface Fixture {
   supplies: SuppliesFixture;
   shelters: SheltersFixture;
   plans: PlansFixture;
+  infraNetwork: InfraNetworkFixture;
+  infraAlarms: InfraAlarmsFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -261,6 +277,7 @@ async function seed(db: Db): Promise<Fixture> {
     });
   const own = await submit('mzj', ['cq.yz.jd01.sq01', 'cq.jb.jd03.sq09']);
   const other = await submit('wsjkw', ['cq.yz.jd01.sq01']);
+  const infraNetwork = await seedInfraNetwork(db, { now: NOW });
   return {
     itemIn: own.communities.find((c) => c.path === 'cq.yz.jd01.sq01')!.itemId,
     itemOut: own.communities.find((c) => c.path === 'cq.jb.jd03.sq09')!.itemId,
@@ -283,6 +300,8 @@ async function seed(db: Db): Promise<Fixture> {
     supplies: await seedSupplies(db, { now: NOW, userId: requester.id }),
     shelters: await seedShelters(db, { now: NOW, userId: requester.id }),
     plans: await seedPlans(db, { now: NOW, userId: requester.id }),
+    infraNetwork,
+    infraAlarms: await seedInfraAlarms(db, { now: NOW, network: infraNetwork }),
   };
 }
 
@@ -511,6 +530,10 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       if (shelters !== undefined) return shelters;
       const plans = plansRequest(op, f.plans, out);
       if (plans !== undefined) return plans;
+      const network = infraNetworkRequest(op, f.infraNetwork, out);
+      if (network !== undefined) return network;
+      const alarms = infraAlarmsRequest(op, f.infraAlarms, out);
+      if (alarms !== undefined) return alarms;
       throw new Error(`no request for ${op}: add it to the matrix`);
     }
   }

@@ -44,6 +44,12 @@ export interface AppOptions {
   verifyLimit?: number;
   preset?: string;
   grid?: GridParams;
+  /**
+   * Live sensors (MQTT broker, city, offline ticks). Default: the configuration's when `config` is
+   * given (the server); otherwise none — an app built without a configuration (tests, tools)
+   * neither connects to a broker nor runs the offline ticker.
+   */
+  sensors?: AppContext['sensors'];
 }
 
 declare module 'fastify' {
@@ -174,6 +180,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     imports: importGate(config.imports),
     queues: { detection },
+    sensors:
+      options.sensors ??
+      (options.config ? config.sensors : { mqttUrl: null, city: config.sensors.city, offlineTickSeconds: 0 }),
   };
 
   // The /api tree: one session hook enforcing the modules' access tables, then each module.

@@ -41,6 +41,40 @@ export interface Config {
   demoPhones: number;
   /** LOG_LEVEL (default info). */
   logLevel: string;
+  /**
+   * Live sensors: RENXING_MQTT_URL (default mqtt://127.0.0.1:1883; `off` for none), RENXING_CITY
+   * (default `cq`, the demo city's code: topics are `renxing/<city>/<asset>/<sensor>`) and
+   * RENXING_OFFLINE_TICK_SECONDS (default 2; 0: sensors are never marked offline).
+   */
+  sensors: { mqttUrl: string | null; city: string; offlineTickSeconds: number };
+}
+
+/** The broker a server subscribes to when told nothing else: the machine's own Mosquitto. */
+export const DEFAULT_MQTT_URL = 'mqtt://127.0.0.1:1883';
+/** The demo city's code (modules/demo seeds 重庆市 as `cq`). */
+export const DEFAULT_CITY = 'cq';
+
+function mqttUrl(env: NodeJS.ProcessEnv): string | null {
+  const text = given(env.RENXING_MQTT_URL) ?? DEFAULT_MQTT_URL;
+  if (text === 'off') return null;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new RangeError(`bad RENXING_MQTT_URL: ${text} (mqtt://host:port, mqtts://…, ws://…, or off)`);
+  }
+  if (!['mqtt:', 'mqtts:', 'tcp:', 'tls:', 'ws:', 'wss:'].includes(url.protocol) || url.hostname === '') {
+    throw new RangeError(`bad RENXING_MQTT_URL: ${text} (mqtt://host:port, mqtts://…, ws://…, or off)`);
+  }
+  return text;
+}
+
+function city(env: NodeJS.ProcessEnv): string {
+  const text = given(env.RENXING_CITY) ?? DEFAULT_CITY;
+  // One MQTT topic level, and a place code: no '/', '+', '#'.
+  if (!/^[a-z0-9_]{1,32}$/.test(text))
+    throw new RangeError(`bad RENXING_CITY: ${text} (a city code: a-z, 0-9, _)`);
+  return text;
 }
 
 const DEFAULT_LOGIN_LIMIT = 5;
@@ -90,5 +124,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     demo: env.RENXING_DEMO !== '0',
     demoPhones: integer(env, 'RENXING_DEMO_PHONES', 20_000, 1, 100_000_000),
     logLevel: given(env.LOG_LEVEL) ?? 'info',
+    sensors: {
+      mqttUrl: mqttUrl(env),
+      city: city(env),
+      offlineTickSeconds: integer(env, 'RENXING_OFFLINE_TICK_SECONDS', 2, 0, 3600),
+    },
   };
 }

@@ -6,6 +6,8 @@ import { beforeAll, expect, it, vi } from 'vitest';
 import { PLANS_FUZZ_ROUTES } from './matrix/plans/test-support.js';
 import { SHELTERS_FUZZ_ROUTES } from './matrix/shelters/test-support.js';
 import { SUPPLIES_FUZZ_ROUTES } from './matrix/supplies/test-support.js';
+import { INFRA_ALARMS_FUZZ_ROUTES } from './matrix/infra-alarms/test-support.js';
+import { INFRA_NETWORK_FUZZ_ROUTES } from './matrix/infra-network/test-support.js';
 import { addUser, login, seedCity, testApp } from './test-support.js';
 
 const RUNS = 50;
@@ -148,6 +150,8 @@ forEachDatabase(
           ...SUPPLIES_FUZZ_ROUTES.map((r) => ({ ...r, auth: true })),
           ...SHELTERS_FUZZ_ROUTES,
           ...PLANS_FUZZ_ROUTES,
+          ...INFRA_NETWORK_FUZZ_ROUTES,
+          ...INFRA_ALARMS_FUZZ_ROUTES,
         ];
         for (const route of routes) {
           await fc.assert(

@@ -7,6 +7,7 @@ import { dashboardModule } from '@renxing/modules/dashboard';
 import { followUpModule } from '@renxing/modules/follow-up';
 import { healthCodesModule } from '@renxing/modules/health-codes';
 import { inboxModule } from '@renxing/modules/inbox';
+import { infrastructureModule } from '@renxing/modules/infrastructure';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
 import { plansModule } from '@renxing/modules/plans';
@@ -30,4 +31,5 @@ export const MODULES: readonly RenxingModule[] = [
   suppliesModule,
   sheltersModule,
   plansModule,
+  infrastructureModule,
 ];

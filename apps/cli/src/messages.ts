@@ -57,6 +57,23 @@ const en = {
   pool_col_per_10000: 'tests per 10,000 people',
   pool_warning:
     'Warning: members of a positive pooled tube must be re-tested in single tubes (k = 1), never re-pooled.',
+  infra_assets: 'assets',
+  infra_links: 'links',
+  infra_loss_rows: 'rows (a community losing a service)',
+  infra_spofs: 'single points of failure',
+  infra_drill_assets: 'assets failed together',
+  infra_communities: 'communities losing a service',
+  infra_population_lost: 'people losing a service (summed over services)',
+  infra_asset_rejects: 'asset rows rejected',
+  infra_link_rejects: 'link rows rejected',
+  infra_rules: 'alarm rules',
+  infra_sensors: 'sensors with rules',
+  infra_readings: 'readings',
+  infra_raises: 'alarms raised',
+  infra_clears: 'alarms cleared',
+  infra_offline: 'times a sensor went offline',
+  infra_rule_rejects: 'rules rejected',
+  infra_reading_rejects: 'reading rows rejected',
 };
 
 export type MessageKey = keyof typeof en;
@@ -116,6 +133,23 @@ const zh: Record<MessageKey, string> = {
   pool_col_e: 'E',
   pool_col_per_10000: '每万人检测次数',
   pool_warning: '注意：混采管阳性时，管内人员须以单管（k = 1）复核，不得再混采。',
+  infra_assets: '设施',
+  infra_links: '连接',
+  infra_loss_rows: '行数（某社区失去某项服务）',
+  infra_spofs: '单点故障设施',
+  infra_drill_assets: '同时失效的设施',
+  infra_communities: '失去服务的社区',
+  infra_population_lost: '失去服务的人数（按服务累加）',
+  infra_asset_rejects: '被拒设施行',
+  infra_link_rejects: '被拒连接行',
+  infra_rules: '告警规则',
+  infra_sensors: '有规则的传感器',
+  infra_readings: '读数',
+  infra_raises: '触发告警',
+  infra_clears: '告警解除',
+  infra_offline: '传感器离线次数',
+  infra_rule_rejects: '被拒规则',
+  infra_reading_rejects: '被拒读数行',
 };
 
 export function messages(locale: Locale): Record<MessageKey, string> {

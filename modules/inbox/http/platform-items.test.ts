@@ -11,7 +11,12 @@ import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { closePlatformItems, type PlatformItem, raisePlatformItems } from '../index.js';
+import {
+  closePlatformItems,
+  closePlatformItemsByRef,
+  type PlatformItem,
+  raisePlatformItems,
+} from '../index.js';
 import { insertDepartment, publishDutyList, setDepartmentOfficer } from '../store/duty-list.js';
 import { INSERT_CHUNK } from '../store/platform-items.js';
 
@@ -42,7 +47,10 @@ forEachDatabase(
         three: await placeId(t.db, 'cq.yz.jd02.sq03'),
       };
       await addUser(t.db, 'worker1', 'community_worker', 'cq.yz.jd01.sq01');
-      app = await testApp(t.db, 20, { now: () => LATER.getTime() / 1000, citySecret: SECRET });
+      app = await testApp(t.db, 20, {
+        now: () => LATER.getTime() / 1000,
+        citySecret: SECRET,
+      });
       return {
         a: app,
         people,
@@ -86,7 +94,9 @@ forEachDatabase(
         retest(people.a, sq.one),
       ];
       expect(await raisePlatformItems(t.db, batch, AT)).toEqual({ raised: 4 });
-      expect(await raisePlatformItems(t.db, batch, LATER)).toEqual({ raised: 0 });
+      expect(await raisePlatformItems(t.db, batch, LATER)).toEqual({
+        raised: 0,
+      });
       // The same tube for another person, or another tube for the same person, is another item.
       expect(
         await raisePlatformItems(t.db, [retest(people.b, sq.two), retest(people.a, sq.one, 'T-0003')], AT),
@@ -132,7 +142,9 @@ forEachDatabase(
     it('raises a batch larger than one statement takes, once', async () => {
       const { sq } = await setup();
       const many = Array.from({ length: 2 * INSERT_CHUNK + 1 }, (_, k) => retest(null, sq.one, `B-${k}`));
-      expect(await raisePlatformItems(t.db, many, AT)).toEqual({ raised: many.length });
+      expect(await raisePlatformItems(t.db, many, AT)).toEqual({
+        raised: many.length,
+      });
       expect(await raisePlatformItems(t.db, many.slice(INSERT_CHUNK - 1), AT)).toEqual({ raised: 0 });
     });
 
@@ -192,7 +204,10 @@ forEachDatabase(
         [retest(people.a, sq.one), resample(people.a, sq.one), retest(people.b, sq.two)],
         AT,
       );
-      const open = (await get(a, worker, '/api/inbox')).json().items as { id: string; origin: string }[];
+      const open = (await get(a, worker, '/api/inbox')).json().items as {
+        id: string;
+        origin: string;
+      }[];
       const byOrigin = Object.fromEntries(open.map((i) => [i.origin, i.id]));
       const resampleId = byOrigin['screening.resample'];
       const noValues = await send(a, worker, 'POST', `/api/work-items/${resampleId}/answers`, { values: {} });
@@ -204,16 +219,26 @@ forEachDatabase(
       const started = await send(a, worker, 'PATCH', `/api/work-items/${resampleId}`, {
         state: 'in_progress',
       });
-      expect(started.json()).toMatchObject({ state: 'in_progress', subject: { name: '甲' } });
+      expect(started.json()).toMatchObject({
+        state: 'in_progress',
+        subject: { name: '甲' },
+      });
       const done = await send(a, worker, 'PATCH', `/api/work-items/${resampleId}`, {
         state: 'done',
         note: '已通知',
       });
-      expect(done.json()).toMatchObject({ state: 'done', finishedAt: LATER.toISOString() });
-      const { rows: audit } = await t.db.query<{ detail: Record<string, unknown> }>(
-        "SELECT detail FROM audit_log WHERE action = 'inbox.item.update' ORDER BY seq",
-      );
-      expect(audit.at(-1)?.detail).toMatchObject({ to: 'done', origin: 'screening.resample', ref: 'T-0002' });
+      expect(done.json()).toMatchObject({
+        state: 'done',
+        finishedAt: LATER.toISOString(),
+      });
+      const { rows: audit } = await t.db.query<{
+        detail: Record<string, unknown>;
+      }>("SELECT detail FROM audit_log WHERE action = 'inbox.item.update' ORDER BY seq");
+      expect(audit.at(-1)?.detail).toMatchObject({
+        to: 'done',
+        origin: 'screening.resample',
+        ref: 'T-0002',
+      });
 
       // The re-test result arrives: screening closes 甲's re-test items (another tube: no match).
       expect(
@@ -289,9 +314,80 @@ forEachDatabase(
       expect(sent.statusCode).toBe(200);
       expect(sent.json().communities).toEqual([expect.objectContaining({ joined: false })]);
       const burden = (await get(a, wsjkw, '/api/burden?from=2026-12-01&to=2026-12-31')).json();
-      expect(burden.total).toMatchObject({ demands: 1, items: 1, fieldsRequested: 0 });
+      expect(burden.total).toMatchObject({
+        demands: 1,
+        items: 1,
+        fieldsRequested: 0,
+      });
       expect(burden.communities.map((c: { key: string; items: number }) => [c.key, c.items])).toEqual([
         ['cq.yz.jd01.sq01', 1],
+      ]);
+    });
+
+    it('closes the items about no person by their references, and only those', async () => {
+      const { sq, people } = await setup();
+      const about = (ref: string, placeId: string): PlatformItem => ({
+        ...retest(null, placeId, ref),
+        origin: 'infrastructure.alarm',
+      });
+      await raisePlatformItems(
+        t.db,
+        [
+          about('A1:one', sq.one),
+          about('A1:two', sq.two),
+          about('A2:one', sq.one),
+          retest(people.a, sq.one, 'A1:one'),
+        ],
+        AT,
+      );
+      expect(await closePlatformItemsByRef(t.db, { origin: 'infrastructure.alarm', refs: [] }, LATER)).toBe(
+        0,
+      );
+      expect(
+        await closePlatformItemsByRef(
+          t.db,
+          { origin: 'infrastructure.alarm', refs: ['A1:one', 'A1:two'] },
+          LATER,
+          '告警解除',
+        ),
+      ).toBe(2);
+      expect(
+        await closePlatformItemsByRef(t.db, { origin: 'infrastructure.alarm', refs: ['A1:one'] }, LATER),
+      ).toBe(0);
+      const { rows } = await t.db.query<{
+        origin: string;
+        ref: string;
+        state: string;
+        note: string | null;
+      }>(
+        `SELECT origin, origin_ref AS ref, state, detail->>'closeNote' AS note FROM work_items
+          WHERE origin IS NOT NULL ORDER BY origin, origin_ref`,
+      );
+      expect(rows).toEqual([
+        {
+          origin: 'infrastructure.alarm',
+          ref: 'A1:one',
+          state: 'done',
+          note: '告警解除',
+        },
+        {
+          origin: 'infrastructure.alarm',
+          ref: 'A1:two',
+          state: 'done',
+          note: '告警解除',
+        },
+        {
+          origin: 'infrastructure.alarm',
+          ref: 'A2:one',
+          state: 'open',
+          note: null,
+        },
+        {
+          origin: 'screening.retest',
+          ref: 'A1:one',
+          state: 'open',
+          note: null,
+        },
       ]);
     });
   },

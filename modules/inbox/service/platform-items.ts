@@ -8,7 +8,12 @@
 import { invalid } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { isOrigin, type Priority } from '../rules/items.js';
-import { finishPlatformItems, insertPlatformItems, unknownPlaceIds } from '../store/platform-items.js';
+import {
+  finishPlatformItems,
+  finishPlatformItemsByRef,
+  insertPlatformItems,
+  unknownPlaceIds,
+} from '../store/platform-items.js';
 import { localDate } from './intake.js';
 
 export interface PlatformItem {
@@ -88,4 +93,18 @@ export async function closePlatformItems(
   note?: string,
 ): Promise<number> {
   return finishPlatformItems(db, q, at, note);
+}
+
+/**
+ * Marks done the open items of `origin` about no person with these references (an area's items
+ * about a thing rather than a person: an infrastructure alarm's, one per inbox), at `at` by no
+ * user; `note` is kept in their detail. Answers how many.
+ */
+export async function closePlatformItemsByRef(
+  db: Db,
+  q: { origin: string; refs: readonly string[] },
+  at: Date,
+  note?: string,
+): Promise<number> {
+  return finishPlatformItemsByRef(db, q, at, note);
 }

@@ -95,3 +95,20 @@ export async function finishPlatformItems(
   );
   return rowCount;
 }
+
+/** Marks the open items of `origin` about no person with these references done at `at` (by no user). */
+export async function finishPlatformItemsByRef(
+  db: Db,
+  q: { origin: string; refs: readonly string[] },
+  at: Date,
+  note?: string,
+): Promise<number> {
+  if (q.refs.length === 0) return 0;
+  const { rowCount } = await db.query(
+    `UPDATE work_items SET state = 'done', finished_at = $3, finished_by = NULL, updated_at = $3,
+       detail = CASE WHEN $4::text IS NULL THEN detail ELSE detail || jsonb_build_object('closeNote', $4::text) END
+     WHERE origin = $1 AND origin_ref = ANY($2::text[]) AND subject_person_id IS NULL AND state <> 'done'`,
+    [q.origin, q.refs, at, note ?? null],
+  );
+  return rowCount;
+}

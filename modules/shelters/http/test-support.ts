@@ -51,6 +51,7 @@ export async function sheltersApp(
     limits: { login: 10_000, verify: 10_000 },
     imports: importGate(2),
     queues: {} as AppContext['queues'],
+    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
   };
   await app.register(
     async (api) => {

@@ -37,6 +37,16 @@ export interface AppContext {
   readonly imports: ImportGate;
   /** Background work the app runs for its modules (each module adds its queue to `Queues`). */
   readonly queues: Queues;
+  /**
+   * Live sensors: the MQTT broker the infrastructure module subscribes to (null: none), the city's
+   * code in the topics (`renxing/<city>/<asset>/<sensor>`), and how often sensors silent past
+   * their timeout are marked offline (seconds; 0: never).
+   */
+  readonly sensors: {
+    readonly mqttUrl: string | null;
+    readonly city: string;
+    readonly offlineTickSeconds: number;
+  };
 }
 
 /** Filled in by modules: `declare module '@renxing/http' { interface Queues { detection: … } }`. */

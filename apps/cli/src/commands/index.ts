@@ -4,10 +4,13 @@ import { command as auditVerify } from './audit-verify.js';
 import { command as companions } from './companions.js';
 import { command as demo } from './demo.js';
 import { command as genCity } from './gen-city.js';
+import { command as importAssets } from './import-assets.js';
 import { command as importPeople } from './import-people.js';
 import { command as importPings } from './import-pings.js';
 import { command as importResults } from './import-results.js';
 import { command as index } from './index-cmd.js';
+import { command as infraAlarms } from './infra-alarms.js';
+import { command as infraN1 } from './infra-n1.js';
 import { command as purge } from './purge.js';
 import { command as screeningPoolSize } from './screening-pool-size.js';
 import { command as screeningResolve } from './screening-resolve.js';
@@ -22,8 +25,11 @@ export const COMMANDS: readonly Command[] = [
   importPeople,
   importPings,
   importResults,
+  importAssets,
   purge,
   auditVerify,
   screeningResolve,
   screeningPoolSize,
+  infraN1,
+  infraAlarms,
 ];

@@ -5,7 +5,7 @@
  * name), writes `person,tube,outcome,at`, the rejects (`file,line,reason`, tubes first, each in
  * file order) and the summary.
  */
-import { csvField, type Locale, RenxingError } from '@renxing/contracts';
+import { csvField, type Locale } from '@renxing/contracts';
 import { formatInstantAt } from '@renxing/engine';
 import {
   admitResult,
@@ -15,12 +15,12 @@ import {
   type ReportedResult,
   TubeBook,
 } from '@renxing/modules/screening';
-import { readTable, type SheetRow } from '@renxing/sheets';
 import { companionParams, type Flags, requireFlag } from '../args.js';
 import type { Command, FlagSpec } from '../command.js';
-import { readWhole, TextFile } from '../files.js';
+import { TextFile } from '../files.js';
 import { flagsOf } from '../flags.js';
 import { printSummary, writeJson } from '../summary.js';
+import { byLine, type LineReject as Reject, readColumns } from '../tables.js';
 
 export const OUTCOMES_HEADER = 'person,tube,outcome,at\n';
 export const SCREENING_REJECTS_HEADER = 'file,line,reason\n';
@@ -29,11 +29,6 @@ const TUBE_COLUMNS = ['tube', 'k', 'sampled_at', 'person'] as const;
 const RESULT_COLUMNS = ['tube', 'result', 'reported_at'] as const;
 
 type RejectsFile = 'tubes' | 'results';
-
-interface Reject {
-  line: number;
-  reason: string;
-}
 
 /** The `--summary` JSON: the contract's counts. */
 export interface ResolveSummary {
@@ -46,47 +41,10 @@ export interface ResolveSummary {
   rejects: number;
 }
 
-/** A table's data rows, each as its cells under the wanted columns, and the rows it could not read. */
-interface Table<C extends string> {
-  rows: { line: number; cell: Record<C, string> }[];
-  unreadable: Reject[];
-}
-
-/** Header cells are found by exact lower-case name after trimming spaces; the first such column wins. */
-const headerName = (cell: string): string => cell.replace(/^ +| +$/g, '');
-
-/**
- * A CSV or XLSX table with the `columns` it must have, read from `path`: unopenable, empty or
- * lacking a column stops the run (RX_FILE_UNREADABLE, RX_FILE_EMPTY, RX_MISSING_COLUMN).
- */
-async function readColumns<C extends string>(path: string, columns: readonly C[]): Promise<Table<C>> {
-  const bytes = readWhole(path);
-  const { rows, rejects } = await readTable(bytes, undefined, { file: path });
-  if (rows.length === 0 && rejects.length === 0) throw new RenxingError('RX_FILE_EMPTY', { file: path });
-  // The header is the first record; a header the CSV reader could not read has no columns.
-  const headerRow: SheetRow | undefined =
-    rows.length > 0 && (rejects.length === 0 || rows[0].line < rejects[0].line) ? rows[0] : undefined;
-  const names = (headerRow?.cells ?? []).map(headerName);
-  const at = columns.map((c) => names.indexOf(c));
-  const missing = columns.filter((_, i) => at[i] < 0);
-  if (missing.length > 0)
-    throw new RenxingError('RX_MISSING_COLUMN', { file: path, detail: missing.join(', ') });
-  const data = headerRow ? rows.slice(1) : [];
-  return {
-    rows: data.map((r) => ({
-      line: r.line,
-      cell: Object.fromEntries(columns.map((c, i) => [c, r.cells[at[i]] ?? ''])) as Record<C, string>,
-    })),
-    unreadable: rejects.map((r) => ({ line: r.line, reason: r.reason })),
-  };
-}
-
 /** The city's UTC offset: `--tz-offset` as the companions command reads it, else +08:00. */
 function cityOffset(flags: Flags): number {
   return companionParams({ 'tz-offset': flags['tz-offset'] }).tzOffset;
 }
-
-const byLine = (a: Reject, b: Reject): number => a.line - b.line;
 
 export async function screeningResolveCommand(
   flags: Flags,

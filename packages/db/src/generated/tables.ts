@@ -188,6 +188,97 @@ export interface Tables {
     closed_by: string | null;
     closed_at: Date | null;
   };
+  infra_alarms: {
+    id: string;
+    asset_id: string;
+    sensor_id: string | null;
+    rule_id: string | null;
+    kind: string;
+    group_op: string | null;
+    rule: unknown | null;
+    raised_at: Date;
+    raised_value: number | null;
+    raised_reading_ts: Date | null;
+    recorded_at: Date;
+    cleared_at: Date | null;
+    cleared_value: number | null;
+    cleared_reading_ts: Date | null;
+    cleared_reason: string | null;
+    acknowledged_by: string | null;
+    acknowledged_at: Date | null;
+    places: string[];
+  };
+  infra_assets: {
+    id: string;
+    kind: string;
+    type: string;
+    name: string;
+    place_id: string;
+    operator_place_id: string;
+    community_id: string | null;
+    population: number;
+    lon: number | null;
+    lat: number | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  infra_links: {
+    from_id: string;
+    to_id: string;
+    relation: string;
+    created_at: Date;
+  };
+  infra_n1_losses: {
+    run_id: number;
+    asset_id: string;
+    kind: string;
+    community_id: string;
+    population_lost: number;
+  };
+  infra_n1_runs: {
+    id: number;
+    computed_at: Date;
+    assets: number;
+    links: number;
+    rows: number;
+    ms: number;
+  };
+  infra_readings: {
+    sensor_id: string;
+    ts: Date;
+    value: number;
+    received_at: Date;
+  };
+  infra_rule_groups: {
+    asset_id: string;
+    op: string;
+    raised: boolean;
+  };
+  infra_rules: {
+    id: string;
+    sensor_id: string;
+    position: number;
+    op: string;
+    threshold: number;
+    hysteresis: number;
+    for_s: number;
+    since: number | null;
+    raised: boolean;
+  };
+  infra_sensors: {
+    id: string;
+    asset_id: string;
+    quantity: string;
+    unit: string;
+    timeout_s: number;
+    combine: string | null;
+    last_ts: Date | null;
+    last_value: number | null;
+    last_arrival: Date | null;
+    offline: boolean;
+    created_at: Date;
+    updated_at: Date;
+  };
   override_requests: {
     id: string;
     person_id: string;

@@ -320,6 +320,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/infra/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alarms of the assets within your place, newest raise first */
+        get: operations["listAlarms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/alarms/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alarm: who saw it, and when (audited; again changes nothing) */
+        post: operations["acknowledgeAlarm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/assets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The network you see: assets (with working, offline, open alarms), the links between them, the kinds
+         * @description You see the assets standing at or under your place, or operated from a place at or under it. Working: the asset reaches working sources and providers with nothing failed.
+         */
+        get: operations["listAssets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/assets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An asset: its links in and out, sensors, open alarms, and the N-1 impact of its failure */
+        get: operations["getAsset"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/drills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A drill: fail assets at once (by id, or every asset inside an area) and see what is lost
+         * @description The communities at or under your place that lose a service, with their people, and the shelters and supply stores in them. Nothing is changed; the drill is audited. 演练：多个设施同时失效的影响。
+         */
+        post: operations["runDrill"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import the network: assets or links (CSV or XLSX), or both as GeoJSON; the N-1 analysis is recomputed
+         * @description Assets: id, kind, type (source/node/sink) and, as needed, community and population (sinks: the community served, as a place path or id, and its people), name, place, operator (place path or id: whose inbox gets its alarms; default its place's district), lon, lat. Links: from, to, relation (feeds: same kind; needs: `to` needs `from`). GeoJSON: a FeatureCollection of Point features (assets, properties as the columns) and LineString features (links). New ids are created, known ones updated; rows that cannot be used come back as rejects with their line (or feature index) and reason, the rest is kept. The same file again changes nothing. 设施、连接导入；导入后重新计算 N-1 分析。
+         */
+        post: operations["importAssets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/n-1": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The stored N-1 analysis: rows of your communities and their single points of failure
+         * @description Recomputed after every change of the network. People at risk of a community: the largest population lost of its rows (the most people there one failure leaves without a service).
+         */
+        get: operations["getN1Analysis"];
+        put?: never;
+        /** Recompute the N-1 analysis of the whole network now and store it (audited) */
+        post: operations["runN1Analysis"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Readings by file: JSON {readings:[{sensor,ts,value}]} or CSV sensor,ts,value (one batch)
+         * @description Every good reading is stored; one older than its sensor’s newest is kept but drives no alarm. The rest drive the sensors’ rules, raising and clearing alarms. Bad entries come back by index (JSON) or line (CSV) with the reason; sensors outside your place read as unknown.
+         */
+        post: operations["ingestReadings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/sensors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sensors of the assets within your place, with their newest reading, offline flag and rules
+         * @description An assetId outside your place reads as no such asset (404).
+         */
+        get: operations["listSensors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/sensors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or redefine a sensor of an asset: quantity, unit, offline timeout, rules (audited)
+         * @description Rules are above T or below T with hysteresis H ≥ 0 and for D ≥ 0 seconds. Redefining keeps the unchanged rules with their state; a changed or removed rule closes its open alarm. combine any/all joins the rules into the asset’s OR/AND alarm.
+         */
+        put: operations["defineSensor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/infra/sensors/{id}/readings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A sensor's readings in a time window, in time order (a chart's series) */
+        get: operations["listReadings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/login": {
         parameters: {
             query?: never;
@@ -2702,7 +2911,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                             title: string;
                         };
                         overdue: boolean;
@@ -2757,7 +2966,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                         changed: {
@@ -2773,7 +2982,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             before: {
@@ -2788,7 +2997,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -2806,7 +3015,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                     };
@@ -2846,7 +3055,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                         changed: {
@@ -2862,7 +3071,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             before: {
@@ -2877,7 +3086,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -2895,7 +3104,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                     };
@@ -2935,7 +3144,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                         changed: {
@@ -2951,7 +3160,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             before: {
@@ -2966,7 +3175,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -2984,7 +3193,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                     };
@@ -3024,7 +3233,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                         changed: {
@@ -3040,7 +3249,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             before: {
@@ -3055,7 +3264,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -3073,7 +3282,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         }[];
                                     };
@@ -3695,7 +3904,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             };
                             owner: {
@@ -3771,7 +3980,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             }[];
                             withoutAction: {
@@ -3786,7 +3995,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             }[];
                         };
@@ -3807,7 +4016,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                             /** @enum {string} */
                             source: "plan" | "reviewers";
                             tasks: string[];
@@ -3909,7 +4118,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             };
                             owner: {
@@ -3985,7 +4194,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             }[];
                             withoutAction: {
@@ -4000,7 +4209,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             }[];
                         };
@@ -4021,7 +4230,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                             /** @enum {string} */
                             source: "plan" | "reviewers";
                             tasks: string[];
@@ -4172,7 +4381,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             };
                             owner: {
@@ -4248,7 +4457,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             }[];
                             withoutAction: {
@@ -4263,7 +4472,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 title: string;
                             }[];
                         };
@@ -4284,7 +4493,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                             /** @enum {string} */
                             source: "plan" | "reviewers";
                             tasks: string[];
@@ -4334,6 +4543,1541 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAlarms: {
+        parameters: {
+            query?: {
+                assetId?: string;
+                limit?: number;
+                /** @description the last level of its topic renxing/<city>/<asset>/<sensor>: letters, digits, . _ : - */
+                sensorId?: string;
+                /** @description open: not cleared nor acknowledged; acknowledged: not cleared; cleared; all */
+                state?: "open" | "acknowledged" | "cleared" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alarms: {
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            acknowledgedByName: string | null;
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** Format: date-time */
+                            clearedAt: string | null;
+                            /** Format: date-time */
+                            clearedReadingTs: string | null;
+                            /**
+                             * @description reading: a reading cleared it; redefined: its rule was changed or removed
+                             * @enum {string|null}
+                             */
+                            clearedReason: "reading" | "redefined" | null;
+                            clearedValue: number | null;
+                            /** @enum {string|null} */
+                            groupOp: "any" | "all" | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "rule" | "group" | "offline";
+                            /** @description the inboxes that got a work item: the asset's operator, the communities that lose a service if it fails */
+                            places: string[];
+                            /**
+                             * Format: date-time
+                             * @description the raising reading’s time; for offline, last arrival + timeout
+                             */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            raisedReadingTs: string | null;
+                            raisedValue: number | null;
+                            /**
+                             * Format: date-time
+                             * @description when the server recorded it
+                             */
+                            recordedAt: string;
+                            /** @description the rule as it was when the alarm raised */
+                            rule: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                threshold: number;
+                            } | null;
+                            ruleId: string | null;
+                            sensorId: string | null;
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "cleared";
+                        }[];
+                        /** @description how many match (limit aside) */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acknowledgeAlarm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alarm: {
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            acknowledgedByName: string | null;
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** Format: date-time */
+                            clearedAt: string | null;
+                            /** Format: date-time */
+                            clearedReadingTs: string | null;
+                            /**
+                             * @description reading: a reading cleared it; redefined: its rule was changed or removed
+                             * @enum {string|null}
+                             */
+                            clearedReason: "reading" | "redefined" | null;
+                            clearedValue: number | null;
+                            /** @enum {string|null} */
+                            groupOp: "any" | "all" | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "rule" | "group" | "offline";
+                            /** @description the inboxes that got a work item: the asset's operator, the communities that lose a service if it fails */
+                            places: string[];
+                            /**
+                             * Format: date-time
+                             * @description the raising reading’s time; for offline, last arrival + timeout
+                             */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            raisedReadingTs: string | null;
+                            raisedValue: number | null;
+                            /**
+                             * Format: date-time
+                             * @description when the server recorded it
+                             */
+                            recordedAt: string;
+                            /** @description the rule as it was when the alarm raised */
+                            rule: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                threshold: number;
+                            } | null;
+                            ruleId: string | null;
+                            sensorId: string | null;
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "cleared";
+                        };
+                        changed: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAssets: {
+        parameters: {
+            query?: {
+                /** @description only assets of this kind */
+                kind?: string;
+                /** @description only assets standing at or under this place */
+                placeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assets: {
+                            /** @description the community a sink serves (null otherwise) */
+                            communityId: string | null;
+                            communityName: string | null;
+                            communityPath: string | null;
+                            id: string;
+                            kind: string;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            /** @description every sensor of it is offline */
+                            offline: boolean;
+                            /** @description its alarms raised and not cleared */
+                            openAlarms: number;
+                            /**
+                             * Format: uuid
+                             * @description the place whose inbox gets its alarms
+                             */
+                            operatorPlaceId: string;
+                            operatorPlaceName: string;
+                            operatorPlacePath: string;
+                            /**
+                             * Format: uuid
+                             * @description the finest place it stands in
+                             */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** @description people a sink serves there (0 otherwise) */
+                            population: number;
+                            /** @enum {string} */
+                            type: "source" | "node" | "sink";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description it works with nothing failed (reaches its sources and providers) */
+                            working: boolean;
+                        }[];
+                        /** @description every kind of the assets you see (whatever the filter) */
+                        kinds: string[];
+                        /** @description the links between the assets listed */
+                        links: {
+                            from: string;
+                            /** @enum {string} */
+                            relation: "feeds" | "needs";
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAsset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description its alarms raised and not cleared, newest first */
+                        alarms: {
+                            /** Format: date-time */
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            acknowledgedByName: string | null;
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** Format: date-time */
+                            clearedAt: string | null;
+                            /** Format: date-time */
+                            clearedReadingTs: string | null;
+                            /**
+                             * @description reading: a reading cleared it; redefined: its rule was changed or removed
+                             * @enum {string|null}
+                             */
+                            clearedReason: "reading" | "redefined" | null;
+                            clearedValue: number | null;
+                            /** @enum {string|null} */
+                            groupOp: "any" | "all" | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "rule" | "group" | "offline";
+                            /** @description the inboxes that got a work item: the asset's operator, the communities that lose a service if it fails */
+                            places: string[];
+                            /**
+                             * Format: date-time
+                             * @description the raising reading’s time; for offline, last arrival + timeout
+                             */
+                            raisedAt: string;
+                            /** Format: date-time */
+                            raisedReadingTs: string | null;
+                            raisedValue: number | null;
+                            /**
+                             * Format: date-time
+                             * @description when the server recorded it
+                             */
+                            recordedAt: string;
+                            /** @description the rule as it was when the alarm raised */
+                            rule: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                threshold: number;
+                            } | null;
+                            ruleId: string | null;
+                            sensorId: string | null;
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "cleared";
+                        }[];
+                        asset: {
+                            /** @description the community a sink serves (null otherwise) */
+                            communityId: string | null;
+                            communityName: string | null;
+                            communityPath: string | null;
+                            id: string;
+                            kind: string;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            /** @description every sensor of it is offline */
+                            offline: boolean;
+                            /** @description its alarms raised and not cleared */
+                            openAlarms: number;
+                            /**
+                             * Format: uuid
+                             * @description the place whose inbox gets its alarms
+                             */
+                            operatorPlaceId: string;
+                            operatorPlaceName: string;
+                            operatorPlacePath: string;
+                            /**
+                             * Format: uuid
+                             * @description the finest place it stands in
+                             */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** @description people a sink serves there (0 otherwise) */
+                            population: number;
+                            /** @enum {string} */
+                            type: "source" | "node" | "sink";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description it works with nothing failed (reaches its sources and providers) */
+                            working: boolean;
+                        };
+                        /** @description links out of it: what it feeds, who needs it */
+                        downstream: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "feeds" | "needs";
+                            /** @enum {string} */
+                            type: "source" | "node" | "sink";
+                            working: boolean;
+                        }[];
+                        /** @description the N-1 rows of its failure: the communities that lose a service and the people there */
+                        impact: {
+                            /** @description the asset that fails alone */
+                            asset: string;
+                            assetName: string;
+                            /**
+                             * Format: uuid
+                             * @description the community's place id
+                             */
+                            community: string;
+                            communityName: string;
+                            communityPath: string;
+                            /** @description the service the community loses */
+                            kind: string;
+                            populationLost: number;
+                        }[];
+                        /** @description its sensors, with the newest reading and offline */
+                        sensors: {
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** @enum {string|null} */
+                            combine: "any" | "all" | null;
+                            id: string;
+                            /** @description the newest reading by its own time */
+                            last: {
+                                /** Format: date-time */
+                                ts: string;
+                                value: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description when a reading last arrived (server clock)
+                             */
+                            lastArrival: string | null;
+                            offline: boolean;
+                            quantity: string;
+                            rules: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                raised: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when the condition started holding, if it does
+                                 */
+                                since: string | null;
+                                threshold: number;
+                            }[];
+                            timeoutS: number;
+                            unit: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        /** @description links into it: what feeds it, what it needs */
+                        upstream: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                            /** @enum {string} */
+                            relation: "feeds" | "needs";
+                            /** @enum {string} */
+                            type: "source" | "node" | "sink";
+                            working: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runDrill: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description assets to fail */
+                    assetIds?: string[];
+                    /** @description an area of [lon, lat] vertices: every located asset inside it fails */
+                    polygon?: number[][];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assets: {
+                            id: string;
+                            kind: string;
+                            name: string;
+                            placeName: string;
+                            placePath: string;
+                            /** @enum {string} */
+                            type: "source" | "node" | "sink";
+                        }[];
+                        communities: {
+                            /** Format: uuid */
+                            communityId: string;
+                            kinds: string[];
+                            name: string;
+                            path: string;
+                            /** @description the largest population lost of its services */
+                            people: number;
+                            services: {
+                                kind: string;
+                                populationLost: number;
+                            }[];
+                        }[];
+                        /** @description named first, then those inside the area */
+                        failed: string[];
+                        /** @description the contract's drill rows (asset: the set joined by +) of your communities */
+                        rows: {
+                            asset: string;
+                            /** Format: uuid */
+                            community: string;
+                            communityName: string;
+                            communityPath: string;
+                            kind: string;
+                            populationLost: number;
+                        }[];
+                        /** @description shelters standing in the communities affected */
+                        shelters: {
+                            capacityDay: number;
+                            capacityNight: number;
+                            /** Format: uuid */
+                            communityId: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            occupancy: number;
+                            place: string;
+                            placeName: string;
+                            state: string;
+                        }[];
+                        /** @description supply stores in the communities affected */
+                        stores: {
+                            /** Format: uuid */
+                            communityId: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            place: string;
+                            placeName: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importAssets: {
+        parameters: {
+            query?: {
+                /** @description the file's name, for the audit trail */
+                name?: string;
+                /** @description what a table holds (default: links when its header has from and to); GeoJSON holds both */
+                what?: "assets" | "links";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assets: {
+                            created: number;
+                            unchanged: number;
+                            updated: number;
+                        };
+                        /** @description assets and links created */
+                        created: number;
+                        links: {
+                            created: number;
+                            /** @description feeds links dropped because an asset changed kind */
+                            removed: number;
+                            unchanged: number;
+                        };
+                        /** @description the N-1 analysis stored after the change (null: nothing changed) */
+                        n1: {
+                            /** Format: date-time */
+                            computedAt: string;
+                            rows: number;
+                        } | null;
+                        rejects: {
+                            /** @description a GeoJSON feature's index in features (from 0) */
+                            feature?: number;
+                            /** @description a table's line (the header is line 1) */
+                            line?: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description data rows (or features) read */
+                        rows: number;
+                        /** @description rows repeating what is stored */
+                        unchanged: number;
+                        /** @description assets changed */
+                        updated: number;
+                        /** @enum {string} */
+                        what: "assets" | "links" | "geojson";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getN1Analysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assets: number;
+                        /**
+                         * Format: date-time
+                         * @description null: never computed
+                         */
+                        computedAt: string | null;
+                        links: number;
+                        /** @description how long the computation took */
+                        ms: number | null;
+                        /** @description the rows of the communities at or under your place, by asset, kind, community */
+                        rows: {
+                            /** @description the asset that fails alone */
+                            asset: string;
+                            assetName: string;
+                            /**
+                             * Format: uuid
+                             * @description the community's place id
+                             */
+                            community: string;
+                            communityName: string;
+                            communityPath: string;
+                            /** @description the service the community loses */
+                            kind: string;
+                            populationLost: number;
+                        }[];
+                        /** @description per community its single points of failure, most people at risk first */
+                        spofs: {
+                            /** @description the assets whose failure alone makes it lose a service */
+                            assets: string[];
+                            /** Format: uuid */
+                            communityId: string;
+                            communityPath: string;
+                            name: string;
+                            /** @description the largest population lost of its rows: the most people there one failure leaves without a service */
+                            peopleAtRisk: number;
+                            services: {
+                                assets: string[];
+                                kind: string;
+                                peopleAtRisk: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runN1Analysis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assets: number;
+                        /**
+                         * Format: date-time
+                         * @description null: never computed
+                         */
+                        computedAt: string | null;
+                        links: number;
+                        /** @description how long the computation took */
+                        ms: number | null;
+                        /** @description the rows of the communities at or under your place, by asset, kind, community */
+                        rows: {
+                            /** @description the asset that fails alone */
+                            asset: string;
+                            assetName: string;
+                            /**
+                             * Format: uuid
+                             * @description the community's place id
+                             */
+                            community: string;
+                            communityName: string;
+                            communityPath: string;
+                            /** @description the service the community loses */
+                            kind: string;
+                            populationLost: number;
+                        }[];
+                        /** @description per community its single points of failure, most people at risk first */
+                        spofs: {
+                            /** @description the assets whose failure alone makes it lose a service */
+                            assets: string[];
+                            /** Format: uuid */
+                            communityId: string;
+                            communityPath: string;
+                            name: string;
+                            /** @description the largest population lost of its rows: the most people there one failure leaves without a service */
+                            peopleAtRisk: number;
+                            services: {
+                                assets: string[];
+                                kind: string;
+                                peopleAtRisk: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ingestReadings: {
+        parameters: {
+            query?: {
+                /** @description the file's name, for the audit trail */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readings: {
+                        sensor: string;
+                        /** @description epoch seconds, or an instant (2026-12-06T08:00:00+08:00; no offset: city time) */
+                        ts: number | string;
+                        /** @description a number (or its decimal text) */
+                        value: number | string;
+                    }[];
+                } | string;
+                "text/csv": {
+                    readings: {
+                        sensor: string;
+                        /** @description epoch seconds, or an instant (2026-12-06T08:00:00+08:00; no offset: city time) */
+                        ts: number | string;
+                        /** @description a number (or its decimal text) */
+                        value: number | string;
+                    }[];
+                } | string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description alarm records closed */
+                        cleared: number;
+                        /** @description stored readings older than their sensor's newest: kept, but they drive no alarm */
+                        late: number;
+                        /** @description alarm records opened */
+                        raised: number;
+                        rejects: {
+                            /** @description the entry of readings (JSON), from 0 */
+                            index?: number;
+                            /** @description the line of the file (CSV), from 1 */
+                            line?: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description readings stored */
+                        stored: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSensors: {
+        parameters: {
+            query?: {
+                assetId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sensors: {
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** @enum {string|null} */
+                            combine: "any" | "all" | null;
+                            id: string;
+                            /** @description the newest reading by its own time */
+                            last: {
+                                /** Format: date-time */
+                                ts: string;
+                                value: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description when a reading last arrived (server clock)
+                             */
+                            lastArrival: string | null;
+                            offline: boolean;
+                            quantity: string;
+                            rules: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                raised: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when the condition started holding, if it does
+                                 */
+                                since: string | null;
+                                threshold: number;
+                            }[];
+                            timeoutS: number;
+                            unit: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    defineSensor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the last level of its topic renxing/<city>/<asset>/<sensor>: letters, digits, . _ : - */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assetId: string;
+                    /**
+                     * @description any: the rules of the asset's sensors saying any raise one alarm while any holds (OR); all: one while all hold (AND); none: each rule alarms on its own
+                     * @enum {string|null}
+                     */
+                    combine?: "any" | "all" | null;
+                    /** @description pressure, level, voltage, flow, … */
+                    quantity: string;
+                    rules?: {
+                        /** @description D ≥ 0 s the condition must hold before it raises */
+                        forS?: number;
+                        /** @description H ≥ 0: an above alarm clears below T − H */
+                        hysteresis?: number;
+                        /** @enum {string} */
+                        op: "above" | "below";
+                        threshold: number;
+                    }[];
+                    /** @description offline after this many seconds without a reading (server clock) */
+                    timeoutS: number;
+                    unit?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        sensor: {
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** @enum {string|null} */
+                            combine: "any" | "all" | null;
+                            id: string;
+                            /** @description the newest reading by its own time */
+                            last: {
+                                /** Format: date-time */
+                                ts: string;
+                                value: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description when a reading last arrived (server clock)
+                             */
+                            lastArrival: string | null;
+                            offline: boolean;
+                            quantity: string;
+                            rules: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                raised: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when the condition started holding, if it does
+                                 */
+                                since: string | null;
+                                threshold: number;
+                            }[];
+                            timeoutS: number;
+                            unit: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        sensor: {
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** @enum {string|null} */
+                            combine: "any" | "all" | null;
+                            id: string;
+                            /** @description the newest reading by its own time */
+                            last: {
+                                /** Format: date-time */
+                                ts: string;
+                                value: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description when a reading last arrived (server clock)
+                             */
+                            lastArrival: string | null;
+                            offline: boolean;
+                            quantity: string;
+                            rules: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                raised: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when the condition started holding, if it does
+                                 */
+                                since: string | null;
+                                threshold: number;
+                            }[];
+                            timeoutS: number;
+                            unit: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listReadings: {
+        parameters: {
+            query?: {
+                /** @description readings at or after (default: the last 24 hours before to) */
+                from?: string;
+                limit?: number;
+                /** @description readings before (default: now) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the last level of its topic renxing/<city>/<asset>/<sensor>: letters, digits, . _ : - */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        from: string;
+                        readings: {
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /** Format: date-time */
+                            ts: string;
+                            value: number;
+                        }[];
+                        sensor: {
+                            assetId: string;
+                            assetKind: string;
+                            assetName: string;
+                            /** @enum {string|null} */
+                            combine: "any" | "all" | null;
+                            id: string;
+                            /** @description the newest reading by its own time */
+                            last: {
+                                /** Format: date-time */
+                                ts: string;
+                                value: number;
+                            } | null;
+                            /**
+                             * Format: date-time
+                             * @description when a reading last arrived (server clock)
+                             */
+                            lastArrival: string | null;
+                            offline: boolean;
+                            quantity: string;
+                            rules: {
+                                /** @description D ≥ 0 s the condition must hold before it raises */
+                                forS: number;
+                                /** @description H ≥ 0: an above alarm clears below T − H */
+                                hysteresis: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                op: "above" | "below";
+                                raised: boolean;
+                                /**
+                                 * Format: date-time
+                                 * @description when the condition started holding, if it does
+                                 */
+                                since: string | null;
+                                threshold: number;
+                            }[];
+                            timeoutS: number;
+                            unit: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        /** Format: date-time */
+                        to: string;
+                        /** @description more readings in the window than limit: the newest are given */
+                        truncated: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6291,7 +8035,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6315,7 +8059,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6339,7 +8083,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6363,7 +8107,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6436,7 +8180,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6460,7 +8204,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6484,7 +8228,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6508,7 +8252,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6641,7 +8385,7 @@ export interface operations {
                                      * @description the role, when the objective is a role's task group (its title is then the role)
                                      * @enum {string|null}
                                      */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                     title: string;
                                 };
                                 owner: {
@@ -6717,7 +8461,7 @@ export interface operations {
                                      * @description the role, when the objective is a role's task group (its title is then the role)
                                      * @enum {string|null}
                                      */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                     title: string;
                                 }[];
                                 withoutAction: {
@@ -6732,7 +8476,7 @@ export interface operations {
                                      * @description the role, when the objective is a role's task group (its title is then the role)
                                      * @enum {string|null}
                                      */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                     title: string;
                                 }[];
                             };
@@ -6753,7 +8497,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
                                 /** @enum {string} */
                                 source: "plan" | "reviewers";
                                 tasks: string[];
@@ -6879,7 +8623,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -6895,7 +8639,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -6910,7 +8654,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -6928,7 +8672,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -6968,7 +8712,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -6984,7 +8728,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -6999,7 +8743,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -7017,7 +8761,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -7057,7 +8801,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -7073,7 +8817,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -7088,7 +8832,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -7106,7 +8850,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -7146,7 +8890,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -7162,7 +8906,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -7177,7 +8921,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -7195,7 +8939,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -7304,7 +9048,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7328,7 +9072,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7352,7 +9096,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7376,7 +9120,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7414,7 +9158,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                     };
                                 }[];
                             };
@@ -7438,7 +9182,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                     };
                                 }[];
                             };
@@ -7462,7 +9206,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                     };
                                 }[];
                             };
@@ -7486,7 +9230,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                     };
                                 }[];
                             };
@@ -7576,7 +9320,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7600,7 +9344,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7624,7 +9368,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7648,7 +9392,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                 };
                             }[];
                         };
@@ -7703,7 +9447,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -7719,7 +9463,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -7734,7 +9478,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -7752,7 +9496,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -7792,7 +9536,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -7808,7 +9552,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -7823,7 +9567,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -7841,7 +9585,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -7881,7 +9625,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -7897,7 +9641,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -7912,7 +9656,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -7930,7 +9674,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -7970,7 +9714,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                     changed: {
@@ -7986,7 +9730,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         before: {
@@ -8001,7 +9745,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -8019,7 +9763,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -8053,7 +9797,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -8077,7 +9821,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -8101,7 +9845,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
@@ -8125,7 +9869,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
                                         };
                                     }[];
                                 };
