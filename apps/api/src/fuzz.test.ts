@@ -3,11 +3,11 @@ import { generateKeyPairSync } from 'node:crypto';
 import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
+import { INFRA_ALARMS_FUZZ_ROUTES } from './matrix/infra-alarms/test-support.js';
+import { INFRA_NETWORK_FUZZ_ROUTES } from './matrix/infra-network/test-support.js';
 import { PLANS_FUZZ_ROUTES } from './matrix/plans/test-support.js';
 import { SHELTERS_FUZZ_ROUTES } from './matrix/shelters/test-support.js';
 import { SUPPLIES_FUZZ_ROUTES } from './matrix/supplies/test-support.js';
-import { INFRA_ALARMS_FUZZ_ROUTES } from './matrix/infra-alarms/test-support.js';
-import { INFRA_NETWORK_FUZZ_ROUTES } from './matrix/infra-network/test-support.js';
 import { addUser, login, seedCity, testApp } from './test-support.js';
 
 const RUNS = 50;
