@@ -6,6 +6,7 @@ import { alarmsOfSensors, listAlarms, openAlarmsOfAsset } from '../store/alarms.
 import { countReadings } from '../store/readings.js';
 import { offlineAssets, sensorById } from '../store/sensors.js';
 import { ALARM_ORIGIN, acknowledgeAlarm } from './alarms.js';
+import { importAssets } from './import.js';
 import { checkOffline } from './offline.js';
 import { ingestReadings, ingestReadingsCsv } from './readings.js';
 import { defineSensor } from './sensors.js';
@@ -202,6 +203,26 @@ forEachDatabase(
         ['cleared', at(70)],
       ]);
       expect((await items(t.db)).filter((i) => i.state === 'open')).toHaveLength(3);
+    });
+
+    it('puts no item in any inbox for an asset whose failure cuts no community off (the board shows it)', async () => {
+      const { admin, define, send } = await setup();
+      // A spare substation fed by the plant that feeds nothing: failing it, nobody loses a service.
+      const spare = await importAssets(
+        t.db,
+        admin,
+        new TextEncoder().encode('id,kind,type,name,place\nS-SPARE,power,node,备用变电站,cq.yz.jd01\n'),
+      );
+      expect(spare.rejects).toEqual([]);
+      await importAssets(t.db, admin, new TextEncoder().encode('from,to,relation\nP-PLANT,S-SPARE,feeds\n'));
+      await define('VS', 'S-SPARE', [above(11)]);
+      const r = await send([{ sensor: 'VS', ts: 10, value: 12 }]);
+      expect(r.raised).toBe(1);
+      const [alarm] = (await listAlarms(t.db, { limit: 10 })).alarms;
+      expect(alarm).toMatchObject({ assetId: 'S-SPARE', state: 'open', places: [] });
+      expect(await items(t.db)).toEqual([]);
+      await send([{ sensor: 'VS', ts: 20, value: 10 }]);
+      expect((await listAlarms(t.db, { limit: 10, state: 'cleared' })).alarms).toHaveLength(1);
     });
 
     it('keeps a reading older than the newest stored one but lets it drive nothing', async () => {

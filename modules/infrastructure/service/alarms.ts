@@ -1,7 +1,9 @@
 /**
- * Alarm records as they open and close, with their inbox items: every raise opens a record and
- * a work item in the inbox of the asset's operator and of every community the stored N-1 analysis
- * says would lose a service if the asset failed; every clear closes the record and its items. Run
+ * Alarm records as they open and close, with their inbox items: every raise opens a record; for an
+ * asset whose failure makes a community lose a service (the stored N-1 analysis), it also opens a
+ * work item in the inbox of each such community and of the asset's operator (the contract: an alarm
+ * on an asset no community depends on alone is on the alarms board, not in anyone's inbox); every
+ * clear closes the record and its items. Run
  * in the caller's transaction (the caller writes the audit row). Acknowledging is its own
  * transaction with its audit row.
  */
@@ -70,8 +72,9 @@ function words(r: Raise, asset: AssetNotice): { title: string; titleEn: string }
   };
 }
 
-/** The inboxes an asset's alarm goes to: its operator's, then the communities that depend on it. */
+/** The inboxes an asset's alarm goes to: none unless N-1 names communities; then its operator's and theirs. */
 export function alarmPlaces(asset: AssetNotice): string[] {
+  if (asset.communityIds.length === 0) return [];
   return [...new Set([asset.operatorPlaceId, ...asset.communityIds])];
 }
 
