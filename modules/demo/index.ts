@@ -5,8 +5,19 @@ export {
   seedInbox,
 } from './service/inbox.js';
 export { DEMO_DEPARTMENTS, DEMO_DUTY_LIST } from './service/inbox-month.js';
+export {
+  type DemoInfrastructureResult,
+  demoSensorFeed,
+  seedInfrastructure,
+} from './service/infrastructure.js';
 export { type DemoCity, demoCity } from './service/places.js';
 export { type DemoPlansResult, seedPlans } from './service/plans.js';
 export { DEMO_PASSWORD, demoIdNumber, nameOf as demoName, seedDemo } from './service/seed.js';
+export {
+  type SensorSimulator,
+  type SimSensor,
+  type SimulatorOptions,
+  startSensorSimulator,
+} from './service/sensor-sim.js';
 export { type DemoSheltersResult, seedShelters } from './service/shelters.js';
 export { DEMO_SUPPLY_CATALOGUE, type DemoSuppliesResult, seedSupplies } from './service/supplies.js';

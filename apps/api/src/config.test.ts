@@ -24,6 +24,13 @@ describe('the configuration of live sensors', () => {
     expect(readConfig({ RENXING_MQTT_URL: '' }).sensors.mqttUrl).toBe(DEFAULT_MQTT_URL);
   });
 
+  it('simulates the demo city’s sensors unless RENXING_SENSOR_SIM is off, 0 or false', () => {
+    expect(readConfig({}).sensorSimulator).toBe(true);
+    for (const off of ['off', '0', 'false'])
+      expect(readConfig({ RENXING_SENSOR_SIM: off }).sensorSimulator).toBe(false);
+    expect(readConfig({ RENXING_SENSOR_SIM: 'on' }).sensorSimulator).toBe(true);
+  });
+
   it('refuses a bad value, naming the variable', () => {
     expect(() => readConfig({ RENXING_MQTT_URL: 'http://127.0.0.1:1883' })).toThrow(/bad RENXING_MQTT_URL/);
     expect(() => readConfig({ RENXING_MQTT_URL: 'not a url' })).toThrow(/bad RENXING_MQTT_URL/);

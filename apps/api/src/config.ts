@@ -47,6 +47,11 @@ export interface Config {
    * RENXING_OFFLINE_TICK_SECONDS (default 2; 0: sensors are never marked offline).
    */
   sensors: { mqttUrl: string | null; city: string; offlineTickSeconds: number };
+  /**
+   * RENXING_SENSOR_SIM (default on; `off`, `0` or `false`: off): with the demo city, simulated
+   * sensors publish readings to the broker while the server runs, one of them drifting into an alarm.
+   */
+  sensorSimulator: boolean;
 }
 
 /** The broker a server subscribes to when told nothing else: the machine's own Mosquitto. */
@@ -129,5 +134,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       city: city(env),
       offlineTickSeconds: integer(env, 'RENXING_OFFLINE_TICK_SECONDS', 2, 0, 3600),
     },
+    sensorSimulator: !['off', '0', 'false'].includes(given(env.RENXING_SENSOR_SIM) ?? 'on'),
   };
 }

@@ -9,7 +9,7 @@
 import { createHmac } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { citySecret, migrate, openDatabase } from '@renxing/db';
-import { seedDemo } from '@renxing/modules/demo';
+import { demoSensorFeed, seedDemo, startSensorSimulator } from '@renxing/modules/demo';
 import { hasPlaces } from '@renxing/modules/places';
 import { purgeTrajectories } from '@renxing/modules/trajectories';
 import type { FastifyInstance } from 'fastify';
@@ -59,6 +59,17 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
       closeDb: true,
       logger: options.logger === false ? false : { level: config.logLevel },
     });
+    const { mqttUrl, city } = config.sensors;
+    if (config.demo && config.sensorSimulator && mqttUrl) {
+      const sensors = await demoSensorFeed(db, city);
+      if (sensors.length > 0) {
+        const simulator = startSensorSimulator({ url: mqttUrl, city, sensors, log });
+        app.addHook('onClose', async () => simulator.stop());
+        log(
+          `sensor simulator: ${sensors.length} demo sensors → ${mqttUrl} (RENXING_SENSOR_SIM=off to stop it)`,
+        );
+      }
+    }
     const resumed = await app.detection.resume();
     if (resumed > 0) log(`resuming ${resumed} unfinished detection run(s)`);
     const purge = async () => {

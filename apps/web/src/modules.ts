@@ -5,6 +5,7 @@ import { web as dashboard } from '@renxing/modules/dashboard/web/module';
 import { web as followUp } from '@renxing/modules/follow-up/web/module';
 import { web as healthCodes } from '@renxing/modules/health-codes/web/module';
 import { web as inbox } from '@renxing/modules/inbox/web/module';
+import { web as infrastructure } from '@renxing/modules/infrastructure/web/module';
 import { web as people } from '@renxing/modules/people/web/module';
 import { web as places } from '@renxing/modules/places/web/module';
 import { web as plans } from '@renxing/modules/plans/web/module';
@@ -25,5 +26,6 @@ export const SECTIONS = gatherSections([
   shelters,
   supplies,
   plans,
+  infrastructure,
   audit,
 ]);

@@ -16,6 +16,7 @@ import { insertPlaces } from '@renxing/modules/places';
 import { importPings } from '@renxing/modules/trajectories';
 import { type DemoInboxResult, seedDepartments, seedInbox } from './inbox.js';
 import { DEMO_DEPARTMENTS } from './inbox-month.js';
+import { type DemoInfrastructureResult, seedInfrastructure } from './infrastructure.js';
 import { demoCity } from './places.js';
 import { type DemoPlansResult, seedPlans } from './plans.js';
 import { type DemoScreeningResult, seedScreening } from './screening.js';
@@ -57,6 +58,7 @@ export interface DemoResult {
   supplies: DemoSuppliesResult;
   shelters: DemoSheltersResult;
   plans: DemoPlansResult;
+  infrastructure: DemoInfrastructureResult;
 }
 
 const SURNAMES =
@@ -258,6 +260,12 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     health: byName.get('health')!.id,
     log,
   });
+  const infrastructure = await seedInfrastructure(db, {
+    now,
+    admin: byName.get('admin')!.id,
+    focus: byName.get('worker')!.place!,
+    log,
+  });
   return {
     people: people.length,
     pings: imported.kept,
@@ -270,6 +278,7 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     supplies,
     shelters,
     plans,
+    infrastructure,
   };
 }
 

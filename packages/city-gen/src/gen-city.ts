@@ -8,6 +8,14 @@
  */
 
 export type { CityOptions } from './city-setup.js';
+export {
+  generateNetwork,
+  type NetworkAsset,
+  type NetworkLink,
+  type NetworkOptions,
+  networkCsv,
+  type SyntheticNetwork,
+} from './network.js';
 
 import { City, F_NOISE, I_ID_LEN, I_NEXT, ID_SLOT, REC } from './city-model.js';
 import {
