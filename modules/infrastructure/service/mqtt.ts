@@ -3,7 +3,8 @@
  * `{"ts": <instant or epoch seconds>, "value": <number>}`) and to Sparkplug B
  * `spBv1.0/<city>/DDATA/<edge node>/<asset>` (each metric a reading: its name the sensor, its
  * timestamp or the payload's in ms, its scalar value), gathers readings and hands them to
- * `ingestReadings` in batches (every `flushMs`, or at once at `maxBatch`), one batch at a time.
+ * `ingestReadings` in batches (every `flushMs`, at once at `maxBatch`, and at once after the batch
+ * before when readings arrived meanwhile), one batch at a time.
  * A malformed message is counted and logged with its topic and reason, never thrown. The client
  * reconnects on its own and quietly. Beside it, a ticker runs the offline check every
  * `offlineTickSeconds` on the server's clock, broker or not.
@@ -187,6 +188,8 @@ export class SensorFeed {
   private client: MqttClient | null = null;
   private buffer: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
+  /** A batch is being stored: readings arriving meanwhile wait for it, not for the timer. */
+  private storing = false;
   private ticker: NodeJS.Timeout | null = null;
   private chain: Promise<void> = Promise.resolve();
   private checking: Promise<void> | null = null;
@@ -272,7 +275,7 @@ export class SensorFeed {
     for (const reading of readings) this.buffer.push({ topic, reading });
     this.stats.readings += readings.length;
     if (this.buffer.length >= this.maxBatch) this.flush();
-    else if (this.buffer.length > 0 && !this.timer) {
+    else if (this.buffer.length > 0 && !this.timer && !this.storing) {
       this.timer = setTimeout(() => this.flush(), this.flushMs);
     }
   }
@@ -286,7 +289,15 @@ export class SensorFeed {
     const batch = this.buffer;
     if (batch.length === 0) return;
     this.buffer = [];
-    this.chain = this.chain.then(() => this.store(batch));
+    this.storing = true;
+    this.chain = this.chain
+      .then(() => this.store(batch))
+      .then(() => {
+        // What arrived while this batch was being stored goes next, at once: under load the
+        // batches grow with the load, and no reading waits for the timer behind a busy database.
+        this.storing = false;
+        if (this.buffer.length > 0 && !this.stopped) this.flush();
+      });
   }
 
   private async store(batch: Pending[]): Promise<void> {
