@@ -73,6 +73,7 @@ describe('startServer (embedded PGlite in a data directory)', () => {
         'lab_user',
         'auditor',
         'resident',
+        'infra_operator',
       ]) {
         expect(text).toContain(role);
       }

@@ -305,6 +305,7 @@ async function demoUsers(db: Db): Promise<(DemoUser & { id: string })[]> {
     { username: 'worker', role: 'community_worker', place: community },
     { username: 'lab', role: 'lab_user', place: 'cq', unit: '第三方检测实验室' },
     { username: 'auditor', role: 'auditor', place: 'cq' },
+    { username: 'operator', role: 'infra_operator', place: 'cq', unit: '市水务·电力·通信运维中心' },
     { username: 'resident', role: 'resident', place: null, personId: residentId },
     ...DEMO_DEPARTMENTS.map((d) => ({
       username: `dept_${d.code}`,
