@@ -70,6 +70,7 @@ const ALL: UserRole[] = [
   'resident',
   'department_officer',
   'infra_operator',
+  'volunteer',
 ];
 const DEPARTMENTS: UserRole[] = ['city_admin', 'department_officer'];
 const PUBLIC = 'public';
@@ -150,6 +151,7 @@ const PLACE: Record<UserRole, string | null> = {
   resident: null,
   department_officer: 'cq.yz',
   infra_operator: 'cq.yz',
+  volunteer: 'cq.yz.jd01.sq01',
 };
 
 interface Fixture {

@@ -31,6 +31,7 @@ export const ROLE_NAMES: Record<Role, { en: string; 'zh-CN': string }> = {
   resident: { en: 'residents', 'zh-CN': '居民' },
   department_officer: { en: 'department officers', 'zh-CN': '部门人员' },
   infra_operator: { en: 'infrastructure operators', 'zh-CN': '基础设施运维人员' },
+  volunteer: { en: 'volunteers', 'zh-CN': '志愿者' },
 };
 
 /** The place levels a task's performer may work at. */

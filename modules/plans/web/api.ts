@@ -54,6 +54,7 @@ export const TASK_ROLES = allOf<TaskRole>()([
   'resident',
   'department_officer',
   'infra_operator',
+  'volunteer',
 ]);
 export type TaskPlaceLevel = PlanTask['who']['placeLevel'];
 export const TASK_PLACE_LEVELS = allOf<TaskPlaceLevel>()(['city', 'district', 'street', 'community', 'grid']);

@@ -32,6 +32,7 @@ export const en: Record<Word, string> = {
   'role.resident': 'Resident',
   'role.department_officer': 'Department officer',
   'role.infra_operator': 'Infrastructure operator',
+  'role.volunteer': 'Volunteer',
   'placeLevel.city': 'city',
   'placeLevel.district': 'district',
   'placeLevel.street': 'street',

@@ -31,6 +31,7 @@ export const zhCN = {
   'role.resident': '居民',
   'role.department_officer': '部门人员',
   'role.infra_operator': '基础设施运维',
+  'role.volunteer': '志愿者',
   'placeLevel.city': '市',
   'placeLevel.district': '区',
   'placeLevel.street': '街道',

@@ -14,6 +14,7 @@ export const ROLES = [
   'resident',
   'department_officer',
   'infra_operator',
+  'volunteer',
 ] as const;
 
 export type Role = (typeof ROLES)[number];

@@ -54,7 +54,8 @@ export type Role =
   | 'auditor'
   | 'resident'
   | 'department_officer'
-  | 'infra_operator';
+  | 'infra_operator'
+  | 'volunteer';
 
 export type User = With<Schema<'User'>, { role: Role }>;
 

@@ -2911,7 +2911,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                             title: string;
                         };
                         overdue: boolean;
@@ -2966,7 +2966,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                         changed: {
@@ -2982,7 +2982,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             before: {
@@ -2997,7 +2997,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -3015,7 +3015,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                     };
@@ -3055,7 +3055,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                         changed: {
@@ -3071,7 +3071,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             before: {
@@ -3086,7 +3086,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -3104,7 +3104,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                     };
@@ -3144,7 +3144,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                         changed: {
@@ -3160,7 +3160,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             before: {
@@ -3175,7 +3175,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -3193,7 +3193,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                     };
@@ -3233,7 +3233,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                         changed: {
@@ -3249,7 +3249,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             before: {
@@ -3264,7 +3264,7 @@ export interface operations {
                                                     /** @enum {string} */
                                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                     /** @enum {string} */
-                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                                 };
                                             };
                                             fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -3282,7 +3282,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         }[];
                                     };
@@ -3904,7 +3904,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             };
                             owner: {
@@ -3980,7 +3980,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             }[];
                             withoutAction: {
@@ -3995,7 +3995,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             }[];
                         };
@@ -4016,7 +4016,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                             /** @enum {string} */
                             source: "plan" | "reviewers";
                             tasks: string[];
@@ -4118,7 +4118,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             };
                             owner: {
@@ -4194,7 +4194,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             }[];
                             withoutAction: {
@@ -4209,7 +4209,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             }[];
                         };
@@ -4230,7 +4230,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                             /** @enum {string} */
                             source: "plan" | "reviewers";
                             tasks: string[];
@@ -4381,7 +4381,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             };
                             owner: {
@@ -4457,7 +4457,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             }[];
                             withoutAction: {
@@ -4472,7 +4472,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 title: string;
                             }[];
                         };
@@ -4493,7 +4493,7 @@ export interface operations {
                              * @description the role, when the objective is a role's task group (its title is then the role)
                              * @enum {string|null}
                              */
-                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                             /** @enum {string} */
                             source: "plan" | "reviewers";
                             tasks: string[];
@@ -8035,7 +8035,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8059,7 +8059,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8083,7 +8083,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8107,7 +8107,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8180,7 +8180,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8204,7 +8204,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8228,7 +8228,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8252,7 +8252,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8385,7 +8385,7 @@ export interface operations {
                                      * @description the role, when the objective is a role's task group (its title is then the role)
                                      * @enum {string|null}
                                      */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                     title: string;
                                 };
                                 owner: {
@@ -8461,7 +8461,7 @@ export interface operations {
                                      * @description the role, when the objective is a role's task group (its title is then the role)
                                      * @enum {string|null}
                                      */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                     title: string;
                                 }[];
                                 withoutAction: {
@@ -8476,7 +8476,7 @@ export interface operations {
                                      * @description the role, when the objective is a role's task group (its title is then the role)
                                      * @enum {string|null}
                                      */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                     title: string;
                                 }[];
                             };
@@ -8497,7 +8497,7 @@ export interface operations {
                                  * @description the role, when the objective is a role's task group (its title is then the role)
                                  * @enum {string|null}
                                  */
-                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | null;
+                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer" | null;
                                 /** @enum {string} */
                                 source: "plan" | "reviewers";
                                 tasks: string[];
@@ -8623,7 +8623,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -8639,7 +8639,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -8654,7 +8654,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -8672,7 +8672,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8712,7 +8712,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -8728,7 +8728,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -8743,7 +8743,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -8761,7 +8761,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8801,7 +8801,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -8817,7 +8817,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -8832,7 +8832,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -8850,7 +8850,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -8890,7 +8890,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -8906,7 +8906,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -8921,7 +8921,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -8939,7 +8939,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9048,7 +9048,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9072,7 +9072,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9096,7 +9096,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9120,7 +9120,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9158,7 +9158,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                     };
                                 }[];
                             };
@@ -9182,7 +9182,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                     };
                                 }[];
                             };
@@ -9206,7 +9206,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                     };
                                 }[];
                             };
@@ -9230,7 +9230,7 @@ export interface operations {
                                         /** @enum {string} */
                                         placeLevel: "city" | "district" | "street" | "community" | "grid";
                                         /** @enum {string} */
-                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                        role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                     };
                                 }[];
                             };
@@ -9320,7 +9320,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9344,7 +9344,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9368,7 +9368,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9392,7 +9392,7 @@ export interface operations {
                                     /** @enum {string} */
                                     placeLevel: "city" | "district" | "street" | "community" | "grid";
                                     /** @enum {string} */
-                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                    role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                 };
                             }[];
                         };
@@ -9447,7 +9447,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -9463,7 +9463,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -9478,7 +9478,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -9496,7 +9496,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9536,7 +9536,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -9552,7 +9552,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -9567,7 +9567,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -9585,7 +9585,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9625,7 +9625,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -9641,7 +9641,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -9656,7 +9656,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -9674,7 +9674,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9714,7 +9714,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                     changed: {
@@ -9730,7 +9730,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         before: {
@@ -9745,7 +9745,7 @@ export interface operations {
                                                 /** @enum {string} */
                                                 placeLevel: "city" | "district" | "street" | "community" | "grid";
                                                 /** @enum {string} */
-                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                                role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                             };
                                         };
                                         fields: ("title" | "group" | "who" | "dueOffsetHours")[];
@@ -9763,7 +9763,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9797,7 +9797,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9821,7 +9821,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9845,7 +9845,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };
@@ -9869,7 +9869,7 @@ export interface operations {
                                             /** @enum {string} */
                                             placeLevel: "city" | "district" | "street" | "community" | "grid";
                                             /** @enum {string} */
-                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator";
+                                            role: "city_admin" | "district_officer" | "street_officer" | "community_worker" | "health_officer" | "lab_user" | "auditor" | "resident" | "department_officer" | "infra_operator" | "volunteer";
                                         };
                                     }[];
                                 };

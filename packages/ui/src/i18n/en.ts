@@ -309,6 +309,7 @@ export const en: Record<MessageKey, string> = {
   // The community inbox (modules/inbox/web).
   'role.department_officer': 'Department officer',
   'role.infra_operator': 'Infrastructure operator',
+  'role.volunteer': 'Volunteer',
   'nav.communityInbox': 'One inbox',
   'nav.intake': 'Department intake',
   'nav.requests': 'My requests',

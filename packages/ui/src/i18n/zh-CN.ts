@@ -305,6 +305,7 @@ export const zhCN = {
   // The community inbox (modules/inbox/web).
   'role.department_officer': '部门专员',
   'role.infra_operator': '基础设施运维',
+  'role.volunteer': '志愿者',
   'nav.communityInbox': '社区收件箱',
   'nav.intake': '部门派单',
   'nav.requests': '我的请求',
