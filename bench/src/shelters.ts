@@ -36,6 +36,7 @@ import {
 import { accessModule, createUser, installAuth } from '@renxing/modules/access';
 import { insertPlaces } from '@renxing/modules/places';
 import { createShelter, setShelterState, sheltersModule } from '@renxing/modules/shelters';
+import { createNotifier } from '@renxing/notify';
 import autocannon from 'autocannon';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pg from 'pg';
@@ -93,6 +94,7 @@ async function composedApp(db: Db): Promise<FastifyInstance> {
     imports: importGate(2),
     queues: {} as AppContext['queues'],
     sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
+    notifier: createNotifier({ db, smtpUrl: null }),
   };
   await app.register(
     async (api) => {

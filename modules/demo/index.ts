@@ -20,4 +20,6 @@ export {
   startSensorSimulator,
 } from './service/sensor-sim.js';
 export { type DemoSheltersResult, seedShelters } from './service/shelters.js';
+export { type DemoSocialOptions, type DemoSocialResult, seedSocial } from './service/social.js';
+export { DEMO_SLAS, type DemoParticipationResult } from './service/social-reports.js';
 export { DEMO_SUPPLY_CATALOGUE, type DemoSuppliesResult, seedSupplies } from './service/supplies.js';

@@ -36,6 +36,18 @@ import {
   infraNetworkRequest,
   seedInfraNetwork,
 } from './matrix/infra-network/test-support.js';
+import {
+  MUTUAL_AID_ACCESS,
+  type MutualAidFixture,
+  mutualAidRequest,
+  seedMutualAid,
+} from './matrix/mutual-aid/test-support.js';
+import {
+  PARTICIPATION_ACCESS,
+  type ParticipationFixture,
+  participationRequest,
+  seedParticipation,
+} from './matrix/participation/test-support.js';
 import { PLANS_ACCESS, type PlansFixture, plansRequest, seedPlans } from './matrix/plans/test-support.js';
 import {
   SHELTERS_ACCESS,
@@ -55,6 +67,12 @@ import {
   screeningRequest,
   seedScreening,
 } from './matrix/test-support.js';
+import {
+  seedVolunteers,
+  VOLUNTEERS_ACCESS,
+  type VolunteersFixture,
+  volunteersRequest,
+} from './matrix/volunteers/test-support.js';
 import { MODULES } from './modules.js';
 import { authHeaders, login, PASSWORD, type Session, seedCity, testApp } from './test-support.js';
 
@@ -137,6 +155,9 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   ...PLANS_ACCESS,
   ...INFRA_NETWORK_ACCESS,
   ...INFRA_ALARMS_ACCESS,
+  ...VOLUNTEERS_ACCESS,
+  ...MUTUAL_AID_ACCESS,
+  ...PARTICIPATION_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -174,6 +195,9 @@ interface Fixture {
   plans: PlansFixture;
   infraNetwork: InfraNetworkFixture;
   infraAlarms: InfraAlarmsFixture;
+  volunteers: VolunteersFixture;
+  mutualAid: MutualAidFixture;
+  participation: ParticipationFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -280,6 +304,7 @@ async function seed(db: Db): Promise<Fixture> {
   const own = await submit('mzj', ['cq.yz.jd01.sq01', 'cq.jb.jd03.sq09']);
   const other = await submit('wsjkw', ['cq.yz.jd01.sq01']);
   const infraNetwork = await seedInfraNetwork(db, { now: NOW });
+  const volunteers = await seedVolunteers(db, { now: NOW, residentPerson: p('张三').id });
   return {
     itemIn: own.communities.find((c) => c.path === 'cq.yz.jd01.sq01')!.itemId,
     itemOut: own.communities.find((c) => c.path === 'cq.jb.jd03.sq09')!.itemId,
@@ -304,6 +329,14 @@ async function seed(db: Db): Promise<Fixture> {
     plans: await seedPlans(db, { now: NOW, userId: requester.id }),
     infraNetwork,
     infraAlarms: await seedInfraAlarms(db, { now: NOW, network: infraNetwork }),
+    volunteers,
+    mutualAid: await seedMutualAid(db, {
+      now: NOW,
+      personIn: p('张三').id,
+      personOut: p('赵六').id,
+      volunteers,
+    }),
+    participation: await seedParticipation(db, { now: NOW, personIn: p('张三').id, personOut: p('赵六').id }),
   };
 }
 
@@ -536,6 +569,12 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       if (network !== undefined) return network;
       const alarms = infraAlarmsRequest(op, f.infraAlarms, out);
       if (alarms !== undefined) return alarms;
+      const volunteers = volunteersRequest(op, f.volunteers, out);
+      if (volunteers !== undefined) return volunteers;
+      const aid = mutualAidRequest(op, f.mutualAid, out);
+      if (aid !== undefined) return aid;
+      const participation = participationRequest(op, f.participation, out);
+      if (participation !== undefined) return participation;
       throw new Error(`no request for ${op}: add it to the matrix`);
     }
   }

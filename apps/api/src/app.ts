@@ -19,6 +19,7 @@ import {
 } from '@renxing/http';
 import { installAuth } from '@renxing/modules/access';
 import { DetectionQueue } from '@renxing/modules/cases';
+import { createNotifier, PlatformNotifier } from '@renxing/notify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type Config, readConfig } from './config.js';
 import { MODULES } from './modules.js';
@@ -50,6 +51,11 @@ export interface AppOptions {
    * neither connects to a broker nor runs the offline ticker.
    */
   sensors?: AppContext['sensors'];
+  /**
+   * The outbound channel. Default: the configuration's SMTP (when `config` is given) and in-app;
+   * an app built without a configuration notifies in-app only.
+   */
+  notifier?: AppContext['notifier'];
 }
 
 declare module 'fastify' {
@@ -160,6 +166,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (options.closeDb) await options.db.close();
   });
 
+  const mail = options.config ? config.mail : { smtpUrl: null, from: config.mail.from };
+  const notifier =
+    options.notifier ??
+    createNotifier({
+      db: options.db,
+      smtpUrl: mail.smtpUrl,
+      from: mail.from,
+      now: () => new Date(now() * 1000),
+      log: (err, what) => app.log.error({ err }, what),
+    });
+  if (notifier instanceof PlatformNotifier) app.addHook('onClose', async () => notifier.close());
+
   const ctx: AppContext = {
     db: options.db,
     now,
@@ -183,6 +201,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sensors:
       options.sensors ??
       (options.config ? config.sensors : { mqttUrl: null, city: config.sensors.city, offlineTickSeconds: 0 }),
+    notifier,
+    earlyWarningSeconds: options.config ? config.earlyWarningSeconds : 0,
+    aidMatching: options.config ? config.aidMatching : undefined,
   };
 
   // The /api tree: one session hook enforcing the modules' access tables, then each module.

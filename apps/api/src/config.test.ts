@@ -31,6 +31,27 @@ describe('the configuration of live sensors', () => {
     expect(readConfig({ RENXING_SENSOR_SIM: 'on' }).sensorSimulator).toBe(true);
   });
 
+  it('reads RENXING_SMTP_URL (default off), RENXING_MAIL_FROM and RENXING_EARLY_WARNING_SECONDS', () => {
+    expect(readConfig({}).mail).toEqual({ smtpUrl: null, from: '韧性平台 <noreply@renxing.local>' });
+    expect(readConfig({}).earlyWarningSeconds).toBe(3600);
+    expect(readConfig({ RENXING_SMTP_URL: 'smtp://127.0.0.1:2525' }).mail.smtpUrl).toBe(
+      'smtp://127.0.0.1:2525',
+    );
+    expect(() => readConfig({ RENXING_SMTP_URL: 'http://x' })).toThrow(/bad RENXING_SMTP_URL/);
+    expect(() => readConfig({ RENXING_MAIL_FROM: 'noaddress' })).toThrow(/bad RENXING_MAIL_FROM/);
+    expect(() => readConfig({ RENXING_EARLY_WARNING_SECONDS: '-1' })).toThrow(
+      /RENXING_EARLY_WARNING_SECONDS/,
+    );
+  });
+
+  it('matches aid requests every 180 s within 3 km unless told otherwise', () => {
+    expect(readConfig({}).aidMatching).toEqual({ everySeconds: 180, maxKm: 3 });
+    expect(readConfig({ RENXING_AID_MATCH_SECONDS: '0', RENXING_AID_MAX_KM: '5' }).aidMatching).toEqual({
+      everySeconds: 0,
+      maxKm: 5,
+    });
+  });
+
   it('refuses a bad value, naming the variable', () => {
     expect(() => readConfig({ RENXING_MQTT_URL: 'http://127.0.0.1:1883' })).toThrow(/bad RENXING_MQTT_URL/);
     expect(() => readConfig({ RENXING_MQTT_URL: 'not a url' })).toThrow(/bad RENXING_MQTT_URL/);

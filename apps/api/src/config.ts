@@ -5,6 +5,7 @@
  */
 import { DEFAULT_PARAMS, type GridParams } from '@renxing/engine';
 import { DEFAULT_VERIFY_LIMIT, presetOf } from '@renxing/modules/health-codes';
+import { DEFAULT_MAIL_FROM, parseSmtpUrl } from '@renxing/notify';
 
 export interface Config {
   /** RENXING_DATA_DIR (default `data`): the city secret, the signing keys, the embedded database. */
@@ -52,6 +53,18 @@ export interface Config {
    * sensors publish readings to the broker while the server runs, one of them drifting into an alarm.
    */
   sensorSimulator: boolean;
+  /**
+   * Notifications: RENXING_SMTP_URL (`smtp://host:port` or `smtps://…`; default off: in-app only)
+   * and RENXING_MAIL_FROM (the sender, default `韧性平台 <noreply@renxing.local>`).
+   */
+  mail: { smtpUrl: string | null; from: string };
+  /** RENXING_EARLY_WARNING_SECONDS (default 3600; 0: off): how often the residents' early warning runs. */
+  /**
+   * Mutual aid's scheduled matching: RENXING_AID_MATCH_SECONDS (default 180; 0: only on demand)
+   * and RENXING_AID_MAX_KM (default 3 km, the contract's max_km).
+   */
+  aidMatching: { everySeconds: number; maxKm: number };
+  earlyWarningSeconds: number;
 }
 
 /** The broker a server subscribes to when told nothing else: the machine's own Mosquitto. */
@@ -80,6 +93,25 @@ function city(env: NodeJS.ProcessEnv): string {
   if (!/^[a-z0-9_]{1,32}$/.test(text))
     throw new RangeError(`bad RENXING_CITY: ${text} (a city code: a-z, 0-9, _)`);
   return text;
+}
+
+function smtpUrl(env: NodeJS.ProcessEnv): string | null {
+  const text = given(env.RENXING_SMTP_URL) ?? 'off';
+  if (text === 'off') return null;
+  try {
+    parseSmtpUrl(text);
+  } catch {
+    throw new RangeError(`bad RENXING_SMTP_URL: ${text} (smtp://host:port, smtps://host:port, or off)`);
+  }
+  return text;
+}
+
+function mailFrom(env: NodeJS.ProcessEnv): string {
+  const text = given(env.RENXING_MAIL_FROM) ?? DEFAULT_MAIL_FROM;
+  // One header line naming one address.
+  if (/[\r\n]/.test(text) || !/@[^@\s>]+>?$/.test(text.trim()))
+    throw new RangeError(`bad RENXING_MAIL_FROM: ${text} (an address, e.g. 韧性平台 <noreply@city.example>)`);
+  return text.trim();
 }
 
 const DEFAULT_LOGIN_LIMIT = 5;
@@ -135,5 +167,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       offlineTickSeconds: integer(env, 'RENXING_OFFLINE_TICK_SECONDS', 2, 0, 3600),
     },
     sensorSimulator: !['off', '0', 'false'].includes(given(env.RENXING_SENSOR_SIM) ?? 'on'),
+    mail: { smtpUrl: smtpUrl(env), from: mailFrom(env) },
+    earlyWarningSeconds: integer(env, 'RENXING_EARLY_WARNING_SECONDS', 3600, 0, 86_400),
+    aidMatching: {
+      everySeconds: integer(env, 'RENXING_AID_MATCH_SECONDS', 180, 0, 86_400),
+      maxKm: integer(env, 'RENXING_AID_MAX_KM', 3, 1, 100),
+    },
   };
 }

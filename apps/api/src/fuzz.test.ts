@@ -5,9 +5,12 @@ import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
 import { INFRA_ALARMS_FUZZ_ROUTES } from './matrix/infra-alarms/test-support.js';
 import { INFRA_NETWORK_FUZZ_ROUTES } from './matrix/infra-network/test-support.js';
+import { MUTUAL_AID_FUZZ_ROUTES } from './matrix/mutual-aid/test-support.js';
+import { PARTICIPATION_FUZZ_ROUTES } from './matrix/participation/test-support.js';
 import { PLANS_FUZZ_ROUTES } from './matrix/plans/test-support.js';
 import { SHELTERS_FUZZ_ROUTES } from './matrix/shelters/test-support.js';
 import { SUPPLIES_FUZZ_ROUTES } from './matrix/supplies/test-support.js';
+import { VOLUNTEERS_FUZZ_ROUTES } from './matrix/volunteers/test-support.js';
 import { addUser, login, seedCity, testApp } from './test-support.js';
 
 const RUNS = 50;
@@ -152,6 +155,9 @@ forEachDatabase(
           ...PLANS_FUZZ_ROUTES,
           ...INFRA_NETWORK_FUZZ_ROUTES,
           ...INFRA_ALARMS_FUZZ_ROUTES,
+          ...VOLUNTEERS_FUZZ_ROUTES,
+          ...MUTUAL_AID_FUZZ_ROUTES,
+          ...PARTICIPATION_FUZZ_ROUTES,
         ];
         for (const route of routes) {
           await fc.assert(

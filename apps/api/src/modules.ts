@@ -8,6 +8,8 @@ import { followUpModule } from '@renxing/modules/follow-up';
 import { healthCodesModule } from '@renxing/modules/health-codes';
 import { inboxModule } from '@renxing/modules/inbox';
 import { infrastructureModule } from '@renxing/modules/infrastructure';
+import { mutualAidModule } from '@renxing/modules/mutual-aid';
+import { participationModule } from '@renxing/modules/participation';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
 import { plansModule } from '@renxing/modules/plans';
@@ -15,6 +17,7 @@ import { screeningModule } from '@renxing/modules/screening';
 import { sheltersModule } from '@renxing/modules/shelters';
 import { suppliesModule } from '@renxing/modules/supplies';
 import { trajectoriesModule } from '@renxing/modules/trajectories';
+import { volunteersModule } from '@renxing/modules/volunteers';
 
 export const MODULES: readonly RenxingModule[] = [
   accessModule,
@@ -32,4 +35,7 @@ export const MODULES: readonly RenxingModule[] = [
   sheltersModule,
   plansModule,
   infrastructureModule,
+  volunteersModule,
+  mutualAidModule,
+  participationModule,
 ];

@@ -74,6 +74,7 @@ describe('startServer (embedded PGlite in a data directory)', () => {
         'auditor',
         'resident',
         'infra_operator',
+        'volunteer',
       ]) {
         expect(text).toContain(role);
       }
@@ -99,5 +100,5 @@ describe('startServer (embedded PGlite in a data directory)', () => {
     const second = await startServer({ env, log: (l) => again.push(l), logger: false });
     await second.close();
     expect(again.join('\n')).not.toContain('seeding');
-  });
+  }, 180_000); // the whole demo city, seeded through the services: about 30 s on a quiet machine
 });

@@ -21,6 +21,7 @@ import { demoCity } from './places.js';
 import { type DemoPlansResult, seedPlans } from './plans.js';
 import { type DemoScreeningResult, seedScreening } from './screening.js';
 import { type DemoSheltersResult, seedShelters } from './shelters.js';
+import { type DemoSocialResult, seedSocial } from './social.js';
 import { type DemoSuppliesResult, seedSupplies } from './supplies.js';
 
 export const DEMO_PASSWORD = 'renxing-demo-2026';
@@ -59,6 +60,7 @@ export interface DemoResult {
   shelters: DemoSheltersResult;
   plans: DemoPlansResult;
   infrastructure: DemoInfrastructureResult;
+  social: DemoSocialResult;
 }
 
 const SURNAMES =
@@ -266,6 +268,16 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     focus: byName.get('worker')!.place!,
     log,
   });
+  const social = await seedSocial(db, {
+    now,
+    admin: byName.get('admin')!.id,
+    worker: byName.get('worker')!.id,
+    focus: byName.get('worker')!.place!,
+    volunteerUser: byName.get('volunteer')!.id,
+    residentUser: byName.get('resident')!.id,
+    password: DEMO_PASSWORD,
+    log,
+  });
   return {
     people: people.length,
     pings: imported.kept,
@@ -279,6 +291,7 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     shelters,
     plans,
     infrastructure,
+    social,
   };
 }
 
@@ -307,6 +320,8 @@ async function demoUsers(db: Db): Promise<(DemoUser & { id: string })[]> {
     { username: 'auditor', role: 'auditor', place: 'cq' },
     { username: 'operator', role: 'infra_operator', place: 'cq', unit: '市水务·电力·通信运维中心' },
     { username: 'resident', role: 'resident', place: null, personId: residentId },
+    // Linked to one of the focus community's volunteers by the social seed (demo/social.ts).
+    { username: 'volunteer', role: 'volunteer', place: community },
     ...DEMO_DEPARTMENTS.map((d) => ({
       username: `dept_${d.code}`,
       role: 'department_officer',

@@ -1,4 +1,5 @@
 /** The resident's own view (mobile layout): my code as a QR, why it has this colour, what turns it green. */
+import { ResidentTabs } from '@renxing/modules/participation/web';
 import { ApiError } from '@renxing/ui/client';
 import { Card, ErrorNote, Loading, useFormatTime } from '@renxing/ui/controls';
 import { getMyHealthCode } from '@renxing/ui/endpoints';
@@ -13,6 +14,7 @@ export function MyCode() {
   const c = code.data;
   return (
     <div className="page resident">
+      <ResidentTabs />
       <h1>{t('me.title')}</h1>
       {code.loading && !c ? <Loading /> : null}
       {code.error instanceof ApiError && code.error.notFound ? (

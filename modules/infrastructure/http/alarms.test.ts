@@ -15,6 +15,7 @@ import {
   sharedSchemas,
 } from '@renxing/http';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
+import { createNotifier } from '@renxing/notify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { ACCESS } from '../access.js';
@@ -56,6 +57,7 @@ async function alarmsApp(
     imports: importGate(2),
     queues: {} as AppContext['queues'],
     sensors,
+    notifier: createNotifier({ db, smtpUrl: null }),
   };
   await app.register(
     async (api) => {

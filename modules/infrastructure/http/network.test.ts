@@ -16,6 +16,7 @@ import {
 } from '@renxing/http';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
 import { createShelter } from '@renxing/modules/shelters';
+import { createNotifier } from '@renxing/notify';
 import { tableXlsx, XLSX_TYPE } from '@renxing/sheets';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
@@ -62,6 +63,7 @@ async function networkApp(db: Db, now: () => number): Promise<FastifyInstance> {
     imports: importGate(2),
     queues: {} as AppContext['queues'],
     sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
+    notifier: createNotifier({ db, smtpUrl: null }),
   };
   await app.register(
     async (api) => {

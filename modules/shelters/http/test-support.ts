@@ -15,6 +15,7 @@ import {
   sharedSchemas,
 } from '@renxing/http';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
+import { createNotifier } from '@renxing/notify';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { sheltersModule } from '../module.js';
 
@@ -52,6 +53,7 @@ export async function sheltersApp(
     imports: importGate(2),
     queues: {} as AppContext['queues'],
     sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
+    notifier: createNotifier({ db, smtpUrl: null }),
   };
   await app.register(
     async (api) => {

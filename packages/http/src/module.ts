@@ -6,6 +6,7 @@
 import type { AccessTable } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import type { GridParams } from '@renxing/engine';
+import type { Notifier } from '@renxing/notify';
 import type { FastifyInstance } from 'fastify';
 import type { ImportGate } from './import-gate.js';
 
@@ -47,6 +48,21 @@ export interface AppContext {
     readonly city: string;
     readonly offlineTickSeconds: number;
   };
+  /**
+   * The one outbound channel (packages/notify): in-app always, e-mail over SMTP when
+   * RENXING_SMTP_URL is set. Call it after your transaction commits; it never throws.
+   */
+  readonly notifier: Notifier;
+  /**
+   * How often the residents' early warning runs (seconds; absent or 0: never — apps built without
+   * a configuration). RENXING_EARLY_WARNING_SECONDS, default hourly.
+   */
+  readonly earlyWarningSeconds?: number;
+  /**
+   * Mutual aid's scheduled matching: a run every `everySeconds` within `maxKm` (absent or 0: none —
+   * apps built without a configuration; runAidMatching still runs on demand).
+   */
+  readonly aidMatching?: { readonly everySeconds: number; readonly maxKm?: number };
 }
 
 /** Filled in by modules: `declare module '@renxing/http' { interface Queues { detection: … } }`. */

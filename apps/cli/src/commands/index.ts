@@ -1,5 +1,6 @@
 /** Every command of `renxing`, in the order the help lists them: each file declares its own. */
 import type { Command } from '../command.js';
+import { command as aidMatch } from './aid-match.js';
 import { command as auditVerify } from './audit-verify.js';
 import { command as companions } from './companions.js';
 import { command as demo } from './demo.js';
@@ -8,6 +9,7 @@ import { command as importAssets } from './import-assets.js';
 import { command as importPeople } from './import-people.js';
 import { command as importPings } from './import-pings.js';
 import { command as importResults } from './import-results.js';
+import { command as importVolunteers } from './import-volunteers.js';
 import { command as index } from './index-cmd.js';
 import { command as infraAlarms } from './infra-alarms.js';
 import { command as infraN1 } from './infra-n1.js';
@@ -26,10 +28,12 @@ export const COMMANDS: readonly Command[] = [
   importPings,
   importResults,
   importAssets,
+  importVolunteers,
   purge,
   auditVerify,
   screeningResolve,
   screeningPoolSize,
   infraN1,
   infraAlarms,
+  aidMatch,
 ];

@@ -12,6 +12,57 @@ export interface Tables {
     approved_at: Date;
     valid_until: Date;
   };
+  aid_events: {
+    id: number;
+    request_id: string;
+    state: string;
+    at: Date;
+    by_user: string | null;
+    offer_id: string | null;
+    note: string;
+  };
+  aid_offers: {
+    id: string;
+    seq: number;
+    request_id: string;
+    volunteer_id: string;
+    run_id: string | null;
+    distance_m: number;
+    state: string;
+    at: Date;
+    answered_at: Date | null;
+  };
+  aid_requests: {
+    id: string;
+    requester_id: string;
+    created_by: string | null;
+    need: string;
+    lon: number;
+    lat: number;
+    at_home: boolean;
+    place_id: string;
+    urgency: string;
+    window_from: Date;
+    window_to: Date;
+    notes: string;
+    state: string;
+    created_at: Date;
+    updated_at: Date;
+  };
+  aid_runs: {
+    id: string;
+    at: Date;
+    requests: number;
+    volunteers: number;
+    matched: number;
+    weight: number;
+    distance_m: number;
+    ms: number;
+    trigger: string;
+    run_by: string | null;
+    max_km: number;
+    unmatched: unknown;
+  };
   audit_log: {
     seq: number;
     at: Date;
@@ -97,6 +148,17 @@ export interface Tables {
     published_at: Date;
     published_by: string | null;
     note: string | null;
+  };
+  early_warnings: {
+    id: string;
+    place_id: string;
+    hour: Date;
+    n: number;
+    m: number;
+    s: number;
+    threshold: number;
+    report_ids: string[];
+    raised_at: Date;
   };
   field_values: {
     id: number;
@@ -279,6 +341,38 @@ export interface Tables {
     created_at: Date;
     updated_at: Date;
   };
+  notification_deliveries: {
+    id: string;
+    notification_id: string | null;
+    channel: string;
+    recipient: string;
+    kind: string;
+    subject: string;
+    ref: string | null;
+    status: string;
+    error: string | null;
+    message_id: string | null;
+    attempted_at: Date;
+  };
+  notifications: {
+    id: string;
+    user_id: string | null;
+    person_id: string | null;
+    kind: string;
+    subject: string;
+    text: string;
+    ref: string | null;
+    created_at: Date;
+    read_at: Date | null;
+  };
+  organisations: {
+    id: string;
+    name: string;
+    kind: string;
+    place_id: string;
+    created_by: string | null;
+    created_at: Date;
+  };
   override_requests: {
     id: string;
     person_id: string;
@@ -349,6 +443,59 @@ export interface Tables {
     owner_place_id: string;
     created_by: string | null;
     created_at: Date;
+  };
+  report_events: {
+    id: number;
+    report_id: string;
+    at: Date;
+    actor: string;
+    action: string;
+    from_state: string | null;
+    to_state: string;
+    text: string | null;
+    public: boolean;
+  };
+  report_photos: {
+    report_id: string;
+    content_type: string;
+    size: number;
+    sha256: string;
+    bytes: Uint8Array;
+    stored_at: Date;
+  };
+  report_slas: {
+    category: string;
+    ack_hours: number;
+    respond_hours: number;
+    updated_at: Date;
+    updated_by: string;
+  };
+  reports: {
+    id: string;
+    reporter_person_id: string;
+    reporter_user_id: string | null;
+    submitted_by: string | null;
+    category: string;
+    text: string;
+    place_id: string;
+    lon: number | null;
+    lat: number | null;
+    contact_email: string | null;
+    allow_public: boolean;
+    state: string;
+    duplicate_of: string | null;
+    assigned_to: string | null;
+    response: string | null;
+    response_public: boolean;
+    submitted_at: Date;
+    acknowledged_at: Date | null;
+    assigned_at: Date | null;
+    responded_at: Date | null;
+    closed_at: Date | null;
+    reopened_at: Date | null;
+    reopen_count: number;
+    has_photo: boolean;
+    updated_at: Date;
   };
   screening_community_counts: {
     round_id: string;
@@ -599,6 +746,42 @@ export interface Tables {
     display_name: string | null;
     unit: string | null;
     disabled_at: Date | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  volunteer_hours: {
+    id: string;
+    volunteer_id: string;
+    date: string;
+    hours: string;
+    source: string | null;
+    note: string | null;
+    recorded_by: string | null;
+    recorded_at: Date;
+  };
+  volunteer_windows: {
+    id: string;
+    volunteer_id: string;
+    from_at: Date;
+    to_at: Date;
+  };
+  volunteers: {
+    id: string;
+    person_id: string | null;
+    name: string;
+    phone: string;
+    skills: string[];
+    lon: number;
+    lat: number;
+    place_id: string;
+    capacity: number;
+    state: string;
+    verified_by: string | null;
+    verified_at: Date | null;
+    organisation_id: string | null;
+    posted: boolean;
+    user_id: string | null;
+    created_by: string | null;
     created_at: Date;
     updated_at: Date;
   };

@@ -40,6 +40,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/aid/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the optimal batch matching now over the open requests of your place (audited)
+         * @description Expired requests are swept first (into their community’s inbox). Verified volunteers with capacity left today are matched: most weight (urgent 3, normal 1), then least distance. Each match is an offer to the volunteer; each unmatched request has its reason.
+         */
+        post: operations["runAidMatching"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your offers as a volunteer: who, where, what, when — the requester's phone only once you accepted */
+        get: operations["listMyOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/offers/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline an offer made to you (audited)
+         * @description Accept: the request is accepted, the requester's phone is in the answer and yours is told to the requester. Decline: the request is open again for the next run (you are not offered it again).
+         */
+        post: operations["respondAidMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aid requests: staff see those of their place, a resident only their own; newest first */
+        get: operations["listAidRequests"];
+        put?: never;
+        /**
+         * Ask for help: a resident for themself, staff for a person of their place (audited)
+         * @description A live request (open, matched or accepted) with the same requester, need and an overlapping window is the same request: nothing is created, the answer is 200 with created false and duplicateOf naming it. A new one is 201. The point defaults to the home's (the centre of the person's home place).
+         */
+        post: operations["createAidRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with its history (every state change) and its offers (the volunteer's phone once accepted) */
+        get: operations["getAidRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/requests/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a live request (its offer with it); the requester is told (audited) */
+        post: operations["cancelAidRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/requests/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an accepted request done (its volunteer, or staff of its place): the volunteer's hours are recorded */
+        post: operations["completeAidRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/requests/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** As the form is filled: the live request a new one would duplicate (same requester, need, overlapping window) */
+        get: operations["findAidDuplicate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/aid/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matching runs, newest first, and the newest one’s matches and unmatched requests (of your place) */
+        get: operations["listAidRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -597,6 +760,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications (sent to your account or, for a resident, to you as a person), newest first */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark your notifications read: these ids (others’ are left alone), or all */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/overrides": {
         parameters: {
             query?: never;
@@ -642,6 +839,201 @@ export interface paths {
         put?: never;
         /** Reject another user’s override request (not your own), with a reason */
         post: operations["rejectOverride"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/early-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Early warnings raised from residents’ symptom reports within your place, with the reports behind them */
+        get: operations["listEarlyWarnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/early-warnings/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the early-warning rule now for every community (it also runs hourly) */
+        post: operations["runEarlyWarnings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/public-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Responses made public (where the reporter allowed it), without who reported */
+        get: operations["listPublicResponses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports: a resident’s own, or those within your place (filters: category, state, place, period) */
+        get: operations["listReports"];
+        put?: never;
+        /**
+         * Submit a report (a resident; or staff for a resident): hazard, suggestion, complaint, health_symptom, need
+         * @description Place: the reporter’s home community unless named. A near-duplicate (same category and community, text trigram Jaccard ≥ 0.6, last 7 days) is linked to the earliest report of its issue and counted as a supporter. At most 10 reports per resident per hour (429). The text is stored as plain text. 提交居民报告（隐患、建议、投诉、健康症状、需求）。
+         */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A report with its history (a resident: their own) */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/reports/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report’s photo, as the image type its bytes proved (never HTML) */
+        get: operations["getReportPhoto"];
+        /** Attach the report’s photo (the image file itself: JPEG, PNG or WebP by its bytes, at most 5 MB) */
+        put: operations["attachReportPhoto"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/reports/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen your report within 7 days of its response */
+        post: operations["reopenReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/reports/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Act on a report: acknowledge, assign, respond (with words; public if both you and the reporter allow), close
+         * @description Its near-duplicates follow their original; every reporter is told. 受理、分派、答复、办结。
+         */
+        post: operations["respondReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/slas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service levels per report category: hours to acknowledge and to respond (defaults 24 and 72) */
+        get: operations["listReportSlas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/slas/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a category’s service level (the city) */
+        put: operations["setReportSla"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/participation/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per place and period: counts by state, share within SLA, median hours to respond, breaches */
+        get: operations["getParticipationStats"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1823,6 +2215,170 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Volunteers of the communities within your place (phones masked), with rosters of officials posted down */
+        get: operations["listVolunteers"];
+        put?: never;
+        /**
+         * Register a volunteer (unverified): staff for someone of a community within their place, a resident for themself
+         * @description Staff give name, phone, skills and community, and may create the volunteer's account (role volunteer) or link an existing volunteer account, or post an official down (posted, with their unit as organisation). A resident gives skills (and a phone, location, capacity, windows): the rest comes from their record, and their own account becomes the volunteer's. One phone, person or account is one volunteer (409).
+         */
+        post: operations["registerVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A volunteer of a community within your place (phone masked), with their hours served */
+        get: operations["getVolunteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record hours served by a volunteer of a community within your place (audited; a source is recorded once) */
+        post: operations["recordVolunteerHours"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a volunteer of a community within your place: only verified volunteers are matched (audited)
+         * @description Verifying a verified volunteer again changes nothing (changed false).
+         */
+        post: operations["verifyVolunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/{id}/windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a volunteer's availability windows (merged where they overlap; audited) */
+        put: operations["setVolunteerWindows"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A volunteers file (CSV or XLSX: name,phone,skills,community[,lon,lat,capacity,organisation,from,to]) registering or updating volunteers
+         * @description A row names a volunteer by phone: a new one is registered (unverified), a known one updated. Several rows with one phone add availability windows (from,to: instants, or city time YYYY-MM-DD HH:mm). Skills separated by ; (codes or Chinese words); organisation by its name; lon,lat default to the community's centre; capacity default 2. Rows that cannot be used come back as rejects with their line and reason; the rest is kept. The same file again changes nothing.
+         */
+        post: operations["importVolunteers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own volunteer record (your account as a volunteer), with your hours served */
+        get: operations["getMyVolunteer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/me/windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace your availability windows (merged where they overlap; audited) */
+        put: operations["setMyVolunteerWindows"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/volunteers/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations reaching your place (at, under or above it): social organisations, teams, property managers, enterprises, units */
+        get: operations["listOrganisations"];
+        put?: never;
+        /** Register an organisation at a place within yours (audited; names are unique in the city) */
+        post: operations["createOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/work-items/{id}": {
         parameters: {
             query?: never;
@@ -2241,6 +2797,1130 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runAidMatching: {
+        parameters: {
+            query?: {
+                /** @description max_km (default 3) */
+                maxKm?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description requests the sweep before the run expired */
+                        expired: string[];
+                        /** @description the requests of your place: matches first, then unmatched */
+                        rows: {
+                            distanceM: number | null;
+                            need: string;
+                            placeName: string;
+                            /** @enum {string|null} */
+                            reason: "no skill" | "no availability" | "too far" | "no capacity" | null;
+                            /** Format: uuid */
+                            request: string;
+                            requesterName: string;
+                            /**
+                             * @description the request's state now
+                             * @enum {string}
+                             */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                            volunteer: string | null;
+                            volunteerName: string | null;
+                        }[];
+                        run: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description total distance of the matches, metres */
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            matched: number;
+                            maxKm: number;
+                            /** @description time the matching took */
+                            ms: number;
+                            requests: number;
+                            /** @enum {string} */
+                            trigger: "on_demand" | "scheduled";
+                            unmatchedCount: number;
+                            volunteers: number;
+                            /** @description sum of the weights of the matched requests (urgent 3, normal 1) */
+                            weight: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMyOffers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                state?: ("offered" | "accepted" | "declined" | "expired" | "done" | "cancelled")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        offers: {
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            request: {
+                                address: string | null;
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: uuid */
+                                id: string;
+                                lat: number;
+                                lon: number;
+                                need: string;
+                                notes: string;
+                                /** @description the requester's phone: only once you accepted */
+                                phone: string | null;
+                                placeName: string;
+                                requesterName: string;
+                                /** @enum {string} */
+                                state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                                /** Format: date-time */
+                                to: string;
+                                /** @enum {string} */
+                                urgency: "urgent" | "normal";
+                            };
+                            /** @enum {string} */
+                            state: "offered" | "accepted" | "declined" | "expired" | "done" | "cancelled";
+                        }[];
+                        volunteerId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    respondAidMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    answer: "accept" | "decline";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: boolean;
+                        offer: {
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            request: {
+                                address: string | null;
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: uuid */
+                                id: string;
+                                lat: number;
+                                lon: number;
+                                need: string;
+                                notes: string;
+                                /** @description the requester's phone: only once you accepted */
+                                phone: string | null;
+                                placeName: string;
+                                requesterName: string;
+                                /** @enum {string} */
+                                state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                                /** Format: date-time */
+                                to: string;
+                                /** @enum {string} */
+                                urgency: "urgent" | "normal";
+                            };
+                            /** @enum {string} */
+                            state: "offered" | "accepted" | "declined" | "expired" | "done" | "cancelled";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAidRequests: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description one skill of the city vocabulary */
+                need?: "medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics";
+                personId?: string;
+                state?: ("open" | "matched" | "accepted" | "done" | "cancelled" | "expired")[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requests: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        }[];
+                        /** @description how many match (limit aside) */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createAidRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a point; default the home's (the centre of the person's home place) */
+                    location?: {
+                        lat: number;
+                        lon: number;
+                    } | null;
+                    /**
+                     * @description one skill of the city vocabulary
+                     * @enum {string}
+                     */
+                    need: "medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics";
+                    notes?: string;
+                    /**
+                     * Format: uuid
+                     * @description the person helped (staff); a resident asks for themself and may omit it
+                     */
+                    personId?: string;
+                    /** @enum {string} */
+                    urgency: "urgent" | "normal";
+                    window: {
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        /** @description the live request this one duplicates (nothing new was created), or null */
+                        duplicateOf: string | null;
+                        request: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        /** @description the live request this one duplicates (nothing new was created), or null */
+                        duplicateOf: string | null;
+                        request: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAidRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            /** Format: date-time */
+                            at: string;
+                            byUser: string | null;
+                            note: string;
+                            offerId: string | null;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired" | "declined";
+                        }[];
+                        offers: {
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            runId: string | null;
+                            /** @enum {string} */
+                            state: "offered" | "accepted" | "declined" | "expired" | "done" | "cancelled";
+                            /** Format: uuid */
+                            volunteerId: string;
+                            volunteerName: string;
+                            /** @description only once the volunteer accepted */
+                            volunteerPhone: string | null;
+                        }[];
+                        request: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancelAidRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        request: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    completeAidRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description hours served (default: the window's length, at most 2) */
+                    hours?: number;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        offer: {
+                            /** Format: date-time */
+                            answeredAt: string | null;
+                            /** Format: date-time */
+                            at: string;
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            runId: string | null;
+                            /** @enum {string} */
+                            state: "offered" | "accepted" | "declined" | "expired" | "done" | "cancelled";
+                            /** Format: uuid */
+                            volunteerId: string;
+                            volunteerName: string;
+                            /** @description only once the volunteer accepted */
+                            volunteerPhone: string | null;
+                        };
+                        request: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    findAidDuplicate: {
+        parameters: {
+            query: {
+                from: string;
+                /** @description one skill of the city vocabulary */
+                need: "medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics";
+                personId?: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        duplicate: {
+                            address: string | null;
+                            /** @description whether the point is the home's */
+                            atHome: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy?: string | null;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            need: string;
+                            notes: string;
+                            /** Format: uuid */
+                            placeId: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: uuid */
+                            requesterId: string;
+                            requesterName: string;
+                            /** @enum {string} */
+                            state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                            /** Format: date-time */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            urgency: "urgent" | "normal";
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listAidRuns: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the newest run with its matches and unmatched requests (of your place) */
+                        latest: {
+                            /** @description requests the sweep before the run expired */
+                            expired: string[];
+                            /** @description the requests of your place: matches first, then unmatched */
+                            rows: {
+                                distanceM: number | null;
+                                need: string;
+                                placeName: string;
+                                /** @enum {string|null} */
+                                reason: "no skill" | "no availability" | "too far" | "no capacity" | null;
+                                /** Format: uuid */
+                                request: string;
+                                requesterName: string;
+                                /**
+                                 * @description the request's state now
+                                 * @enum {string}
+                                 */
+                                state: "open" | "matched" | "accepted" | "done" | "cancelled" | "expired";
+                                /** @enum {string} */
+                                urgency: "urgent" | "normal";
+                                volunteer: string | null;
+                                volunteerName: string | null;
+                            }[];
+                            run: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description total distance of the matches, metres */
+                                distanceM: number;
+                                /** Format: uuid */
+                                id: string;
+                                matched: number;
+                                maxKm: number;
+                                /** @description time the matching took */
+                                ms: number;
+                                requests: number;
+                                /** @enum {string} */
+                                trigger: "on_demand" | "scheduled";
+                                unmatchedCount: number;
+                                volunteers: number;
+                                /** @description sum of the weights of the matched requests (urgent 3, normal 1) */
+                                weight: number;
+                            };
+                        } | null;
+                        runs: {
+                            /** Format: date-time */
+                            at: string;
+                            /** @description total distance of the matches, metres */
+                            distanceM: number;
+                            /** Format: uuid */
+                            id: string;
+                            matched: number;
+                            maxKm: number;
+                            /** @description time the matching took */
+                            ms: number;
+                            requests: number;
+                            /** @enum {string} */
+                            trigger: "on_demand" | "scheduled";
+                            unmatchedCount: number;
+                            volunteers: number;
+                            /** @description sum of the weights of the matched requests (urgent 3, normal 1) */
+                            weight: number;
+                        }[];
                     };
                 };
             };
@@ -6398,6 +8078,145 @@ export interface operations {
             };
         };
     };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        notifications: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            /** Format: date-time */
+                            readAt: string | null;
+                            ref: string | null;
+                            subject: string;
+                            text: string;
+                        }[];
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    all?: boolean;
+                    ids?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listOverrides: {
         parameters: {
             query?: {
@@ -6666,6 +8485,1297 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEarlyWarnings: {
+        parameters: {
+            query?: {
+                from?: string;
+                limit?: number;
+                placePath?: string;
+                to?: string;
+                withReports?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        warnings: {
+                            /** Format: date-time */
+                            hour: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the baseline mean (same hour, previous 14 days) */
+                            m: number;
+                            /** @description distinct residents with a health_symptom report in the last 24 h */
+                            n: number;
+                            /** Format: uuid */
+                            placeId?: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: date-time */
+                            raisedAt: string;
+                            reportIds: string[];
+                            reports?: {
+                                /** Format: date-time */
+                                acknowledgedAt?: string | null;
+                                allowPublic?: boolean;
+                                /** Format: date-time */
+                                assignedAt?: string | null;
+                                assignedTo?: string | null;
+                                /** @enum {string} */
+                                category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                                /** Format: date-time */
+                                closedAt?: string | null;
+                                contactEmail?: string | null;
+                                /** @description the earlier report of the same issue */
+                                duplicateOf?: string | null;
+                                hasPhoto?: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                lat?: number | null;
+                                lon?: number | null;
+                                placeName: string;
+                                placePath: string;
+                                reopenCount?: number;
+                                /** Format: date-time */
+                                reopenedAt?: string | null;
+                                reporterName?: string;
+                                /** Format: uuid */
+                                reporterPersonId?: string;
+                                /** Format: date-time */
+                                respondedAt?: string | null;
+                                response?: string | null;
+                                responsePublic?: boolean;
+                                /** @enum {string} */
+                                state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                                /** Format: date-time */
+                                submittedAt: string;
+                                submittedBy?: string | null;
+                                /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                                supporters: number;
+                                /** @description plain text as the resident wrote it (never HTML) */
+                                text: string;
+                            }[];
+                            /** @description the baseline population standard deviation */
+                            s: number;
+                            /** @description max(3, m + 3s) */
+                            threshold: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    runEarlyWarnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        raised: {
+                            alerted: number;
+                            /** Format: uuid */
+                            id: string;
+                            n: number;
+                            placePath: string;
+                            reportIds: string[];
+                            threshold: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPublicResponses: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                placePath?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        responses: {
+                            /** @enum {string} */
+                            category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                            /** Format: uuid */
+                            id: string;
+                            placeName: string;
+                            placePath: string;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            response: string;
+                            /** @enum {string} */
+                            state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            supporters: number;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listReports: {
+        parameters: {
+            query?: {
+                category?: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                from?: string;
+                limit?: number;
+                offset?: number;
+                /** @description issues only: near-duplicates counted on their original */
+                originalsOnly?: boolean;
+                placePath?: string;
+                state?: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reports: {
+                            /** Format: date-time */
+                            acknowledgedAt?: string | null;
+                            allowPublic?: boolean;
+                            /** Format: date-time */
+                            assignedAt?: string | null;
+                            assignedTo?: string | null;
+                            /** @enum {string} */
+                            category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            contactEmail?: string | null;
+                            /** @description the earlier report of the same issue */
+                            duplicateOf?: string | null;
+                            hasPhoto?: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lat?: number | null;
+                            lon?: number | null;
+                            placeName: string;
+                            placePath: string;
+                            reopenCount?: number;
+                            /** Format: date-time */
+                            reopenedAt?: string | null;
+                            reporterName?: string;
+                            /** Format: uuid */
+                            reporterPersonId?: string;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            response?: string | null;
+                            responsePublic?: boolean;
+                            /** @enum {string} */
+                            state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy?: string | null;
+                            /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                            supporters: number;
+                            /** @description plain text as the resident wrote it (never HTML) */
+                            text: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the response may be shown publicly */
+                    allowPublic?: boolean;
+                    /** @enum {string} */
+                    category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                    /** Format: email */
+                    contactEmail?: string | null;
+                    lat?: number | null;
+                    lon?: number | null;
+                    /**
+                     * Format: uuid
+                     * @description staff: the resident reported for
+                     */
+                    personId?: string;
+                    /** @description a community (or a place under it); default the reporter’s home community */
+                    placePath?: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        duplicateOf: string | null;
+                        report: {
+                            /** Format: date-time */
+                            acknowledgedAt?: string | null;
+                            allowPublic?: boolean;
+                            /** Format: date-time */
+                            assignedAt?: string | null;
+                            assignedTo?: string | null;
+                            /** @enum {string} */
+                            category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            contactEmail?: string | null;
+                            /** @description the earlier report of the same issue */
+                            duplicateOf?: string | null;
+                            hasPhoto?: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lat?: number | null;
+                            lon?: number | null;
+                            placeName: string;
+                            placePath: string;
+                            reopenCount?: number;
+                            /** Format: date-time */
+                            reopenedAt?: string | null;
+                            reporterName?: string;
+                            /** Format: uuid */
+                            reporterPersonId?: string;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            response?: string | null;
+                            responsePublic?: boolean;
+                            /** @enum {string} */
+                            state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy?: string | null;
+                            /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                            supporters: number;
+                            /** @description plain text as the resident wrote it (never HTML) */
+                            text: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            /** @enum {string} */
+                            action: "submit" | "acknowledge" | "assign" | "respond" | "close" | "reopen";
+                            actor?: string;
+                            /** Format: date-time */
+                            at: string;
+                            fromState?: string | null;
+                            public?: boolean;
+                            text?: string | null;
+                            /** @enum {string} */
+                            toState: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                        }[];
+                        report: {
+                            /** Format: date-time */
+                            acknowledgedAt?: string | null;
+                            allowPublic?: boolean;
+                            /** Format: date-time */
+                            assignedAt?: string | null;
+                            assignedTo?: string | null;
+                            /** @enum {string} */
+                            category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                            /** Format: date-time */
+                            closedAt?: string | null;
+                            contactEmail?: string | null;
+                            /** @description the earlier report of the same issue */
+                            duplicateOf?: string | null;
+                            hasPhoto?: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            lat?: number | null;
+                            lon?: number | null;
+                            placeName: string;
+                            placePath: string;
+                            reopenCount?: number;
+                            /** Format: date-time */
+                            reopenedAt?: string | null;
+                            reporterName?: string;
+                            /** Format: uuid */
+                            reporterPersonId?: string;
+                            /** Format: date-time */
+                            respondedAt?: string | null;
+                            response?: string | null;
+                            responsePublic?: boolean;
+                            /** @enum {string} */
+                            state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            submittedBy?: string | null;
+                            /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                            supporters: number;
+                            /** @description plain text as the resident wrote it (never HTML) */
+                            text: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getReportPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["Error"];
+                    "image/png": components["schemas"]["Error"];
+                    "image/webp": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["Error"];
+                    "image/png": components["schemas"]["Error"];
+                    "image/webp": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["Error"];
+                    "image/png": components["schemas"]["Error"];
+                    "image/webp": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": components["schemas"]["Error"];
+                    "image/png": components["schemas"]["Error"];
+                    "image/webp": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    attachReportPhoto: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        contentType: "image/jpeg" | "image/png" | "image/webp";
+                        sha256: string;
+                        size: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reopenReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        acknowledgedAt?: string | null;
+                        allowPublic?: boolean;
+                        /** Format: date-time */
+                        assignedAt?: string | null;
+                        assignedTo?: string | null;
+                        /** @enum {string} */
+                        category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                        /** Format: date-time */
+                        closedAt?: string | null;
+                        contactEmail?: string | null;
+                        /** @description the earlier report of the same issue */
+                        duplicateOf?: string | null;
+                        hasPhoto?: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        lat?: number | null;
+                        lon?: number | null;
+                        placeName: string;
+                        placePath: string;
+                        reopenCount?: number;
+                        /** Format: date-time */
+                        reopenedAt?: string | null;
+                        reporterName?: string;
+                        /** Format: uuid */
+                        reporterPersonId?: string;
+                        /** Format: date-time */
+                        respondedAt?: string | null;
+                        response?: string | null;
+                        responsePublic?: boolean;
+                        /** @enum {string} */
+                        state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy?: string | null;
+                        /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                        supporters: number;
+                        /** @description plain text as the resident wrote it (never HTML) */
+                        text: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    respondReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "acknowledge" | "assign" | "respond" | "close";
+                    assignee?: string | null;
+                    /** @description the response may be public (shown only if the reporter allowed it) */
+                    public?: boolean;
+                    text?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        acknowledgedAt?: string | null;
+                        allowPublic?: boolean;
+                        /** Format: date-time */
+                        assignedAt?: string | null;
+                        assignedTo?: string | null;
+                        /** @enum {string} */
+                        category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                        /** Format: date-time */
+                        closedAt?: string | null;
+                        contactEmail?: string | null;
+                        /** @description the earlier report of the same issue */
+                        duplicateOf?: string | null;
+                        hasPhoto?: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        lat?: number | null;
+                        lon?: number | null;
+                        placeName: string;
+                        placePath: string;
+                        reopenCount?: number;
+                        /** Format: date-time */
+                        reopenedAt?: string | null;
+                        reporterName?: string;
+                        /** Format: uuid */
+                        reporterPersonId?: string;
+                        /** Format: date-time */
+                        respondedAt?: string | null;
+                        response?: string | null;
+                        responsePublic?: boolean;
+                        /** @enum {string} */
+                        state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        submittedBy?: string | null;
+                        /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                        supporters: number;
+                        /** @description plain text as the resident wrote it (never HTML) */
+                        text: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listReportSlas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slas: {
+                            ackHours: number;
+                            /** @enum {string} */
+                            category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                            respondHours: number;
+                            /** @description false: the defaults (24 h, 72 h) */
+                            set: boolean;
+                            /** Format: date-time */
+                            updatedAt?: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setReportSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ackHours: number;
+                    respondHours: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slas: {
+                            ackHours: number;
+                            /** @enum {string} */
+                            category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                            respondHours: number;
+                            /** @description false: the defaults (24 h, 72 h) */
+                            set: boolean;
+                            /** Format: date-time */
+                            updatedAt?: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getParticipationStats: {
+        parameters: {
+            query?: {
+                from?: string;
+                placePath?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        breaches?: number;
+                        breachList: {
+                            /** Format: date-time */
+                            ackDue: string;
+                            missed: ("acknowledge" | "respond")[];
+                            report: {
+                                /** Format: date-time */
+                                acknowledgedAt?: string | null;
+                                allowPublic?: boolean;
+                                /** Format: date-time */
+                                assignedAt?: string | null;
+                                assignedTo?: string | null;
+                                /** @enum {string} */
+                                category: "hazard" | "suggestion" | "complaint" | "health_symptom" | "need";
+                                /** Format: date-time */
+                                closedAt?: string | null;
+                                contactEmail?: string | null;
+                                /** @description the earlier report of the same issue */
+                                duplicateOf?: string | null;
+                                hasPhoto?: boolean;
+                                /** Format: uuid */
+                                id: string;
+                                lat?: number | null;
+                                lon?: number | null;
+                                placeName: string;
+                                placePath: string;
+                                reopenCount?: number;
+                                /** Format: date-time */
+                                reopenedAt?: string | null;
+                                reporterName?: string;
+                                /** Format: uuid */
+                                reporterPersonId?: string;
+                                /** Format: date-time */
+                                respondedAt?: string | null;
+                                response?: string | null;
+                                responsePublic?: boolean;
+                                /** @enum {string} */
+                                state: "submitted" | "acknowledged" | "assigned" | "responded" | "closed";
+                                /** Format: date-time */
+                                submittedAt: string;
+                                submittedBy?: string | null;
+                                /** @description distinct residents behind the issue (the original and its near-duplicates) */
+                                supporters: number;
+                                /** @description plain text as the resident wrote it (never HTML) */
+                                text: string;
+                            };
+                            /** Format: date-time */
+                            respondDue: string;
+                        }[];
+                        byPlace: {
+                            breaches?: number;
+                            byState?: {
+                                acknowledged: number;
+                                assigned: number;
+                                closed: number;
+                                responded: number;
+                                submitted: number;
+                            };
+                            /** @description reports whose deadlines are met or missed (not pending) */
+                            decided?: number;
+                            medianHoursToRespond?: number | null;
+                            /** Format: uuid */
+                            placeId?: string;
+                            placeName: string;
+                            placePath: string;
+                            shareWithinSla?: number | null;
+                            total: number;
+                            withinSla?: number;
+                        }[];
+                        byState: {
+                            acknowledged: number;
+                            assigned: number;
+                            closed: number;
+                            responded: number;
+                            submitted: number;
+                        };
+                        /** @description reports whose deadlines are met or missed (not pending) */
+                        decided?: number;
+                        /** Format: date-time */
+                        from: string;
+                        medianHoursToRespond: number | null;
+                        scope: string;
+                        shareWithinSla: number | null;
+                        /** Format: date-time */
+                        to: string;
+                        total: number;
+                        truncated?: boolean;
+                        withinSla?: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14869,6 +17979,1117 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listVolunteers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                organisationId?: string;
+                /** @description only officials posted down (true) or only the others (false) */
+                posted?: boolean;
+                /** @description part of the name */
+                q?: string;
+                skill?: "medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics";
+                state?: "unverified" | "verified";
+                /** @description only those at or under this place (within yours) */
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        total: number;
+                        volunteers: {
+                            /** @description tasks a day */
+                            capacity: number;
+                            community: string;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description hours served in all */
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                                name: string;
+                            } | null;
+                            personId: string | null;
+                            /** @description the phone with its middle digits hidden */
+                            phoneMasked: string;
+                            posted: boolean;
+                            skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                            /** @enum {string} */
+                            state: "unverified" | "verified";
+                            userId: string | null;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                            windows: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registerVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the volunteer's account: a new one (role volunteer) or an existing volunteer account */
+                    account?: {
+                        password: string;
+                        username: string;
+                    } | {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                    /** @default 2 */
+                    capacity?: number;
+                    /** @description the community they volunteer in (for an official posted down: where posted); required from staff */
+                    community?: string;
+                    lat?: number | null;
+                    lon?: number | null;
+                    /** @description required from staff */
+                    name?: string;
+                    /** Format: uuid */
+                    organisationId?: string | null;
+                    /** Format: uuid */
+                    personId?: string | null;
+                    /** @description required from staff; a resident's defaults to their record's */
+                    phone?: string;
+                    /** @description an official posted down (下沉干部); the organisation is their unit */
+                    posted?: boolean;
+                    /** @description skills of the vocabulary (medicine_delivery, food_delivery, transport, elderly_care, translation, medical, psychological, logistics) or their Chinese words */
+                    skills: string[];
+                    windows?: {
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description tasks a day */
+                        capacity: number;
+                        community: string;
+                        communityName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description hours served in all */
+                        hours: number;
+                        /** Format: uuid */
+                        id: string;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                            name: string;
+                        } | null;
+                        personId: string | null;
+                        /** @description the phone with its middle digits hidden */
+                        phoneMasked: string;
+                        posted: boolean;
+                        skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                        /** @enum {string} */
+                        state: "unverified" | "verified";
+                        userId: string | null;
+                        /** Format: date-time */
+                        verifiedAt: string | null;
+                        verifiedBy: string | null;
+                        windows: {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hours: {
+                            /** @description the city day served, YYYY-MM-DD */
+                            date: string;
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            source: string | null;
+                        }[];
+                        volunteer: {
+                            /** @description tasks a day */
+                            capacity: number;
+                            community: string;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description hours served in all */
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                                name: string;
+                            } | null;
+                            personId: string | null;
+                            /** @description the phone with its middle digits hidden */
+                            phoneMasked: string;
+                            posted: boolean;
+                            skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                            /** @enum {string} */
+                            state: "unverified" | "verified";
+                            userId: string | null;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                            windows: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordVolunteerHours: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description default today (city time) */
+                    date?: string;
+                    hours: number;
+                    note?: string;
+                    /** @description recorded once per volunteer */
+                    source?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entry: {
+                            /** @description the city day served, YYYY-MM-DD */
+                            date: string;
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            source: string | null;
+                        } | null;
+                        /** @description false: this source was recorded before */
+                        recorded: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    verifyVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changed: boolean;
+                        volunteer: {
+                            /** @description tasks a day */
+                            capacity: number;
+                            community: string;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description hours served in all */
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                                name: string;
+                            } | null;
+                            personId: string | null;
+                            /** @description the phone with its middle digits hidden */
+                            phoneMasked: string;
+                            posted: boolean;
+                            skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                            /** @enum {string} */
+                            state: "unverified" | "verified";
+                            userId: string | null;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                            windows: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setVolunteerWindows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    windows: {
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description tasks a day */
+                        capacity: number;
+                        community: string;
+                        communityName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description hours served in all */
+                        hours: number;
+                        /** Format: uuid */
+                        id: string;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                            name: string;
+                        } | null;
+                        personId: string | null;
+                        /** @description the phone with its middle digits hidden */
+                        phoneMasked: string;
+                        posted: boolean;
+                        skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                        /** @enum {string} */
+                        state: "unverified" | "verified";
+                        userId: string | null;
+                        /** Format: date-time */
+                        verifiedAt: string | null;
+                        verifiedBy: string | null;
+                        windows: {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importVolunteers: {
+        parameters: {
+            query?: {
+                /** @description the file's name, for the audit trail */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        rejects: {
+                            line: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description data rows read (the header not counted) */
+                        rows: number;
+                        unchanged: number;
+                        updated: number;
+                        /** @description availability windows added */
+                        windows: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMyVolunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hours: {
+                            /** @description the city day served, YYYY-MM-DD */
+                            date: string;
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** Format: date-time */
+                            recordedAt: string;
+                            source: string | null;
+                        }[];
+                        volunteer: {
+                            /** @description tasks a day */
+                            capacity: number;
+                            community: string;
+                            communityName: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description hours served in all */
+                            hours: number;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number;
+                            lon: number;
+                            name: string;
+                            organisation: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                                name: string;
+                            } | null;
+                            personId: string | null;
+                            /** @description the phone with its middle digits hidden */
+                            phoneMasked: string;
+                            posted: boolean;
+                            skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                            /** @enum {string} */
+                            state: "unverified" | "verified";
+                            userId: string | null;
+                            /** Format: date-time */
+                            verifiedAt: string | null;
+                            verifiedBy: string | null;
+                            windows: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setMyVolunteerWindows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    windows: {
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description tasks a day */
+                        capacity: number;
+                        community: string;
+                        communityName: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description hours served in all */
+                        hours: number;
+                        /** Format: uuid */
+                        id: string;
+                        lat: number;
+                        lon: number;
+                        name: string;
+                        organisation: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                            name: string;
+                        } | null;
+                        personId: string | null;
+                        /** @description the phone with its middle digits hidden */
+                        phoneMasked: string;
+                        posted: boolean;
+                        skills: ("medicine_delivery" | "food_delivery" | "transport" | "elderly_care" | "translation" | "medical" | "psychological" | "logistics")[];
+                        /** @enum {string} */
+                        state: "unverified" | "verified";
+                        userId: string | null;
+                        /** Format: date-time */
+                        verifiedAt: string | null;
+                        verifiedBy: string | null;
+                        windows: {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listOrganisations: {
+        parameters: {
+            query?: {
+                kind?: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                /** @description part of the name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        organisations: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                            name: string;
+                            place: string;
+                            placeName: string;
+                            volunteers: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                    name: string;
+                    /** @description the place it belongs to (within yours) */
+                    place: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "social_org" | "volunteer_team" | "property_mgmt" | "enterprise" | "unit";
+                        name: string;
+                        place: string;
+                        placeName: string;
+                        volunteers: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
