@@ -1,21 +1,13 @@
 /** What infrastructure's screens share: who may do what, live loads, a form's action, kinds' names and badges, figures. */
-import type { Role } from '@renxing/ui/api-types';
-import { type ApiError, asApiError } from '@renxing/ui/client';
-import { useUser } from '@renxing/ui/session';
-import { type Loaded, useApi } from '@renxing/ui/use-api';
-import { type DependencyList, type FormEvent, useEffect, useState } from 'react';
+import { useLive as useLiveEvery, useMayIn } from '@renxing/ui/actions';
+import type { DependencyList } from 'react';
 import { ACCESS } from '../access.js';
 import type { AlarmState, AssetType } from './api.js';
 import { useWords } from './dictionary.js';
 import { isKnownKind, kindColour } from './kinds.js';
 
-type Operation = keyof typeof ACCESS;
-
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
 /** How often the network map and the alarms board ask again, ms. */
 export const LIVE_MS = 10_000;
@@ -23,50 +15,10 @@ export const LIVE_MS = 10_000;
 export const ALARMS_MS = 5_000;
 
 /** useApi, asked again every `ms` while the page is visible (alarms and readings are live). */
-export function useLive<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  deps: DependencyList,
-  ms: number = LIVE_MS,
-): Loaded<T> {
-  const loaded = useApi(load, deps);
-  const { reload } = loaded;
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') reload();
-    }, ms);
-    return () => clearInterval(timer);
-  }, [reload, ms]);
-  return loaded;
-}
+export const useLive = <T,>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList, ms = LIVE_MS) =>
+  useLiveEvery(load, deps, ms);
 
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  run: (work: () => Promise<void>) => Promise<void>;
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/** One call to the API at a time, its refusal kept to show. */
-export function useAction(): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    void run(work);
-  };
-  return { busy, error, run, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';
 
 /** A kind's name in the console's language (a kind the console does not know, as written). */
 export function useKindName(): (kind: string) => string {

@@ -1,70 +1,22 @@
 /** What mutual aid's screens share: who may do what, a form's action, live loads, needs, states, distances and windows. */
-import type { Role } from '@renxing/ui/api-types';
+import { useLive as useLiveEvery, useMayIn } from '@renxing/ui/actions';
 import { cityFormat } from '@renxing/ui/city-time';
-import { type ApiError, asApiError } from '@renxing/ui/client';
-import { useUser } from '@renxing/ui/session';
-import { type Loaded, useApi } from '@renxing/ui/use-api';
-import { type DependencyList, type FormEvent, useEffect, useState } from 'react';
+import type { DependencyList } from 'react';
 import { ACCESS } from '../access.js';
 import { type AidEventState, NEEDS, type Need, type Urgency } from './api.js';
 import { useWords } from './dictionary.js';
 
-type Operation = keyof typeof ACCESS;
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
-
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  run: (work: () => Promise<void>) => Promise<void>;
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/** One call to the API at a time, its refusal kept to show. */
-export function useAction(): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    void run(work);
-  };
-  return { busy, error, run, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';
 
 /** How often the live screens ask again, ms. */
 export const LIVE_MS = 5_000;
 
 /** useApi, asked again every `ms` while the page is visible (requests move as volunteers answer). */
-export function useLive<T>(
-  load: (signal: AbortSignal) => Promise<T>,
-  deps: DependencyList,
-  ms: number = LIVE_MS,
-): Loaded<T> {
-  const loaded = useApi(load, deps);
-  const { reload } = loaded;
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') reload();
-    }, ms);
-    return () => clearInterval(timer);
-  }, [reload, ms]);
-  return loaded;
-}
+export const useLive = <T,>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList, ms = LIVE_MS) =>
+  useLiveEvery(load, deps, ms);
 
 const isNeed = (s: string): s is Need => (NEEDS as readonly string[]).includes(s);
 

@@ -1,7 +1,6 @@
 /** Form pieces plans' screens share: labelled inputs and selects, and a form's action. */
-import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Field } from '@renxing/ui/controls';
-import { type FormEvent, type InputHTMLAttributes, type ReactNode, useState } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
 
 /** An input's attributes less those the field sets (its id, value and change handler). */
 export type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
@@ -68,33 +67,4 @@ export function SelectField({
   );
 }
 
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  /** Runs `work`, busy meanwhile; its failure becomes `error` (cleared as it starts). */
-  run: (work: () => Promise<void>) => Promise<void>;
-  /** A form's submit handler that runs `work`. */
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/** What a form's button does: one call to the API at a time, its refusal kept to show. */
-export function useAction(): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    void run(work);
-  };
-  return { busy, error, run, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';

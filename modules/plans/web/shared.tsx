@@ -1,17 +1,11 @@
 /** What plans' screens share: who may do what, badges for hazards, levels and ratings, place lists. */
-import type { Role } from '@renxing/ui/api-types';
-import { useUser } from '@renxing/ui/session';
+import { useMayIn } from '@renxing/ui/actions';
 import { ACCESS } from '../access.js';
 import type { Hazard, Level, Rating, TaskRole } from './api.js';
 import { useWords } from './dictionary.js';
 
-type Operation = keyof typeof ACCESS;
-
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
 export function HazardBadge({ hazard }: { hazard: Hazard }) {
   const { t } = useWords();

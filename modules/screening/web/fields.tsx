@@ -1,9 +1,8 @@
 /** Form pieces screening's screens share: a labelled input, a place picker and a form's action. */
 import type { Place } from '@renxing/ui/api-types';
-import { type ApiError, asApiError } from '@renxing/ui/client';
 import { Field } from '@renxing/ui/controls';
 import { PlaceOptions } from '@renxing/ui/PlaceOptions';
-import { type FormEvent, type InputHTMLAttributes, type ReactNode, type Ref, useState } from 'react';
+import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 
 /** An input's attributes less those the field sets (its id, value and change handler). */
 export type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'>;
@@ -62,38 +61,4 @@ export function PlaceField({ places, ...field }: FieldProps & { places: readonly
   );
 }
 
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  setError: (error: ApiError | null) => void;
-  /** Runs `work`, busy meanwhile; its failure becomes `error` (cleared as it starts). */
-  run: (work: () => Promise<void>) => Promise<void>;
-  /** A form's submit handler that runs `work`. */
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/**
- * What a form's button does: one call to the API at a time, its refusal kept to show (or handed
- * to `onRefused`, which then shows it its own way).
- */
-export function useAction(onRefused?: (error: ApiError) => void): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      if (onRefused) onRefused(asApiError(err));
-      else setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    void run(work);
-  };
-  return { busy, error, setError, run, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';

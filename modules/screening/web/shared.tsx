@@ -1,18 +1,12 @@
 /** What screening's screens share: who may do what, zones, shares, windows and figures. */
-import type { Role } from '@renxing/ui/api-types';
+import { useMayIn } from '@renxing/ui/actions';
 import { useFormatTime } from '@renxing/ui/controls';
-import { useUser } from '@renxing/ui/session';
 import { ACCESS } from '../access.js';
 import type { Round, Zone } from './api.js';
 import { useWords } from './dictionary.js';
 
-type Operation = keyof typeof ACCESS;
-
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
 export function ZoneBadge({ zone }: { zone: Zone }) {
   const { t } = useWords();

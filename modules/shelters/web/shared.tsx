@@ -1,20 +1,13 @@
 /** What shelters' screens share: who may do what, the colours of room left, badges, a form's action, a live load. */
-import type { Role } from '@renxing/ui/api-types';
-import { type ApiError, asApiError } from '@renxing/ui/client';
+import { useLive as useLiveEvery, useMayIn } from '@renxing/ui/actions';
 import { useUser } from '@renxing/ui/session';
-import { type Loaded, useApi } from '@renxing/ui/use-api';
-import { type DependencyList, type FormEvent, useEffect, useState } from 'react';
+import type { DependencyList } from 'react';
 import { ACCESS } from '../access.js';
 import type { Offer, Shelter, ShelterState } from './api.js';
 import { useWords, type Word } from './dictionary.js';
 
-type Operation = keyof typeof ACCESS;
-
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
 /** Whether the user may open, close and change the shelter at `place`: a manager whose place holds it. */
 export function useManages(): (place: string) => boolean {
@@ -30,17 +23,8 @@ export function useManages(): (place: string) => boolean {
 export const LIVE_MS = 10_000;
 
 /** useApi, asked again every LIVE_MS while the page is visible (occupancy is live). */
-export function useLive<T>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList): Loaded<T> {
-  const loaded = useApi(load, deps);
-  const { reload } = loaded;
-  useEffect(() => {
-    const timer = setInterval(() => {
-      if (document.visibilityState === 'visible') reload();
-    }, LIVE_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
-  return loaded;
-}
+export const useLive = <T,>(load: (signal: AbortSignal) => Promise<T>, deps: DependencyList) =>
+  useLiveEvery(load, deps, LIVE_MS);
 
 /** The room-left bands, for colours: closed, full, under 10 %, under 30 %, the rest. */
 export const BANDS = [
@@ -109,35 +93,7 @@ export function useUserPlace(): string | null {
   return useUser().placePath;
 }
 
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  setError: (error: ApiError | null) => void;
-  run: (work: () => Promise<void>) => Promise<void>;
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/** One call to the API at a time, its refusal kept to show. */
-export function useAction(): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    void run(work);
-  };
-  return { busy, error, setError, run, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';
 
 /** Figures as the dashboard shows them: a label over a number. */
 export function Figures({

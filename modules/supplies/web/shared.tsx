@@ -1,20 +1,12 @@
 /** What supplies' screens share: who may do what, amounts, city dates, a lot's state and form pieces. */
-import type { Role } from '@renxing/ui/api-types';
+import { useMayIn } from '@renxing/ui/actions';
 import { cityFormat } from '@renxing/ui/city-time';
-import { type ApiError, asApiError } from '@renxing/ui/client';
-import { useUser } from '@renxing/ui/session';
-import { type FormEvent, useState } from 'react';
 import { ACCESS } from '../access.js';
 import type { Lot } from './api.js';
 import { useWords } from './dictionary.js';
 
-type Operation = keyof typeof ACCESS;
-
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
 /** A quantity as people read it: grouped, up to two decimals. */
 export const amount = (x: number, lang: string) =>
@@ -52,28 +44,4 @@ export function LotBadge({ lot }: { lot: Pick<Lot, 'expiresAt'> }) {
   );
 }
 
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  /** A form's submit handler running `work`, busy meanwhile; its failure becomes `error`. */
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/** What a form's button does: one call at a time, its refusal kept to show. */
-export function useAction(): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    work().then(
-      () => setBusy(false),
-      (err: unknown) => {
-        setError(asApiError(err));
-        setBusy(false);
-      },
-    );
-  };
-  return { busy, error, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';

@@ -1,48 +1,13 @@
 /** What volunteers' screens share: who may do what, a form's action, figures, skills and badges. */
-import type { Role } from '@renxing/ui/api-types';
-import { type ApiError, asApiError } from '@renxing/ui/client';
-import { useUser } from '@renxing/ui/session';
-import { type FormEvent, useState } from 'react';
+import { useMayIn } from '@renxing/ui/actions';
 import { ACCESS } from '../access.js';
 import { SKILLS, type Skill, type VolunteerState } from './api.js';
 import { useWords } from './dictionary.js';
 
-type Operation = keyof typeof ACCESS;
+/** Whether the signed-in user may call an operation of the module (the access table the API enforces). */
+export const useMay = () => useMayIn(ACCESS);
 
-/** Whether the signed-in user may call `operation` (the access table the API enforces). */
-export function useMay(): (operation: Operation) => boolean {
-  const user = useUser();
-  return (operation) => (ACCESS[operation] as readonly Role[]).includes(user.role);
-}
-
-export interface Action {
-  busy: boolean;
-  error: ApiError | null;
-  run: (work: () => Promise<void>) => Promise<void>;
-  submit: (work: () => Promise<void>) => (e: FormEvent) => void;
-}
-
-/** One call to the API at a time, its refusal kept to show. */
-export function useAction(): Action {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-  async function run(work: () => Promise<void>) {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const submit = (work: () => Promise<void>) => (e: FormEvent) => {
-    e.preventDefault();
-    void run(work);
-  };
-  return { busy, error, run, submit };
-}
+export { type Action, useAction } from '@renxing/ui/actions';
 
 const isSkill = (s: string): s is Skill => (SKILLS as readonly string[]).includes(s);
 
