@@ -274,9 +274,8 @@ describe('the community inbox', () => {
     await page.getByLabel('选择 张贴健康宣传海报').check();
     await page.getByRole('button', { name: '开始办理所选（1）' }).click();
     await page.getByRole('status').filter({ hasText: '已更新 1 项，跳过 0 项' }).waitFor();
-    await expect(items.locator('tr', { hasText: '张贴健康宣传海报' }).textContent()).resolves.toContain(
-      '办理中',
-    );
+    // The list reloads after the status shows: wait for the row to say so (not one read of it).
+    await items.locator('tr', { hasText: '张贴健康宣传海报' }).filter({ hasText: '办理中' }).waitFor();
     await items.getByRole('link', { name: '张贴健康宣传海报' }).click();
     await page.getByRole('heading', { level: 1, name: '张贴健康宣传海报' }).waitFor();
     await page.getByRole('button', { name: '完成任务' }).click();
