@@ -12,6 +12,11 @@ export {
 } from './service/infrastructure.js';
 export { type DemoCity, demoCity } from './service/places.js';
 export { type DemoPlansResult, seedPlans } from './service/plans.js';
+export {
+  type DemoResilienceOptions,
+  type DemoResilienceResult,
+  seedResilience,
+} from './service/resilience.js';
 export { DEMO_PASSWORD, demoIdNumber, nameOf as demoName, seedDemo } from './service/seed.js';
 export {
   type SensorSimulator,

@@ -1,6 +1,7 @@
 export { ACCESS } from './access.js';
 export { FOLLOW_UP_ERRORS } from './errors.js';
 export { default as taskRoutes } from './http/routes.js';
+export { FOLLOW_UP_INDICATORS } from './indicators.js';
 export { followUpModule } from './module.js';
 export {
   checkTaskWork,

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { INBOX_ERRORS } from './errors.js';
+export { INBOX_INDICATORS } from './indicators.js';
 export { inboxModule } from './module.js';
 export { ageOn, type Burden, type BurdenCounts, burden } from './rules/burden.js';
 export { type Admission, DUTY_LISTS, type DutyItem, type DutyList, judgeRequest } from './rules/duty.js';

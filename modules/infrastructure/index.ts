@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { INFRASTRUCTURE_ERRORS } from './errors.js';
+export { INFRASTRUCTURE_INDICATORS } from './indicators.js';
 export { infrastructureModule } from './module.js';
 // rules
 export {

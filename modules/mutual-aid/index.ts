@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { MUTUAL_AID_ERRORS } from './errors.js';
+export { MUTUAL_AID_INDICATORS } from './indicators.js';
 export { mutualAidModule } from './module.js';
 // rules
 export {

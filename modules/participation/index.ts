@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { PARTICIPATION_ERRORS } from './errors.js';
+export { PARTICIPATION_INDICATORS } from './indicators.js';
 export { participationModule } from './module.js';
 // rules
 export {

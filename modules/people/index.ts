@@ -37,3 +37,4 @@ export {
   upsertPeople,
 } from './store/people.js';
 export { type HitColour, type PeopleSearch, type PersonHit, searchPeople } from './store/people-search.js';
+export { communitiesWithResidents } from './store/residents.js';

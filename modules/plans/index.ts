@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { PLANS_ERRORS } from './errors.js';
+export { PLANS_INDICATORS } from './indicators.js';
 export { plansModule } from './module.js';
 export {
   activationProblem,

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { SHELTERS_ERRORS } from './errors.js';
+export { SHELTERS_INDICATORS } from './indicators.js';
 export { sheltersModule } from './module.js';
 export {
   availableAt,

@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { SUPPLIES_ERRORS } from './errors.js';
+export { SUPPLIES_INDICATORS } from './indicators.js';
 export { suppliesModule } from './module.js';
 export {
   admitItem,

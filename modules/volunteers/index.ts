@@ -1,5 +1,6 @@
 export { ACCESS } from './access.js';
 export { VOLUNTEERS_ERRORS } from './errors.js';
+export { VOLUNTEERS_INDICATORS } from './indicators.js';
 export { volunteersModule } from './module.js';
 // rules
 export { maskPhone, normalisePhone } from './rules/phone.js';

@@ -50,6 +50,12 @@ import {
 } from './matrix/participation/test-support.js';
 import { PLANS_ACCESS, type PlansFixture, plansRequest, seedPlans } from './matrix/plans/test-support.js';
 import {
+  RESILIENCE_ACCESS,
+  type ResilienceFixture,
+  resilienceRequest,
+  seedResilience,
+} from './matrix/resilience/test-support.js';
+import {
   SHELTERS_ACCESS,
   type SheltersFixture,
   seedShelters,
@@ -158,6 +164,7 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   ...VOLUNTEERS_ACCESS,
   ...MUTUAL_AID_ACCESS,
   ...PARTICIPATION_ACCESS,
+  ...RESILIENCE_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -198,6 +205,7 @@ interface Fixture {
   volunteers: VolunteersFixture;
   mutualAid: MutualAidFixture;
   participation: ParticipationFixture;
+  resilience: ResilienceFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -337,6 +345,8 @@ async function seed(db: Db): Promise<Fixture> {
       volunteers,
     }),
     participation: await seedParticipation(db, { now: NOW, personIn: p('张三').id, personOut: p('赵六').id }),
+    // Last: the index is computed from every area's data.
+    resilience: await seedResilience(db, { now: NOW, userId: requester.id }),
   };
 }
 
@@ -575,6 +585,8 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       if (aid !== undefined) return aid;
       const participation = participationRequest(op, f.participation, out);
       if (participation !== undefined) return participation;
+      const resilience = resilienceRequest(op, f.resilience, out);
+      if (resilience !== undefined) return resilience;
       throw new Error(`no request for ${op}: add it to the matrix`);
     }
   }

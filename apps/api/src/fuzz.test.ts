@@ -8,6 +8,7 @@ import { INFRA_NETWORK_FUZZ_ROUTES } from './matrix/infra-network/test-support.j
 import { MUTUAL_AID_FUZZ_ROUTES } from './matrix/mutual-aid/test-support.js';
 import { PARTICIPATION_FUZZ_ROUTES } from './matrix/participation/test-support.js';
 import { PLANS_FUZZ_ROUTES } from './matrix/plans/test-support.js';
+import { RESILIENCE_FUZZ_ROUTES } from './matrix/resilience/test-support.js';
 import { SHELTERS_FUZZ_ROUTES } from './matrix/shelters/test-support.js';
 import { SUPPLIES_FUZZ_ROUTES } from './matrix/supplies/test-support.js';
 import { VOLUNTEERS_FUZZ_ROUTES } from './matrix/volunteers/test-support.js';
@@ -158,6 +159,7 @@ forEachDatabase(
           ...VOLUNTEERS_FUZZ_ROUTES,
           ...MUTUAL_AID_FUZZ_ROUTES,
           ...PARTICIPATION_FUZZ_ROUTES,
+          ...RESILIENCE_FUZZ_ROUTES,
         ];
         for (const route of routes) {
           await fc.assert(

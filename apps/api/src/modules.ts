@@ -13,6 +13,7 @@ import { participationModule } from '@renxing/modules/participation';
 import { peopleModule } from '@renxing/modules/people';
 import { placesModule } from '@renxing/modules/places';
 import { plansModule } from '@renxing/modules/plans';
+import { resilienceModule } from '@renxing/modules/resilience';
 import { screeningModule } from '@renxing/modules/screening';
 import { sheltersModule } from '@renxing/modules/shelters';
 import { suppliesModule } from '@renxing/modules/supplies';
@@ -38,4 +39,5 @@ export const MODULES: readonly RenxingModule[] = [
   volunteersModule,
   mutualAidModule,
   participationModule,
+  resilienceModule,
 ];

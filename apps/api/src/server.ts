@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { citySecret, migrate, openDatabase } from '@renxing/db';
 import { demoSensorFeed, seedDemo, startSensorSimulator } from '@renxing/modules/demo';
 import { hasPlaces } from '@renxing/modules/places';
+import { startResilienceSchedule } from '@renxing/modules/resilience';
 import { purgeTrajectories } from '@renxing/modules/trajectories';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
@@ -70,6 +71,9 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
         );
       }
     }
+    // The resilience index of every community, computed daily (today's at once when missing).
+    const resilience = startResilienceSchedule({ db, now: () => Date.now() / 1000, log });
+    app.addHook('onClose', async () => resilience.stop());
     const resumed = await app.detection.resume();
     if (resumed > 0) log(`resuming ${resumed} unfinished detection run(s)`);
     const purge = async () => {

@@ -11,6 +11,7 @@ import { web as participation } from '@renxing/modules/participation/web/module'
 import { web as people } from '@renxing/modules/people/web/module';
 import { web as places } from '@renxing/modules/places/web/module';
 import { web as plans } from '@renxing/modules/plans/web/module';
+import { web as resilience } from '@renxing/modules/resilience/web/module';
 import { web as screening } from '@renxing/modules/screening/web/module';
 import { web as shelters } from '@renxing/modules/shelters/web/module';
 import { web as supplies } from '@renxing/modules/supplies/web/module';
@@ -33,5 +34,6 @@ export const SECTIONS = gatherSections([
   volunteers,
   mutualAid,
   participation,
+  resilience,
   audit,
 ]);

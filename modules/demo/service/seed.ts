@@ -19,6 +19,7 @@ import { DEMO_DEPARTMENTS } from './inbox-month.js';
 import { type DemoInfrastructureResult, seedInfrastructure } from './infrastructure.js';
 import { demoCity } from './places.js';
 import { type DemoPlansResult, seedPlans } from './plans.js';
+import { type DemoResilienceResult, seedResilience } from './resilience.js';
 import { type DemoScreeningResult, seedScreening } from './screening.js';
 import { type DemoSheltersResult, seedShelters } from './shelters.js';
 import { type DemoSocialResult, seedSocial } from './social.js';
@@ -61,6 +62,7 @@ export interface DemoResult {
   plans: DemoPlansResult;
   infrastructure: DemoInfrastructureResult;
   social: DemoSocialResult;
+  resilience: DemoResilienceResult;
 }
 
 const SURNAMES =
@@ -278,6 +280,16 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     password: DEMO_PASSWORD,
     log,
   });
+  // Last, so that every area's data is there to compute the index from.
+  const resilience = await seedResilience(db, {
+    now,
+    admin: byName.get('admin')!.id,
+    worker: byName.get('worker')!.id,
+    street: byName.get('street')!.id,
+    focus: byName.get('worker')!.place!,
+    communities: city.communities,
+    log,
+  });
   return {
     people: people.length,
     pings: imported.kept,
@@ -292,6 +304,7 @@ export async function seedDemo(db: Db, o: DemoOptions): Promise<DemoResult> {
     plans,
     infrastructure,
     social,
+    resilience,
   };
 }
 

@@ -1,4 +1,4 @@
-/** The stored N-1 analysis: the only file that knows `infra_n1_runs` and `infra_n1_losses`. */
+/** The stored N-1 analysis: writes `infra_n1_runs` and `infra_n1_losses` (store/indicators.ts reads the losses for the resilience index). */
 import { type Db, subtree } from '@renxing/db';
 import type { LossRow } from '../rules/network.js';
 

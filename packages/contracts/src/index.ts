@@ -1,5 +1,6 @@
 export * from './csv.js';
 export * from './errors.js';
+export * from './indicators.js';
 export * from './input.js';
 export * from './locale.js';
 export * from './roles.js';

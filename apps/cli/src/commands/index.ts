@@ -14,6 +14,8 @@ import { command as index } from './index-cmd.js';
 import { command as infraAlarms } from './infra-alarms.js';
 import { command as infraN1 } from './infra-n1.js';
 import { command as purge } from './purge.js';
+import { command as resilienceCompute } from './resilience-compute.js';
+import { command as resilienceScore } from './resilience-score.js';
 import { command as screeningPoolSize } from './screening-pool-size.js';
 import { command as screeningResolve } from './screening-resolve.js';
 import { command as userAdd } from './user-add.js';
@@ -36,4 +38,6 @@ export const COMMANDS: readonly Command[] = [
   infraN1,
   infraAlarms,
   aidMatch,
+  resilienceScore,
+  resilienceCompute,
 ];

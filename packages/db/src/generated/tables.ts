@@ -497,6 +497,92 @@ export interface Tables {
     has_photo: boolean;
     updated_at: Date;
   };
+  resilience_assessment_answers: {
+    assessment_id: string;
+    question: string;
+    score: number;
+    evidence: string;
+    ord: number;
+  };
+  resilience_assessments: {
+    id: string;
+    seq: number;
+    place_id: string;
+    bank_id: string;
+    bank_version: number;
+    state: string;
+    submitted_by: string | null;
+    submitted_at: Date;
+    reviewer: string | null;
+    reviewed_by: string | null;
+    reviewed_at: Date | null;
+    review_note: string | null;
+    summary: unknown;
+  };
+  resilience_custom_indicators: {
+    key: string;
+    mechanism: string;
+    trait: string;
+    direction: string;
+    unit: string;
+    title: string;
+    title_en: string;
+    definition: string;
+    definition_en: string;
+    created_by: string | null;
+    created_at: Date;
+    updated_at: Date;
+  };
+  resilience_custom_values: {
+    key: string;
+    community_id: string;
+    date: string;
+    value: number;
+    recorded_by: string | null;
+    recorded_at: Date;
+  };
+  resilience_runs: {
+    date: string;
+    computed_at: Date;
+    ms: number;
+    communities: number;
+    indicators: string[];
+    disabled: string[];
+    absent: string[];
+  };
+  resilience_scores: {
+    date: string;
+    community_id: string;
+    engineering: number | null;
+    institutional: number | null;
+    social: number | null;
+    index: number | null;
+    self_organisation: number | null;
+    redundancy: number | null;
+    adaptability: number | null;
+    rank: number | null;
+    indicators: number;
+    residents: number;
+  };
+  resilience_settings: {
+    id: boolean;
+    disabled: string[];
+    hazards: string[];
+    updated_by: string | null;
+    updated_at: Date | null;
+  };
+  resilience_values: {
+    date: string;
+    community_id: string;
+    key: string;
+    value: number;
+    normalised: number | null;
+    numerator: number;
+    denominator: number;
+    summary: unknown;
+    records: unknown;
+    record_count: number;
+  };
   screening_community_counts: {
     round_id: string;
     community_id: string | null;

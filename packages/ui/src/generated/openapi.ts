@@ -1373,6 +1373,243 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/resilience/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-assessments of places within your place, newest first (state=submitted: the reviewers’ queue; canReview says which are yours to review) */
+        get: operations["listSelfAssessments"];
+        put?: never;
+        /**
+         * Submit a self-assessment of a community or street within your place (audited)
+         * @description Every question of the bank answered once with a whole score of its scale; evidence is required for a score above the scale's minimum (at most 2,000 characters). A reviewer may be named (an official whose place is above the place, not you); otherwise any such official may review it. One submission per place and bank awaits review at a time (409); a returned one is answered again by submitting anew, and every submission is kept.
+         */
+        post: operations["submitSelfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/assessments/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or return a submitted self-assessment (audited)
+         * @description The reviewer is the one named at submission if one was, else any official whose place is strictly above the assessed place, never the submitter (403 otherwise). Only a submitted one can be reviewed (409). Returning needs a note saying what to answer again.
+         */
+        post: operations["reviewSelfAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/assessments/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's or street's self-assessments: the latest and every one, newest first, with answers and summary */
+        get: operations["getSelfAssessment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/banks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The self-assessment question banks, in full (sections, questions, scale, evidence asked)
+         * @description Shipped as data and versioned: one organised by the UNDRR Ten Essentials for Making Cities Resilient and one by the three mechanisms (engineering, institutional, social) × three traits, questions in our own words. Every question names its mechanism and trait, so answers show as a radar beside the computed index.
+         */
+        get: operations["listQuestionBanks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/communities/{path}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's scores, values, history, what to do next and its latest self-assessment */
+        get: operations["getCommunityResilience"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/communities/{path}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A community's index explained: mechanisms and traits down to each indicator (with key: its records) */
+        get: operations["explainResilienceScore"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/communities/{path}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a next step to the community's inbox as a task (once per indicator and date; audited) */
+        post: operations["sendResilienceTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/index": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The index of the communities within your place on a computed date, with their ranks in the city */
+        get: operations["getResilienceIndex"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/index/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute every community's index for a city date now (replacing that date's run; audited) */
+        post: operations["computeResilienceIndex"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The index's indicators (the platform's and the city's own), which are on, and the hazards the city lists */
+        get: operations["listResilienceIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/indicators/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Switch an indicator on or off for the next computations (audited) */
+        patch: operations["updateResilienceIndicator"];
+        trace?: never;
+    };
+    "/api/resilience/indicators/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The city's own indicators (CSV or XLSX: key,mechanism,trait,direction,unit,title,title_en,definition[,definition_en])
+         * @description A row adds or updates one of the city’s indicators; a key may not be the platform’s. Rows that cannot be used come back as rejects with their line and reason; the rest is kept (one transaction, audited).
+         */
+        post: operations["importResilienceIndicators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/resilience/values/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Values of the city's own indicators (CSV or XLSX: community,key,value[,date])
+         * @description community is a place path, key one of the city’s indicators, date a city date (default today). The computation of a date uses the newest value dated on or before it. Rows that cannot be used come back as rejects; the rest is kept.
+         */
+        post: operations["importResilienceValues"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/screening/pool-size": {
         parameters: {
             query?: never;
@@ -13139,6 +13376,1822 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listSelfAssessments: {
+        parameters: {
+            query?: {
+                bank?: string;
+                limit?: number;
+                offset?: number;
+                state?: "submitted" | "approved" | "returned";
+                /** @description only places at or under this one (within yours) */
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description newest first */
+                        assessments: {
+                            bank: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                version: number;
+                            };
+                            /** @description whether you may approve or return it now */
+                            canReview: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                level: string;
+                                name: string;
+                                nameEn: string | null;
+                                path: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            /** @description the reviewer named at submission; null: any official above the place */
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            state: "submitted" | "approved" | "returned";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            /** @description null: submitted by the system (demo, CLI) */
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            summary: {
+                                answered: number;
+                                mechanisms: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    engineering: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    institutional: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    social: number | null;
+                                };
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                overall: number | null;
+                                sections: {
+                                    id: string;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    score: number | null;
+                                }[];
+                                traits: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    adaptability: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    redundancy: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    self_organisation: number | null;
+                                };
+                            };
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    submitSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description every question of the bank, once */
+                    answers: {
+                        /** @description required when the score is above the scale's minimum */
+                        evidence?: string | null;
+                        question: string;
+                        score: number;
+                    }[];
+                    /** @description the question bank id */
+                    bank: string;
+                    /** @description the community or street answering (within your place) */
+                    place: string;
+                    /**
+                     * Format: uuid
+                     * @description the user who reviews it (an official whose place is above the place); default: any such official
+                     */
+                    reviewer?: string | null;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answers: {
+                            evidence: string;
+                            question: string;
+                            score: number;
+                        }[];
+                        bank: {
+                            id: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            version: number;
+                        };
+                        /** @description whether you may approve or return it now */
+                        canReview: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            name: string;
+                            nameEn: string | null;
+                            path: string;
+                        };
+                        /** Format: date-time */
+                        reviewedAt: string | null;
+                        reviewedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description display name, else user name */
+                            name: string;
+                        } | null;
+                        /** @description the reviewer named at submission; null: any official above the place */
+                        reviewer: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description display name, else user name */
+                            name: string;
+                        } | null;
+                        reviewNote: string | null;
+                        /** @enum {string} */
+                        state: "submitted" | "approved" | "returned";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** @description null: submitted by the system (demo, CLI) */
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description display name, else user name */
+                            name: string;
+                        } | null;
+                        summary: {
+                            answered: number;
+                            mechanisms: {
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                engineering: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                institutional: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                social: number | null;
+                            };
+                            /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                            overall: number | null;
+                            sections: {
+                                id: string;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                score: number | null;
+                            }[];
+                            traits: {
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                adaptability: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                redundancy: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                self_organisation: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewSelfAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    decision: "approve" | "return";
+                    /** @description why (required to return: what to answer again) */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answers: {
+                            evidence: string;
+                            question: string;
+                            score: number;
+                        }[];
+                        bank: {
+                            id: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            version: number;
+                        };
+                        /** @description whether you may approve or return it now */
+                        canReview: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            name: string;
+                            nameEn: string | null;
+                            path: string;
+                        };
+                        /** Format: date-time */
+                        reviewedAt: string | null;
+                        reviewedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description display name, else user name */
+                            name: string;
+                        } | null;
+                        /** @description the reviewer named at submission; null: any official above the place */
+                        reviewer: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description display name, else user name */
+                            name: string;
+                        } | null;
+                        reviewNote: string | null;
+                        /** @enum {string} */
+                        state: "submitted" | "approved" | "returned";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        /** @description null: submitted by the system (demo, CLI) */
+                        submittedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description display name, else user name */
+                            name: string;
+                        } | null;
+                        summary: {
+                            answered: number;
+                            mechanisms: {
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                engineering: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                institutional: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                social: number | null;
+                            };
+                            /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                            overall: number | null;
+                            sections: {
+                                id: string;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                score: number | null;
+                            }[];
+                            traits: {
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                adaptability: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                redundancy: number | null;
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                self_organisation: number | null;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSelfAssessment: {
+        parameters: {
+            query?: {
+                /** @description only answers to this bank */
+                bank?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the community or street */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description every submission, newest first */
+                        history: {
+                            answers: {
+                                evidence: string;
+                                question: string;
+                                score: number;
+                            }[];
+                            bank: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                version: number;
+                            };
+                            /** @description whether you may approve or return it now */
+                            canReview: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                level: string;
+                                name: string;
+                                nameEn: string | null;
+                                path: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            /** @description the reviewer named at submission; null: any official above the place */
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            state: "submitted" | "approved" | "returned";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            /** @description null: submitted by the system (demo, CLI) */
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            summary: {
+                                answered: number;
+                                mechanisms: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    engineering: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    institutional: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    social: number | null;
+                                };
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                overall: number | null;
+                                sections: {
+                                    id: string;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    score: number | null;
+                                }[];
+                                traits: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    adaptability: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    redundancy: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    self_organisation: number | null;
+                                };
+                            };
+                        }[];
+                        latest: {
+                            answers: {
+                                evidence: string;
+                                question: string;
+                                score: number;
+                            }[];
+                            bank: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                version: number;
+                            };
+                            /** @description whether you may approve or return it now */
+                            canReview: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            place: {
+                                /** Format: uuid */
+                                id: string;
+                                level: string;
+                                name: string;
+                                nameEn: string | null;
+                                path: string;
+                            };
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            reviewedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            /** @description the reviewer named at submission; null: any official above the place */
+                            reviewer: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            reviewNote: string | null;
+                            /** @enum {string} */
+                            state: "submitted" | "approved" | "returned";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            /** @description null: submitted by the system (demo, CLI) */
+                            submittedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @description display name, else user name */
+                                name: string;
+                            } | null;
+                            summary: {
+                                answered: number;
+                                mechanisms: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    engineering: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    institutional: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    social: number | null;
+                                };
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                overall: number | null;
+                                sections: {
+                                    id: string;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    score: number | null;
+                                }[];
+                                traits: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    adaptability: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    redundancy: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    self_organisation: number | null;
+                                };
+                            };
+                        } | null;
+                        place: {
+                            /** Format: uuid */
+                            id: string;
+                            level: string;
+                            name: string;
+                            nameEn: string | null;
+                            path: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listQuestionBanks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        banks: {
+                            id: string;
+                            scale: {
+                                labels: {
+                                    score: number;
+                                    text: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                }[];
+                                max: number;
+                                min: number;
+                            };
+                            sections: {
+                                id: string;
+                                questions: {
+                                    /** @description the evidence asked for */
+                                    evidence: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    id: string;
+                                    /** @enum {string} */
+                                    mechanism: "engineering" | "institutional" | "social";
+                                    text: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    /** @enum {string} */
+                                    trait: "self_organisation" | "redundancy" | "adaptability";
+                                }[];
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            source: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCommunityResilience: {
+        parameters: {
+            query?: {
+                /** @description default: the latest computed date */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the community's place path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the latest approved self-assessment, else the latest submitted one (null: none) */
+                        assessment: {
+                            bank: {
+                                id: string;
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                version: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            reviewedAt: string | null;
+                            /** @enum {string} */
+                            state: "approved" | "submitted";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            summary: {
+                                answered: number;
+                                mechanisms: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    engineering: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    institutional: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    social: number | null;
+                                };
+                                /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                overall: number | null;
+                                sections: {
+                                    id: string;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    score: number | null;
+                                }[];
+                                traits: {
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    adaptability: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    redundancy: number | null;
+                                    /** @description 0–1: the mean answer normalised; null: the bank asks nothing of it */
+                                    self_organisation: number | null;
+                                };
+                            };
+                        } | null;
+                        community: {
+                            /** @description the district's path */
+                            district: string | null;
+                            districtName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            nameEn: string | null;
+                            path: string;
+                            residents: number;
+                            /** @description the street's path */
+                            street: string | null;
+                            streetName: string | null;
+                        };
+                        /** @description the last 90 computed dates, oldest first */
+                        history: {
+                            /** @description null: no indicator of that group */
+                            adaptability: number | null;
+                            date: string;
+                            /** @description null: no indicator of that group */
+                            engineering: number | null;
+                            /** @description the sum of the mechanisms present (0 to 3) */
+                            index: number | null;
+                            /** @description null: no indicator of that group */
+                            institutional: number | null;
+                            /** @description null: no indicator of that group */
+                            redundancy: number | null;
+                            /** @description null: no indicator of that group */
+                            self_organisation: number | null;
+                            /** @description null: no indicator of that group */
+                            social: number | null;
+                        }[];
+                        /** @description enabled indicators it has no value for */
+                        missing: string[];
+                        /** @description the (at most 3) moves that would raise its index most */
+                        next: {
+                            advice: {
+                                amount: number;
+                                text: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            } | null;
+                            current: number;
+                            /** @description index points gained */
+                            gain: number;
+                            key: string;
+                            target: number;
+                            /** @enum {string} */
+                            targetOf: "street_median" | "city_median" | "city_best";
+                        }[];
+                        run: {
+                            /** @description enabled indicators with no value anywhere */
+                            absent: string[];
+                            communities: number;
+                            /** Format: date-time */
+                            computedAt: string;
+                            date: string;
+                            /** @description indicators the city switched off */
+                            disabled: string[];
+                            /** @description the enabled indicators computed */
+                            indicators: string[];
+                            /** @description how long the computation took */
+                            ms: number;
+                        } | null;
+                        scores: {
+                            /** @description null: no indicator of that group */
+                            adaptability: number | null;
+                            /** @description null: no indicator of that group */
+                            engineering: number | null;
+                            /** @description the sum of the mechanisms present (0 to 3) */
+                            index: number | null;
+                            indicators: number;
+                            /** @description null: no indicator of that group */
+                            institutional: number | null;
+                            /** @description 1 = the highest index in the city; ties share a rank */
+                            rank: number | null;
+                            /** @description null: no indicator of that group */
+                            redundancy: number | null;
+                            /** @description null: no indicator of that group */
+                            self_organisation: number | null;
+                            /** @description null: no indicator of that group */
+                            social: number | null;
+                        } | null;
+                        values: {
+                            key: string;
+                            normalised: number | null;
+                            recordCount: number;
+                            summary: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            value: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    explainResilienceScore: {
+        parameters: {
+            query?: {
+                /** @description default: the latest computed date */
+                date?: string;
+                /** @description one indicator: its records too */
+                key?: string;
+            };
+            header?: never;
+            path: {
+                /** @description the community's place path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        community: {
+                            /** @description the district's path */
+                            district: string | null;
+                            districtName: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            lat: number | null;
+                            lon: number | null;
+                            name: string;
+                            nameEn: string | null;
+                            path: string;
+                            residents: number;
+                            /** @description the street's path */
+                            street: string | null;
+                            streetName: string | null;
+                        };
+                        date: string;
+                        index: number | null;
+                        /** @description with `key`: that indicator with its records */
+                        indicator?: {
+                            /** @description communities with a value */
+                            count: number;
+                            denominator?: number | null;
+                            /** @enum {string} */
+                            direction: "higher" | "lower";
+                            key: string;
+                            max: number | null;
+                            /** @enum {string} */
+                            mechanism: "engineering" | "institutional" | "social";
+                            /** @description the lowest value in the city */
+                            min: number | null;
+                            /** @description no value: left out of its means */
+                            missing: boolean;
+                            normalised: number | null;
+                            numerator?: number | null;
+                            recordCount?: number;
+                            records?: {
+                                id: string;
+                                kind: string;
+                                label: string;
+                                note?: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                value?: number;
+                            }[];
+                            summary: {
+                                en: string;
+                                "zh-CN": string;
+                            } | null;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @enum {string} */
+                            trait: "self_organisation" | "redundancy" | "adaptability";
+                            unit: string;
+                            value: number | null;
+                        };
+                        mechanisms: {
+                            indicators: {
+                                /** @description communities with a value */
+                                count: number;
+                                denominator?: number | null;
+                                /** @enum {string} */
+                                direction: "higher" | "lower";
+                                key: string;
+                                max: number | null;
+                                /** @enum {string} */
+                                mechanism: "engineering" | "institutional" | "social";
+                                /** @description the lowest value in the city */
+                                min: number | null;
+                                /** @description no value: left out of its means */
+                                missing: boolean;
+                                normalised: number | null;
+                                numerator?: number | null;
+                                recordCount?: number;
+                                records?: {
+                                    id: string;
+                                    kind: string;
+                                    label: string;
+                                    note?: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    value?: number;
+                                }[];
+                                summary: {
+                                    en: string;
+                                    "zh-CN": string;
+                                } | null;
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @enum {string} */
+                                trait: "self_organisation" | "redundancy" | "adaptability";
+                                unit: string;
+                                value: number | null;
+                            }[];
+                            /** @enum {string} */
+                            mechanism: "engineering" | "institutional" | "social";
+                            score: number | null;
+                        }[];
+                        traits: {
+                            indicators: string[];
+                            score: number | null;
+                            /** @enum {string} */
+                            trait: "self_organisation" | "redundancy" | "adaptability";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendResilienceTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the community's place path */
+                path: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description default: the latest computed date */
+                    date?: string;
+                    /** @description an indicator key, `area.what` */
+                    key: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        item: {
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: date-time */
+                            due: string;
+                            /** Format: uuid */
+                            id: string;
+                            origin: string;
+                            originRef: string;
+                            placeId: string;
+                            placePath: string;
+                            state: string;
+                            title: string;
+                        };
+                        /** @description false: the same task was sent before */
+                        raised: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResilienceIndex: {
+        parameters: {
+            query?: {
+                /** @description default: the latest computed date */
+                date?: string;
+                /** @description rows are communities (the only level scored) */
+                level?: "community";
+                /** @description only communities at or under this place (within yours) */
+                under?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description recent computed dates, newest first */
+                        dates: string[];
+                        rows: {
+                            /** @description null: no indicator of that group */
+                            adaptability: number | null;
+                            community: {
+                                /** @description the district's path */
+                                district: string | null;
+                                districtName: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                lat: number | null;
+                                lon: number | null;
+                                name: string;
+                                nameEn: string | null;
+                                path: string;
+                                residents: number;
+                                /** @description the street's path */
+                                street: string | null;
+                                streetName: string | null;
+                            };
+                            /** @description null: no indicator of that group */
+                            engineering: number | null;
+                            /** @description the sum of the mechanisms present (0 to 3) */
+                            index: number | null;
+                            /** @description indicators with a value */
+                            indicators: number;
+                            /** @description null: no indicator of that group */
+                            institutional: number | null;
+                            /** @description 1 = the highest index in the city; ties share a rank */
+                            rank: number | null;
+                            /** @description null: no indicator of that group */
+                            redundancy: number | null;
+                            /** @description null: no indicator of that group */
+                            self_organisation: number | null;
+                            /** @description null: no indicator of that group */
+                            social: number | null;
+                        }[];
+                        run: {
+                            /** @description enabled indicators with no value anywhere */
+                            absent: string[];
+                            communities: number;
+                            /** Format: date-time */
+                            computedAt: string;
+                            date: string;
+                            /** @description indicators the city switched off */
+                            disabled: string[];
+                            /** @description the enabled indicators computed */
+                            indicators: string[];
+                            /** @description how long the computation took */
+                            ms: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    computeResilienceIndex: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the city date to compute (default today) */
+                    date?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description enabled indicators with no value anywhere */
+                        absent: string[];
+                        communities: number;
+                        /** Format: date-time */
+                        computedAt: string;
+                        date: string;
+                        /** @description indicators the city switched off */
+                        disabled: string[];
+                        /** @description the enabled indicators computed */
+                        indicators: string[];
+                        /** @description how long the computation took */
+                        ms: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listResilienceIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description the hazards the city lists (plan.coverage) */
+                        hazards: string[];
+                        indicators: {
+                            /** @description communities with a value in the latest run */
+                            communities: number;
+                            definition: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @enum {string} */
+                            direction: "higher" | "lower";
+                            enabled: boolean;
+                            key: string;
+                            /** @enum {string} */
+                            mechanism: "engineering" | "institutional" | "social";
+                            /**
+                             * @description the platform's own, or the city's upload
+                             * @enum {string}
+                             */
+                            source: "platform" | "city";
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @enum {string} */
+                            trait: "self_organisation" | "redundancy" | "adaptability";
+                            unit: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateResilienceIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description an indicator key, `area.what` */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description communities with a value in the latest run */
+                        communities: number;
+                        definition: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        /** @enum {string} */
+                        direction: "higher" | "lower";
+                        enabled: boolean;
+                        key: string;
+                        /** @enum {string} */
+                        mechanism: "engineering" | "institutional" | "social";
+                        /**
+                         * @description the platform's own, or the city's upload
+                         * @enum {string}
+                         */
+                        source: "platform" | "city";
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        /** @enum {string} */
+                        trait: "self_organisation" | "redundancy" | "adaptability";
+                        unit: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importResilienceIndicators: {
+        parameters: {
+            query?: {
+                /** @description the file's name, for the audit trail */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rejects: {
+                            line: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description data rows read (the header not counted) */
+                        rows: number;
+                        saved: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    importResilienceValues: {
+        parameters: {
+            query?: {
+                /** @description the file's name, for the audit trail */
+                name?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rejects: {
+                            line: number;
+                            message: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            reason: string;
+                        }[];
+                        /** @description data rows read (the header not counted) */
+                        rows: number;
+                        saved: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -337,6 +337,8 @@ export const en: Record<MessageKey, string> = {
   'nav.report': 'Report',
   'nav.notices': 'My notices',
   'nav.incidents': 'Incidents',
+  'nav.resilience': 'Resilience index',
+  'nav.resilienceAssessments': 'Self-assessments',
   'wi.title': 'One inbox',
   'wi.tabs': 'Community work',
   'wi.lead':
