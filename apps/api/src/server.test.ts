@@ -92,6 +92,14 @@ describe('startServer (embedded PGlite in a data directory)', () => {
         total: number;
       };
       expect(inbox.total).toBeGreaterThan(0);
+      // The resilience index: a month of daily history, the worker's community scored.
+      const resilience = (await (
+        await fetch(`http://127.0.0.1:${port}/api/resilience/index`, { headers: { cookie } })
+      ).json()) as { dates: string[]; rows: { index: number | null; rank: number | null }[] };
+      expect(resilience.dates.length).toBeGreaterThanOrEqual(30);
+      expect(resilience.rows.length).toBe(1);
+      expect(resilience.rows[0].index).toBeGreaterThan(0);
+      expect(resilience.rows[0].rank).toBeGreaterThanOrEqual(1);
     } finally {
       await app.close();
     }
