@@ -3,19 +3,14 @@
  * the median hours from a follow-up task's creation to done, over the tasks of the community (at
  * or under it) finished in the 90 days before the date's end. None finished: no value.
  */
-import type { Advice, AdviceInput, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+
+import type { Advice, IndicatorDefinition, IndicatorValue } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { finishedTaskHours } from './store/indicators.js';
 
 const KEY = 'followup.median_hours';
 const DAYS = 90;
-
-const TARGET_WORDS: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 7,400; 18.5 (at most one decimal). */
 // One format, made once: `toLocaleString` with options builds a formatter per call (about 20 µs:

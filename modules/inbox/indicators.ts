@@ -4,8 +4,9 @@
  * over the 90 days before the date's end (demands that arrived then; values given before its
  * end). No field requested: no value. The arithmetic is the burden rule's own (`burden`).
  */
-import type { Advice, AdviceInput, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+
+import type { Advice, IndicatorDefinition, IndicatorValue } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { burden } from './rules/burden.js';
 import { localDate } from './service/intake.js';
@@ -13,12 +14,6 @@ import { fieldCounts } from './store/indicators.js';
 
 const KEY = 'inbox.fields_saved';
 const DAYS = 90;
-
-const TARGET_WORDS: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 7,400; 0.43 (at most `digits` decimals). */
 // Formats by digits, made once: `toLocaleString` with options builds a formatter per call (about

@@ -9,6 +9,7 @@ import {
   type IndicatorDefinition,
   type IndicatorValue,
   MAX_EVIDENCE,
+  TARGET_WORDS,
   type Text,
 } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
@@ -25,12 +26,6 @@ const KIND_WORDS: Record<string, Text> = {
   heat: { en: 'heat', 'zh-CN': '供热' },
 };
 const kindWord = (kind: string): Text => KIND_WORDS[kind] ?? { en: kind, 'zh-CN': kind };
-
-const TARGET_OF: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 3120 → "3,120" (by hand: Intl formatting 10,000 communities costs more than their query). */
 const count = (n: number): string => {
@@ -139,7 +134,7 @@ export const n1WorstLossShare: IndicatorDefinition<Db> = {
     const worst = over[0];
     if (!worst?.note || current.numerator <= allowed + 1e-9) return null;
     const others = over.length - 1;
-    const to = TARGET_OF[targetOf];
+    const to = TARGET_WORDS[targetOf];
     return {
       amount: Math.ceil(worst.value ?? 0),
       text: {

@@ -4,20 +4,15 @@
  * community (the requester's, at or under it) done in the 90 days before the date's end. None
  * done: no value.
  */
-import type { Advice, AdviceInput, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+
+import type { Advice, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { isSkill, SKILL_WORDS } from '@renxing/modules/volunteers';
 import { doneRequestHours } from './store/indicators.js';
 
 const KEY = 'aid.median_hours';
 const DAYS = 90;
-
-const TARGET_WORDS: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 7,400; 3.5 (at most one decimal). */
 // One format, made once: `toLocaleString` with options builds a formatter per call (about 20 µs:

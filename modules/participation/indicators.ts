@@ -6,8 +6,9 @@
  * the city's (`report_slas`), else the default; the platform keeps no history of them, so a
  * changed SLA applies to the reports before the change too.
  */
-import type { Advice, AdviceInput, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+
+import type { Advice, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { CATEGORY_ZH } from './service/words.js';
 import { type DecidedReport, slaCounts } from './store/indicators.js';
@@ -16,12 +17,6 @@ import { DEFAULT_RESPOND_HOURS } from './store/slas.js';
 const KEY = 'participation.sla_share';
 const DAYS = 90;
 const HOUR_MS = 3_600_000;
-
-const TARGET_WORDS: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 7,400; 0.75 (at most `digits` decimals). */
 // Formats by digits, made once: `toLocaleString` with options builds a formatter per call (about

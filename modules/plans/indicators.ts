@@ -2,6 +2,7 @@
  * Plans' resilience indicators (shared/contracts/resilience-index.md): the hazards a community's
  * plans in force cover, and the corrective actions of its incidents closed by a revision.
  */
+
 import type {
   Advice,
   AdviceInput,
@@ -10,15 +11,9 @@ import type {
   IndicatorValue,
   Text,
 } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { type CoveringPlan, type IncidentAction, incidentActions, plansInForce } from './store/indicators.js';
-
-const TARGET_OF: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 const HAZARD_WORDS: Record<string, Text> = {
   epidemic: { en: 'epidemic', 'zh-CN': '传染病疫情' },
@@ -120,7 +115,7 @@ export const planCoverage: IndicatorDefinition<Db> = {
     const amount = Math.ceil(target * current.denominator - current.numerator - 1e-9);
     if (!(amount > 0)) return null;
     const missing = current.records.filter((r) => r.kind === 'hazard').slice(0, amount);
-    const to = TARGET_OF[targetOf];
+    const to = TARGET_WORDS[targetOf];
     const en = missing.map((r) => hazardWord(r.id).en).join(', ');
     const zh = missing.map((r) => hazardWord(r.id)['zh-CN']).join('、');
     return {
@@ -195,7 +190,7 @@ export const actionsClosedShare: IndicatorDefinition<Db> = {
       Math.ceil(target * current.denominator - current.numerator - 1e-9),
     );
     if (!(amount > 0)) return null;
-    const to = TARGET_OF[targetOf];
+    const to = TARGET_WORDS[targetOf];
     return {
       amount,
       text: {

@@ -2,25 +2,19 @@
  * Shelters' resilience indicator (shared/contracts/resilience-index.md): night places of the
  * shelters at or under a community per 100 of its residents.
  */
+
 import type {
   Advice,
   AdviceInput,
   EvidenceRecord,
   IndicatorDefinition,
   IndicatorValue,
-  Text,
 } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { type PlacedShelter, sheltersByCommunity } from './store/indicators.js';
 
 const KEY = 'shelter.places_per_100';
-
-const TARGET_OF: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 3120 → "3,120" (by hand: Intl formatting 10,000 communities costs more than their query). */
 const count = (n: number): string => {
@@ -87,7 +81,7 @@ export const placesPer100: IndicatorDefinition<Db> = {
   advice({ current, target, targetOf }: AdviceInput): Advice | null {
     const amount = Math.ceil((target * current.denominator) / 100 - current.numerator - 1e-9);
     if (!(amount > 0)) return null;
-    const to = TARGET_OF[targetOf];
+    const to = TARGET_WORDS[targetOf];
     return {
       amount,
       text: {

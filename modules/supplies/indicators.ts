@@ -3,25 +3,19 @@
  * community requires that fall short, from supplies' own requirement and gap computation
  * (service/gaps.ts) at the horizon asOf.
  */
+
 import type {
   Advice,
   AdviceInput,
   EvidenceRecord,
   IndicatorDefinition,
   IndicatorValue,
-  Text,
 } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { type SupplyGapRow, supplyGaps } from './service/gaps.js';
 
 const KEY = 'supplies.gap_share';
-
-const TARGET_OF: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 3120 → "3,120"; 0.5 → "0.5". */
 const amountOf = (n: number): string => {
@@ -109,7 +103,7 @@ export const gapShare: IndicatorDefinition<Db> = {
     const amount = current.numerator - Math.floor(target * current.denominator + 1e-9);
     if (!(amount > 0)) return null;
     const names = current.records.slice(0, amount).map((r) => r.label);
-    const to = TARGET_OF[targetOf];
+    const to = TARGET_WORDS[targetOf];
     return {
       amount,
       text: {

@@ -3,18 +3,13 @@
  * verified volunteers of the community (at or under it, verified before the date's end) per 1,000
  * residents. A community without residents has no value; one without volunteers has 0.
  */
-import type { Advice, AdviceInput, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE } from '@renxing/contracts';
+
+import type { Advice, IndicatorDefinition, IndicatorValue } from '@renxing/contracts';
+import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { verifiedVolunteerCounts } from './store/indicators.js';
 
 const KEY = 'volunteers.per_1000';
-
-const TARGET_WORDS: Record<AdviceInput['targetOf'], Text> = {
-  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
-  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
-  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
-};
 
 /** 7,400; 1.6 (at most `digits` decimals, no trailing zeros). */
 // Formats by digits, made once: `toLocaleString` with options builds a formatter per call (about

@@ -101,6 +101,13 @@ export interface AdviceInput {
   residents: number;
 }
 
+/** Whose value a target is, in words: "register 12 volunteers to reach the street's median". */
+export const TARGET_WORDS: Readonly<Record<AdviceInput['targetOf'], Text>> = {
+  street_median: { en: "the street's median", 'zh-CN': '所在街道的中位数' },
+  city_median: { en: "the city's median", 'zh-CN': '全市中位数' },
+  city_best: { en: "the city's best", 'zh-CN': '全市最好水平' },
+};
+
 export interface Advice {
   /** How much work (people to register, places to add, hours to save, …). */
   amount: number;
