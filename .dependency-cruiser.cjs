@@ -52,10 +52,18 @@ module.exports = {
     },
     {
       name: 'no-test-kit-in-production',
-      comment: 'Production code never depends on the test kit or fast-check.',
+      comment:
+        'Production code never depends on the test kit, a package’s testing entry (@renxing/db/testing, @renxing/http/testing), test support or fast-check.',
       severity: 'error',
       from: { path: '^(apps|modules|packages)/', pathNot: TESTS },
-      to: { path: ['^packages/testkit/', '(^|/)node_modules/fast-check/'] },
+      to: {
+        path: [
+          '^packages/testkit/',
+          '^packages/[^/]+/src/testing/',
+          '/test-support\\.ts$',
+          '(^|/)node_modules/fast-check/',
+        ],
+      },
     },
     {
       name: 'resolvable',

@@ -7,27 +7,20 @@
  * apps/api/src/app.ts, the access routes and mutual aid's under /api, a real in-app notifier, and
  * no scheduled matcher (no configuration).
  */
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import { moduleTestApp, PASSWORD } from '@renxing/http/testing';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
 import { peopleUnder, upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import { registerVolunteer, verifyVolunteer } from '@renxing/modules/volunteers';
-import { createNotifier } from '@renxing/notify';
-import Fastify, { type FastifyInstance, type InjectOptions, type LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ACCESS } from './access.js';
 import aidRoutes from './http/routes.js';
 import type { AidActor } from './service/actor.js';
 
-export const PASSWORD = 'correct horse battery';
+/** signIn: a signed-in caller, requests as `username` (in English). */
+export { callerAs as signIn, PASSWORD } from '@renxing/http/testing';
+
 export const SECRET = Buffer.from('aid-city-secret-aid-city-secret-aid-0001');
 export const SQ1 = 'cq.yz.jd01.sq01';
 export const SQ2 = 'cq.yz.jd01.sq02';
@@ -170,64 +163,10 @@ export async function seedAidCity(db: Db): Promise<AidCity> {
 }
 
 /** The app: kernel plugins, access and mutual aid under /api, clock `now` (epoch seconds; changeable). */
-export async function aidApp(db: Db, clock: { now: number }): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+export const aidApp = (db: Db, clock: { now: number }): Promise<FastifyInstance> =>
+  moduleTestApp(db, {
+    now: () => clock.now,
+    installAuth,
+    modules: [accessModule, { access: ACCESS, routes: aidRoutes }],
+    ctx: { citySecret: () => SECRET },
   });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing mutual aid', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const now = () => clock.now;
-  const ctx: AppContext = {
-    db,
-    now,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => SECRET,
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'aid-test-secret-aid-test-secret-aid-00000', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
-    notifier: createNotifier({ db, smtpUrl: null, now: () => new Date(now() * 1000) }),
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...ACCESS });
-      await accessModule.routes!(api, ctx);
-      await api.register(async (scope) => aidRoutes(scope, ctx));
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
-
-export type As = (method: 'GET' | 'POST', url: string, payload?: unknown) => Promise<LightMyRequestResponse>;
-
-/** A signed-in caller: requests as `username`. */
-export async function signIn(app: FastifyInstance, username: string): Promise<As> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/login',
-    payload: { username, password: PASSWORD },
-  });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-  const c = res.cookies.find((x) => x.name === 'rx_session')!;
-  const headers = {
-    cookie: `rx_session=${c.value}`,
-    'x-csrf-token': res.json().csrfToken,
-    'accept-language': 'en',
-  };
-  return (method, url, payload) =>
-    app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload }) } as InjectOptions);
-}

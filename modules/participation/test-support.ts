@@ -2,24 +2,17 @@
  * Participation's test city and a test API serving the module alone (with sign-in): the same
  * kernel plugins as apps/api/src/app.ts, the access module's login, participation's routes.
  */
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import { moduleTestApp, PASSWORD } from '@renxing/http/testing';
 import { accessModule, hashPassword, insertUser, installAuth, type UserRole } from '@renxing/modules/access';
 import { insertPlaces } from '@renxing/modules/places';
-import { createNotifier, type Notifier } from '@renxing/notify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { Notifier } from '@renxing/notify';
+import type { FastifyInstance } from 'fastify';
 import { participationModule } from './module.js';
 import type { ParticipationActor } from './service/actor.js';
 
-export const PASSWORD = 'correct horse battery';
+export { PASSWORD, signIn } from '@renxing/http/testing';
+
 export const SQ1 = 'cq.yz.jd01.sq01';
 export const SQ2 = 'cq.yz.jd01.sq02';
 export const SQ9 = 'cq.jb.jd03.sq09';
@@ -124,62 +117,16 @@ export const systemActor = (now = NOW): ParticipationActor => ({
 });
 
 /** A test API serving participation (with sign-in) on `db`, notifying through `notifier` (default in-app only). */
-export async function participationApp(
+export const participationApp = (
   db: Db,
   o: { now: () => number; notifier?: Notifier; earlyWarningSeconds?: number },
-): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing participation', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const ctx: AppContext = {
-    db,
+): Promise<FastifyInstance> =>
+  moduleTestApp(db, {
     now: o.now,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => Buffer.from('participation-city-secret-participation'),
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'participation-test-secret-participation-01', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
-    notifier: o.notifier ?? createNotifier({ db, smtpUrl: null, now: () => new Date(o.now() * 1000) }),
-    earlyWarningSeconds: o.earlyWarningSeconds ?? 0,
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...participationModule.access });
-      await accessModule.routes!(api, ctx);
-      await participationModule.routes!(api, ctx);
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
-
-/** The cookie and CSRF headers of `username`'s session. */
-export async function signIn(app: FastifyInstance, username: string): Promise<Record<string, string>> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/login',
-    payload: { username, password: PASSWORD },
+    installAuth,
+    modules: [accessModule, participationModule],
+    ctx: { earlyWarningSeconds: o.earlyWarningSeconds ?? 0, ...(o.notifier ? { notifier: o.notifier } : {}) },
   });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-  const c = res.cookies.find((x) => x.name === 'rx_session')!;
-  return { cookie: `rx_session=${c.value}`, 'x-csrf-token': res.json().csrfToken };
-}
 
 /** The smallest PNG (1×1, transparent). */
 export const PNG = Buffer.from(

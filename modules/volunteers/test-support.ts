@@ -3,25 +3,17 @@
  * users) and a test API serving the volunteers module alone with sign-in: the same kernel plugins as
  * apps/api/src/app.ts and its routes under /api.
  */
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import { moduleTestApp, PASSWORD } from '@renxing/http/testing';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
 import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
-import { createNotifier } from '@renxing/notify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { volunteersModule } from './module.js';
 import type { VolunteerActor } from './service/actor.js';
 
-export const PASSWORD = 'correct horse battery';
+export { PASSWORD, signIn } from '@renxing/http/testing';
+
 export const CITY_SECRET = Buffer.from('volunteers-city-secret-volunteers-city-0001');
 export const SQ1 = 'cq.yz.jd01.sq01';
 export const SQ2 = 'cq.yz.jd01.sq02';
@@ -97,55 +89,10 @@ export const actor = (userId: string | null, scope: string | null, now = NOW): V
   now,
 });
 
-export async function volunteersApp(db: Db, o: { now: () => number }): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing volunteers', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const ctx: AppContext = {
-    db,
+export const volunteersApp = (db: Db, o: { now: () => number }): Promise<FastifyInstance> =>
+  moduleTestApp(db, {
     now: o.now,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => CITY_SECRET,
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'volunteers-test-secret-volunteers-test-secret', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
-    notifier: createNotifier({ db, smtpUrl: null }),
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...volunteersModule.access });
-      await accessModule.routes!(api, ctx);
-      await volunteersModule.routes!(api, ctx);
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
-
-/** The cookie and CSRF headers of `username`'s session. */
-export async function signIn(app: FastifyInstance, username: string): Promise<Record<string, string>> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/login',
-    payload: { username, password: PASSWORD },
+    installAuth,
+    modules: [accessModule, volunteersModule],
+    ctx: { citySecret: () => CITY_SECRET },
   });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-  const c = res.cookies.find((x) => x.name === 'rx_session')!;
-  return { cookie: `rx_session=${c.value}`, 'x-csrf-token': res.json().csrfToken };
-}

@@ -3,72 +3,25 @@
  * apps/api/src/app.ts, the session hook enforcing the access table), and the live feed the plugin
  * runs from ready to close.
  */
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import type { AppContext } from '@renxing/http';
+import { callerAs, moduleTestApp, PASSWORD } from '@renxing/http/testing';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
-import { createNotifier } from '@renxing/notify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { ACCESS } from '../access.js';
 import { until } from '../service/mosquitto-test-support.js';
 import { NOW, SQ1, seedNetwork } from '../service/test-support.js';
 import alarmRoutes from './alarms.js';
 
-const PASSWORD = 'correct horse battery';
-
-async function alarmsApp(
-  db: Db,
-  now: () => number,
-  sensors: AppContext['sensors'],
-): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing alarms', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const ctx: AppContext = {
-    db,
+const alarmsApp = (db: Db, now: () => number, sensors: AppContext['sensors']): Promise<FastifyInstance> =>
+  moduleTestApp(db, {
     now,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => Buffer.from('alarm-city-secret-alarm-city-secret-0001'),
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'alarm-test-secret-alarm-test-secret-000', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors,
-    notifier: createNotifier({ db, smtpUrl: null }),
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...ACCESS });
-      await accessModule.routes!(api, ctx);
-      await api.register(async (scope) => alarmRoutes(scope, ctx));
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
+    installAuth,
+    modules: [accessModule, { access: ACCESS, routes: alarmRoutes }],
+    ctx: { sensors },
+  });
 
 const T0 = NOW.getTime() / 1000;
 const iso = (s: number) => new Date((T0 + s) * 1000).toISOString();
@@ -95,32 +48,7 @@ forEachDatabase(
       ];
       for (const [username, role, placePath] of users)
         await createUser(t.db, { username, password: PASSWORD, role, placePath });
-      const as = async (username: string) => {
-        const res = await app!.inject({
-          method: 'POST',
-          url: '/api/login',
-          payload: { username, password: PASSWORD },
-        });
-        if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-        const c = res.cookies.find((x) => x.name === 'rx_session')!;
-        const headers = { cookie: `rx_session=${c.value}`, 'x-csrf-token': res.json().csrfToken };
-        return (
-          method: 'GET' | 'POST' | 'PUT',
-          url: string,
-          payload?: unknown,
-          o: { type?: string; lang?: string } = {},
-        ) =>
-          app!.inject({
-            method,
-            url,
-            headers: {
-              ...headers,
-              'accept-language': o.lang ?? 'en',
-              ...(o.type ? { 'content-type': o.type } : {}),
-            },
-            ...(payload === undefined ? {} : { payload: payload as string }),
-          });
-      };
+      const as = (username: string) => callerAs(app!, username);
       return { city, as };
     }
 

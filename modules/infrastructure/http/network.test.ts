@@ -3,22 +3,13 @@
  * apps/api/src/app.ts (error catalogue, input rules, shared schemas, cookies, the OpenAPI document,
  * the session hook enforcing the access table) with the network's routes under /api.
  */
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import { callerAs, moduleTestApp, PASSWORD } from '@renxing/http/testing';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
 import { createShelter } from '@renxing/modules/shelters';
-import { createNotifier } from '@renxing/notify';
 import { tableXlsx, XLSX_TYPE } from '@renxing/sheets';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { ACCESS } from '../access.js';
 import {
@@ -33,48 +24,8 @@ import {
 } from '../service/test-support.js';
 import networkRoutes from './network.js';
 
-const PASSWORD = 'correct horse battery';
-
-async function networkApp(db: Db, now: () => number): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing infrastructure', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const ctx: AppContext = {
-    db,
-    now,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => Buffer.from('infra-city-secret-infra-city-secret-0001'),
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'infra-test-secret-infra-test-secret-000', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
-    notifier: createNotifier({ db, smtpUrl: null }),
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...ACCESS });
-      await accessModule.routes!(api, ctx);
-      await api.register(async (scope) => networkRoutes(scope, ctx));
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
+const networkApp = (db: Db, now: () => number): Promise<FastifyInstance> =>
+  moduleTestApp(db, { now, installAuth, modules: [accessModule, { access: ACCESS, routes: networkRoutes }] });
 
 forEachDatabase(
   'infrastructure: network http',
@@ -98,32 +49,7 @@ forEachDatabase(
       ];
       for (const [username, role, placePath] of users)
         await createUser(t.db, { username, password: PASSWORD, role, placePath });
-      const as = async (username: string) => {
-        const res = await app!.inject({
-          method: 'POST',
-          url: '/api/login',
-          payload: { username, password: PASSWORD },
-        });
-        if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-        const c = res.cookies.find((x) => x.name === 'rx_session')!;
-        const headers = { cookie: `rx_session=${c.value}`, 'x-csrf-token': res.json().csrfToken };
-        return (
-          method: 'GET' | 'POST',
-          url: string,
-          payload?: unknown,
-          o: { type?: string; lang?: string } = {},
-        ) =>
-          app!.inject({
-            method,
-            url,
-            headers: {
-              ...headers,
-              'accept-language': o.lang ?? 'en',
-              ...(o.type ? { 'content-type': o.type } : {}),
-            },
-            ...(payload === undefined ? {} : { payload: payload as string }),
-          });
-      };
+      const as = (username: string) => callerAs(app!, username);
       return { city, as };
     }
 

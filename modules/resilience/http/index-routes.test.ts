@@ -1,72 +1,18 @@
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
 import { forEachDatabase } from '@renxing/db/testing';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import { moduleTestApp, signIn } from '@renxing/http/testing';
 import { accessModule, installAuth } from '@renxing/modules/access';
-import { createNotifier } from '@renxing/notify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
 import { resilienceModule } from '../module.js';
-import { NOW, PASSWORD, resilienceCity, SQ1, SQ2, SQ9, TODAY } from '../service/index-test-support.js';
+import { NOW, resilienceCity, SQ1, SQ2, SQ9, TODAY } from '../service/index-test-support.js';
 
-async function indexApp(db: Db): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing resilience', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const ctx: AppContext = {
-    db,
+const indexApp = (db: Db): Promise<FastifyInstance> =>
+  moduleTestApp(db, {
     now: () => NOW.getTime() / 1000,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => Buffer.from('resilience-index-secret-0001'),
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'resilience-index-secret-resilience-index-secret', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
-    notifier: createNotifier({ db, smtpUrl: null }),
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...resilienceModule.access });
-      await accessModule.routes!(api, ctx);
-      await resilienceModule.routes!(api, ctx);
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
-
-async function signIn(app: FastifyInstance, username: string): Promise<Record<string, string>> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/login',
-    payload: { username, password: PASSWORD },
+    installAuth,
+    modules: [accessModule, resilienceModule],
   });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-  const c = res.cookies.find((x) => x.name === 'rx_session')!;
-  return { cookie: `rx_session=${c.value}`, 'x-csrf-token': res.json().csrfToken };
-}
 
 forEachDatabase(
   'resilience index http',

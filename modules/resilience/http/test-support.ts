@@ -3,26 +3,18 @@
  * with one), staff users at each level, answers to a bank, and a test API serving the
  * self-assessment routes alone with sign-in (the same kernel plugins as apps/api/src/app.ts, routes under /api).
  */
-import cookie from '@fastify/cookie';
-import swagger from '@fastify/swagger';
 import type { Db } from '@renxing/db';
-import {
-  type AppContext,
-  importGate,
-  installErrorHandling,
-  installInputRules,
-  sharedSchemas,
-} from '@renxing/http';
+import { moduleTestApp, PASSWORD } from '@renxing/http/testing';
 import { accessModule, createUser, installAuth, type UserRole } from '@renxing/modules/access';
 import { insertPlaces } from '@renxing/modules/places';
-import { createNotifier } from '@renxing/notify';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { ACCESS } from '../access.js';
 import type { Answer, QuestionBank } from '../rules/banks.js';
 import type { ResilienceActor } from '../service/actor.js';
 import assessmentRoutes from './assessments.js';
 
-export const PASSWORD = 'correct horse battery';
+export { PASSWORD, signIn } from '@renxing/http/testing';
+
 export const JD1 = 'cq.yz.jd01';
 export const SQ1 = 'cq.yz.jd01.sq01';
 export const SQ2 = 'cq.yz.jd01.sq02';
@@ -75,55 +67,9 @@ export function answersTo(
     .map((q, i) => ({ question: q.id, score: scoreOf(i), evidence: `记录 ${q.id}` }));
 }
 
-export async function resilienceApp(db: Db, o: { now: () => number }): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: false,
-    bodyLimit: 1024 * 1024,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
-  });
-  installErrorHandling(app);
-  installInputRules(app);
-  for (const schema of sharedSchemas) app.addSchema(schema);
-  await app.register(cookie);
-  await app.register(swagger, {
-    openapi: { openapi: '3.0.3', info: { title: 'Renxing resilience', version: '0.1.0' } },
-    refResolver: { buildLocalReference: (json, _b, _f, i) => String(json.$id ?? `def-${i}`) },
-  });
-  const ctx: AppContext = {
-    db,
+export const resilienceApp = (db: Db, o: { now: () => number }): Promise<FastifyInstance> =>
+  moduleTestApp(db, {
     now: o.now,
-    preset: 'default',
-    grid: { originLon: 106.55, originLat: 29.56, size: 50 },
-    dataDir: 'data',
-    citySecret: () => Buffer.from('resilience-assessments-secret-0001'),
-    audit: { sealSeconds: 0 },
-    keys: {},
-    session: { secret: 'resilience-test-secret-resilience-test-secret', secureCookies: false },
-    limits: { login: 10_000, verify: 10_000 },
-    imports: importGate(2),
-    queues: {} as AppContext['queues'],
-    sensors: { mqttUrl: null, city: 'cq', offlineTickSeconds: 0 },
-    notifier: createNotifier({ db, smtpUrl: null }),
-  };
-  await app.register(
-    async (api) => {
-      installAuth(api, ctx, { ...accessModule.access, ...ACCESS });
-      await accessModule.routes!(api, ctx);
-      await assessmentRoutes(api, ctx);
-    },
-    { prefix: '/api' },
-  );
-  return app;
-}
-
-/** The cookie and CSRF headers of `username`'s session. */
-export async function signIn(app: FastifyInstance, username: string): Promise<Record<string, string>> {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/login',
-    payload: { username, password: PASSWORD },
+    installAuth,
+    modules: [accessModule, { access: ACCESS, routes: assessmentRoutes }],
   });
-  if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
-  const c = res.cookies.find((x) => x.name === 'rx_session')!;
-  return { cookie: `rx_session=${c.value}`, 'x-csrf-token': res.json().csrfToken };
-}
