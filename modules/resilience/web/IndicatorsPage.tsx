@@ -6,6 +6,7 @@
 import { Card, ErrorNote, Loading } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
 import { useApi } from '@renxing/ui/use-api';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { type IndicatorRow, listResilienceIndicators, updateResilienceIndicator } from './api.js';
 import { useWords } from './dictionary.js';
@@ -13,28 +14,37 @@ import { ImportTable } from './ImportTable.js';
 import { useAction, useMay, useScoreName, useUnitName } from './shared.js';
 import './resilience.css';
 
+/** The switch shows the choice at once; the call follows, and a refusal puts it back. */
 function EnabledSwitch({ indicator, onChanged }: { indicator: IndicatorRow; onChanged: () => void }) {
   const { t, lang } = useWords();
   const action = useAction();
+  const [enabled, setEnabled] = useState(indicator.enabled);
+  useEffect(() => setEnabled(indicator.enabled), [indicator.enabled]);
   return (
     <span className="state-action">
       <label className="switch">
         <input
           type="checkbox"
           role="switch"
-          aria-checked={indicator.enabled}
-          checked={indicator.enabled}
+          aria-checked={enabled}
+          checked={enabled}
           disabled={action.busy}
           aria-label={t('indicators.enableNamed', { name: indicator.title[lang] })}
           onChange={(e) => {
-            const enabled = e.target.checked;
+            const next = e.target.checked;
+            setEnabled(next);
             void action.run(async () => {
-              await updateResilienceIndicator(indicator.key, enabled);
+              try {
+                await updateResilienceIndicator(indicator.key, next);
+              } catch (err) {
+                setEnabled(!next);
+                throw err;
+              }
               onChanged();
             });
           }}
         />
-        <span>{indicator.enabled ? t('indicators.on') : t('indicators.off')}</span>
+        <span>{enabled ? t('indicators.on') : t('indicators.off')}</span>
       </label>
       {action.error ? <ErrorNote error={action.error} /> : null}
     </span>
