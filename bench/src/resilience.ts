@@ -10,7 +10,8 @@
  *      and on PostgreSQL, the areas' tables seeded by bulk SQL (bench/src/resilience-city.ts).
  *
  * Options: --part a|b|all (all) · --communities N (10000) · --streets N (500) · --missing P
- * (0.15) · --seed S (1) · --runs R (5) · --no-pg. PostgreSQL: a database created on the server at
+ * (0.15) · --seed S (1) · --runs R (5) · --no-pg · --pglite-memory (PGlite in memory rather than in a
+ * temporary data directory). PostgreSQL: a database created on the server at
  * TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), dropped afterwards.
  */
 import { parseArgs } from 'node:util';
@@ -342,6 +343,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '5' },
     'no-pg': { type: 'boolean', default: false },
+    'pglite-memory': { type: 'boolean', default: false },
   },
 });
 
@@ -367,7 +369,8 @@ async function main(): Promise<void> {
         runs: whole('runs', 1),
       }),
     );
-  if (part !== 'a') printTable(await benchDaily({ communities, pg: !values['no-pg'] }));
+  if (part !== 'a')
+    printTable(await benchDaily({ communities, pg: !values['no-pg'], memory: values['pglite-memory'] }));
 }
 
 main().catch((error: unknown) => {

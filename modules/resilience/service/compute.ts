@@ -68,6 +68,27 @@ function uploaded(key: string, community: string, value: number, date: string): 
   };
 }
 
+/**
+ * `tx` with its statements run one after another: an area's computation may start several at once
+ * (Promise.all), which one connection of a transaction would have to queue itself (node-postgres
+ * deprecates that).
+ */
+function oneAtATime(tx: Db): Db {
+  let last: Promise<unknown> = Promise.resolve();
+  const next = <T>(f: () => Promise<T>): Promise<T> => {
+    const p = last.then(f, f);
+    last = p.catch(() => {});
+    return p;
+  };
+  return {
+    kind: tx.kind,
+    query: (sql, params) => next(() => tx.query(sql, params)),
+    exec: (sql) => next(() => tx.exec(sql)),
+    transaction: (fn) => next(() => tx.transaction(fn)),
+    close: () => tx.close(),
+  };
+}
+
 export async function computeResilienceIndex(db: Db, o: ComputeOptions): Promise<ResilienceRun> {
   // One transaction: the indicators read one state of the city and the run replaces the date's.
   // PostgreSQL's JIT compiles a query whose estimated cost is high (set-based queries over 10,000
@@ -108,8 +129,9 @@ async function computeIn(db: Db, o: ComputeOptions): Promise<ResilienceRun> {
     );
   };
   progress({ phase: 'indicators', done: 0, total });
+  const serial = oneAtATime(db);
   for (const [i, e] of platform.entries()) {
-    keep(e.key, await (e.def as Definition).compute(db, ctx));
+    keep(e.key, await (e.def as Definition).compute(serial, ctx));
     progress({ phase: 'indicators', done: i + 1, total });
   }
   const own = enabled.filter((e) => !e.def).map((e) => e.key);

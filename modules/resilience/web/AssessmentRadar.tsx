@@ -4,15 +4,9 @@
  * for those who do not read the chart.
  */
 import { Chart, type ChartOption } from '@renxing/ui/Chart';
-import { RadarChart } from 'echarts/charts';
-import { LegendComponent, RadarComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
 import { useMemo } from 'react';
 import { useAssessmentWords } from './AssessmentShared.js';
 import { DIMENSIONS, type Scores } from './assessment-api.js';
-
-// The kit's chart draws bars and pies; the radar is registered here (registering twice is harmless).
-echarts.use([RadarChart, RadarComponent, LegendComponent]);
 
 const ASSESSED = '#d9822b';
 const COMPUTED = '#1f4e9c';

@@ -6,7 +6,6 @@
 import { Chart, type ChartOption } from '@renxing/ui/Chart';
 import { useMemo } from 'react';
 import type { ScoreFields } from './api.js';
-import './charts.js';
 import { useWords } from './dictionary.js';
 import { score, useScoreName } from './shared.js';
 

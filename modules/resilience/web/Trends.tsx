@@ -5,7 +5,6 @@
 import { Chart, type ChartOption } from '@renxing/ui/Chart';
 import { useMemo } from 'react';
 import type { HistoryPoint } from './api.js';
-import './charts.js';
 import { useWords } from './dictionary.js';
 import { useScoreName } from './shared.js';
 
