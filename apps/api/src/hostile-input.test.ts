@@ -91,7 +91,10 @@ forEachDatabase(
         for (const [path, methods] of Object.entries(doc.paths)) {
           for (const [method, op] of Object.entries(methods)) {
             const role = ROLES.find((r) => mayCall(access, op.operationId, r));
-            const url = path.replace('{id}', path.startsWith('/api/cases') ? kase.id : person.id);
+            const url = path
+              .replace('{id}', path.startsWith('/api/cases') ? kase.id : person.id)
+              .replace('{path}', 'cq')
+              .replace('{key}', 'volunteers.per_1000');
             const request = async (query: string, payload?: string) => {
               const headers: Record<string, string> =
                 payload === undefined ? {} : { 'content-type': 'application/json' };
