@@ -36,8 +36,8 @@ import {
 } from '@renxing/modules/infrastructure';
 import { insertPlaces } from '@renxing/modules/places';
 import { connectAsync } from 'mqtt';
-import pg from 'pg';
 import { fmt, int, log, type Table } from './infra-report.js';
+import { scratchPostgres, type Target } from './scratch-db.js';
 
 export interface IngestOptions {
   sensors: number;
@@ -244,42 +244,10 @@ async function ingestMqtt(db: Db, o: IngestOptions, url: string, from: number): 
   };
 }
 
-interface Target {
-  name: string;
-  db: Db;
-  drop?: () => Promise<void>;
-}
-
-async function postgres(): Promise<Target | null> {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `renxing_bench_infra_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    log(`PostgreSQL not reachable at ${adminUrl} (${(error as Error).message}): PGlite only`);
-    return null;
-  }
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() }, {});
-  return {
-    name: 'PostgreSQL',
-    db,
-    drop: async () => {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.end();
-    },
-  };
-}
-
 export async function benchIngest(o: IngestOptions): Promise<Table> {
   const targets: Target[] = [{ name: 'PGlite (memory)', db: await openDatabase({ memory: true }, {}) }];
   if (o.pg) {
-    const p = await postgres();
+    const p = await scratchPostgres('infra');
     if (p) targets.push(p);
   }
   const rounds = Math.ceil(o.readings / o.sensors);

@@ -23,8 +23,8 @@ import {
   type ResilienceRun,
   resilienceCityDate,
 } from '@renxing/modules/resilience';
-import pg from 'pg';
 import { fmt, int, log, type Table } from './infra-report.js';
+import { scratchPostgres, type Target } from './scratch-db.js';
 
 const STREETS_PER_DISTRICT = 25;
 const COMMUNITIES_PER_STREET = 20;
@@ -157,38 +157,6 @@ export function seedSql(n: number): string[] {
   ];
 }
 
-interface Target {
-  name: string;
-  db: Db;
-  drop?: () => Promise<void>;
-}
-
-async function postgres(): Promise<Target | null> {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `renxing_bench_resilience_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    log(`PostgreSQL not reachable at ${adminUrl} (${(error as Error).message}): PGlite only`);
-    return null;
-  }
-  await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openDatabase({ url: url.toString() }, {});
-  return {
-    name: 'PostgreSQL',
-    db,
-    drop: async () => {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.end();
-    },
-  };
-}
-
 interface Timed {
   ms: number;
   run: ResilienceRun;
@@ -239,7 +207,7 @@ async function pglite(memory: boolean): Promise<Target> {
 export async function benchDaily(o: { communities: number; pg: boolean; memory: boolean }): Promise<Table> {
   const targets: Target[] = [await pglite(o.memory)];
   if (o.pg) {
-    const p = await postgres();
+    const p = await scratchPostgres('resilience');
     if (p) targets.push(p);
   }
   const date = resilienceCityDate(new Date());

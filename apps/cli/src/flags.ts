@@ -1,11 +1,13 @@
 /** The CLI's flag vocabulary: each flag once, with its help line; commands pick theirs by name. */
 import type { FlagSpec } from './command.js';
 
-const s = (value: string, en: string, zh: string): FlagSpec => ({
+/** A string flag: its value's placeholder and its help line in both languages. */
+export const stringFlag = (value: string, en: string, zh: string): FlagSpec => ({
   type: 'string',
   value,
   help: { en, 'zh-CN': zh },
 });
+const s = stringFlag;
 
 export const FLAGS = {
   pings: s('P.csv', 'pings CSV: subject,ts,lon,lat', '定位 CSV：subject,ts,lon,lat'),

@@ -185,6 +185,28 @@ export interface Console {
   close(): Promise<void>;
 }
 
+/** JSON calls to the API as one user, through a browser context of their own. */
+export interface ApiCaller {
+  call: (method: 'GET' | 'POST', path: string, data?: unknown) => Promise<unknown>;
+  close: () => Promise<void>;
+}
+
+/** Signs `username` in through a context of its own; each call sends the login's CSRF token and fails loudly. */
+export async function apiAs(c: Console, username: string): Promise<ApiCaller> {
+  const ctx = await c.context();
+  const login = await ctx.request.post('/api/login', { data: { username, password: PASSWORD } });
+  if (!login.ok()) throw new Error(`login ${username}: ${login.status()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return {
+    async call(method, path, data) {
+      const res = await ctx.request.fetch(path, { method, headers: { 'x-csrf-token': csrfToken }, data });
+      if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
+      return res.json();
+    },
+    close: () => ctx.close(),
+  };
+}
+
 /** Starts the API with the built console on 127.0.0.1:<ephemeral> and launches Chromium. */
 export async function startConsole(): Promise<Console> {
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -15,7 +15,7 @@
 import { createShelter } from '@renxing/modules/shelters';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, PASSWORD, screenshot, signIn, startConsole, unlabelledControls } from './harness.js';
+import { apiAs, type Console, screenshot, signIn, startConsole, unlabelledControls } from './harness.js';
 
 const SQ01 = 'cq.yz.jd01.sq01';
 const SQ02 = 'cq.yz.jd01.sq02';
@@ -24,29 +24,10 @@ const HOUR = 3600;
 
 let c: Console;
 
-/** A JSON call as `username` through a context of its own (the CSRF token from the login). */
-async function asUser(username: string): Promise<{
-  call: (method: 'GET' | 'POST', path: string, data?: unknown) => Promise<unknown>;
-  close: () => Promise<void>;
-}> {
-  const ctx = await c.context();
-  const login = await ctx.request.post('/api/login', { data: { username, password: PASSWORD } });
-  if (!login.ok()) throw new Error(`login ${username}: ${login.status()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return {
-    async call(method, path, data) {
-      const res = await ctx.request.fetch(path, { method, headers: { 'x-csrf-token': csrfToken }, data });
-      if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
-      return res.json();
-    },
-    close: () => ctx.close(),
-  };
-}
-
 beforeAll(async () => {
   c = await startConsole();
   const now = c.now();
-  const admin = await asUser('admin');
+  const admin = await apiAs(c, 'admin');
   const volunteer = async (name: string, phone: string, community: string, verify: boolean) => {
     const v = (await admin.call('POST', '/api/volunteers', {
       name,

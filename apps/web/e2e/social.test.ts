@@ -11,7 +11,15 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Console, PASSWORD, screenshot, signIn, startConsole, unlabelledControls } from './harness.js';
+import {
+  apiAs,
+  type Console,
+  PASSWORD,
+  screenshot,
+  signIn,
+  startConsole,
+  unlabelledControls,
+} from './harness.js';
 
 const SQ01 = 'cq.yz.jd01.sq01';
 /** A 1×1 PNG, the report's photo. */
@@ -24,29 +32,10 @@ const HOUR = 3600;
 let c: Console;
 const ids: Record<string, string> = {};
 
-/** A JSON call as `username` through a context of its own (the CSRF token from the login). */
-async function asUser(username: string): Promise<{
-  call: (method: 'GET' | 'POST', path: string, data?: unknown) => Promise<unknown>;
-  close: () => Promise<void>;
-}> {
-  const ctx = await c.context();
-  const login = await ctx.request.post('/api/login', { data: { username, password: PASSWORD } });
-  if (!login.ok()) throw new Error(`login ${username}: ${login.status()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return {
-    async call(method, path, data) {
-      const res = await ctx.request.fetch(path, { method, headers: { 'x-csrf-token': csrfToken }, data });
-      if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
-      return res.json();
-    },
-    close: () => ctx.close(),
-  };
-}
-
 beforeAll(async () => {
   c = await startConsole();
   const now = c.now();
-  const worker = await asUser('worker1');
+  const worker = await apiAs(c, 'worker1');
   // 赵敏: medicine delivery, available all day, near 较场口社区's centre, with her account; unverified.
   const volunteer = (await worker.call('POST', '/api/volunteers', {
     name: '赵敏',

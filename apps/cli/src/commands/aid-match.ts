@@ -24,9 +24,9 @@ import {
   type VolunteerDraft,
 } from '@renxing/modules/mutual-aid';
 import { companionParams, type Flags, requireFlag } from '../args.js';
-import type { Command, FlagSpec } from '../command.js';
+import type { Command } from '../command.js';
 import { TextFile } from '../files.js';
-import { flagsOf } from '../flags.js';
+import { flagsOf, stringFlag } from '../flags.js';
 import { writeJson } from '../summary.js';
 import { byLine, type LineReject, readColumns } from '../tables.js';
 
@@ -154,11 +154,7 @@ export async function aidMatchCommand(
   return { ...summary, out: outPath, rejectsFile: rejectsPath };
 }
 
-const s = (value: string, en: string, zh: string): FlagSpec => ({
-  type: 'string',
-  value,
-  help: { en, 'zh-CN': zh },
-});
+const s = stringFlag;
 
 /** The command as main.ts runs it and the help describes it. */
 export const command: Command = {

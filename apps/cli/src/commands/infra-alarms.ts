@@ -18,9 +18,9 @@ import {
   replayAlarms,
 } from '@renxing/modules/infrastructure';
 import { companionParams, type Flags, requireFlag } from '../args.js';
-import type { Command, FlagSpec } from '../command.js';
+import type { Command } from '../command.js';
 import { readWhole, TextFile } from '../files.js';
-import { flagsOf } from '../flags.js';
+import { flagsOf, stringFlag } from '../flags.js';
 import { printSummary, writeJson } from '../summary.js';
 import { byLine, type LineReject, readColumns } from '../tables.js';
 import { INFRA_REJECTS_HEADER } from './infra-n1.js';
@@ -154,11 +154,7 @@ export async function infraAlarmsCommand(
   return { ...summary, out: outPath, rejectsFile: rejectsPath };
 }
 
-const s = (value: string, en: string, zh: string): FlagSpec => ({
-  type: 'string',
-  value,
-  help: { en, 'zh-CN': zh },
-});
+const s = stringFlag;
 
 /** The command as main.ts runs it and the help describes it. */
 export const command: Command = {

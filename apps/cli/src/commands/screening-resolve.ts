@@ -16,9 +16,9 @@ import {
   TubeBook,
 } from '@renxing/modules/screening';
 import { companionParams, type Flags, requireFlag } from '../args.js';
-import type { Command, FlagSpec } from '../command.js';
+import type { Command } from '../command.js';
 import { TextFile } from '../files.js';
-import { flagsOf } from '../flags.js';
+import { flagsOf, stringFlag } from '../flags.js';
 import { printSummary, writeJson } from '../summary.js';
 import { byLine, type LineReject as Reject, readColumns } from '../tables.js';
 
@@ -135,11 +135,7 @@ export async function screeningResolveCommand(
   return { ...summary, out: outPath, rejectsFile: rejectsPath };
 }
 
-const s = (value: string, en: string, zh: string): FlagSpec => ({
-  type: 'string',
-  value,
-  help: { en, 'zh-CN': zh },
-});
+const s = stringFlag;
 
 /** The command as main.ts runs it and the help describes it. */
 export const command: Command = {
