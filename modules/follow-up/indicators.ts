@@ -5,7 +5,7 @@
  */
 
 import type { Advice, IndicatorDefinition, IndicatorValue } from '@renxing/contracts';
-import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
+import { cityDate, MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { finishedTaskHours } from './store/indicators.js';
 
@@ -17,9 +17,6 @@ const DAYS = 90;
 // seconds over a city's 10,000 communities).
 const NUM = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const num = (x: number) => NUM.format(x);
-
-/** The city's date (+08:00) of an instant. */
-const cityDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** Hours to work towards: whole hours (rounded down, so reaching them reaches the target); tenths below one. */
 export function hoursTarget(target: number): number {

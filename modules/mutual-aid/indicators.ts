@@ -6,7 +6,7 @@
  */
 
 import type { Advice, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
+import { cityDate, MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { isSkill, SKILL_WORDS } from '@renxing/modules/volunteers';
 import { doneRequestHours } from './store/indicators.js';
@@ -19,9 +19,6 @@ const DAYS = 90;
 // seconds over a city's 10,000 communities).
 const NUM = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const num = (x: number) => NUM.format(x);
-
-/** The city's date (+08:00) of an instant. */
-const cityDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 const needWords = (need: string): Text => (isSkill(need) ? SKILL_WORDS[need] : { en: need, 'zh-CN': need });
 

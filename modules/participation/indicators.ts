@@ -8,7 +8,7 @@
  */
 
 import type { Advice, IndicatorDefinition, IndicatorValue, Text } from '@renxing/contracts';
-import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
+import { cityDate, MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { CATEGORY_ZH } from './service/words.js';
 import { type DecidedReport, slaCounts } from './store/indicators.js';
@@ -30,9 +30,6 @@ const num = (x: number, digits = 1) => {
   }
   return f.format(x);
 };
-
-/** The city's date (+08:00) of an instant. */
-const cityDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function noteOf(r: DecidedReport): Text {
   const sla = num(r.respondHours);

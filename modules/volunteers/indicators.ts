@@ -5,7 +5,7 @@
  */
 
 import type { Advice, IndicatorDefinition, IndicatorValue } from '@renxing/contracts';
-import { MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
+import { cityDate, MAX_EVIDENCE, TARGET_WORDS } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { verifiedVolunteerCounts } from './store/indicators.js';
 
@@ -23,9 +23,6 @@ const num = (x: number, digits = 1) => {
   }
   return f.format(x);
 };
-
-/** The city's date (+08:00) of an instant. */
-const cityDate = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export const VOLUNTEERS_INDICATORS: IndicatorDefinition<Db>[] = [
   {

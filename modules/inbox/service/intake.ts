@@ -4,7 +4,7 @@
  * belongs with (or starting one). The request, its demands, the items' new shape and the audit row
  * are one transaction; a refusal is stored and audited too, then answered with its rule.
  */
-import { invalid, RenxingError } from '@renxing/contracts';
+import { cityDate, invalid, RenxingError } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import { appendAudit } from '@renxing/modules/audit';
 import { isWithin, unknownPlaces } from '@renxing/modules/places';
@@ -41,9 +41,7 @@ export interface Submitted {
 }
 
 /** The city's local date (+08:00) of an instant. */
-export function localDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export const localDate = cityDate;
 
 /** The window an item's demands cover (an empty window is its arrival day). */
 export function hullOf(demands: readonly DemandFacts[]): { from: string; to: string } {

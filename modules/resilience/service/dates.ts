@@ -1,13 +1,9 @@
 /** The city's calendar (+08:00 all year): today's date, and the instant a date ends. */
-import { invalid } from '@renxing/contracts';
+import { CITY_OFFSET_MS, invalid } from '@renxing/contracts';
 
-const CITY_OFFSET_MS = 8 * 3_600_000;
+export { cityDate } from '@renxing/contracts';
+
 const DAY_MS = 86_400_000;
-
-/** The city date (`YYYY-MM-DD`) of an instant. */
-export function cityDate(at: Date): string {
-  return new Date(at.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10);
-}
 
 /** Whether `s` is a real calendar date `YYYY-MM-DD`. */
 export function isCityDate(s: string): boolean {

@@ -1,4 +1,8 @@
 /** Availability windows: instants in, checked, merged; overlap of positive length; the city's day. */
+import { CITY_OFFSET_MS } from '@renxing/contracts';
+
+/** The city's calendar day (`YYYY-MM-DD`, +08:00) of an instant. */
+export { cityDate } from '@renxing/contracts';
 
 export interface AvailabilityWindow {
   from: Date;
@@ -8,9 +12,6 @@ export interface AvailabilityWindow {
 /** The longest a window may last (a fortnight), and the most windows a volunteer keeps. */
 export const MAX_WINDOW_MS = 14 * 86_400_000;
 export const MAX_WINDOWS = 50;
-
-/** The city's offset from UTC (+08:00). */
-const CITY_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * An instant from a cell: ISO 8601 with an offset (`2026-12-06T09:00:00+08:00`, `…Z`), or a city
@@ -59,9 +60,4 @@ export function normaliseWindows(windows: readonly AvailabilityWindow[]): Availa
     } else out.push({ from: new Date(w.from.getTime()), to: new Date(w.to.getTime()) });
   }
   return out;
-}
-
-/** The city's calendar day (`YYYY-MM-DD`, +08:00) of an instant. */
-export function cityDate(at: Date): string {
-  return new Date(at.getTime() + CITY_OFFSET_MS).toISOString().slice(0, 10);
 }

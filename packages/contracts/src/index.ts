@@ -1,3 +1,4 @@
+export * from './city-date.js';
 export * from './csv.js';
 export * from './errors.js';
 export * from './indicators.js';
