@@ -7,6 +7,7 @@ import type { AccessTable } from '@renxing/contracts';
 import type { Db } from '@renxing/db';
 import type { GridParams } from '@renxing/engine';
 import type { Notifier } from '@renxing/notify';
+import type { StreamClient } from '@renxing/stream';
 import type { FastifyInstance } from 'fastify';
 import type { ImportGate } from './import-gate.js';
 
@@ -63,6 +64,11 @@ export interface AppContext {
    * apps built without a configuration; runAidMatching still runs on demand).
    */
   readonly aidMatching?: { readonly everySeconds: number; readonly maxKm?: number };
+  /**
+   * City-scale streaming (RENXING_NATS_URL): the open JetStream client the pings import publishes
+   * to, detection queries and the stream's status reads (absent or null: streaming is off).
+   */
+  readonly stream?: StreamClient | null;
 }
 
 /** Filled in by modules: `declare module '@renxing/http' { interface Queues { detection: … } }`. */

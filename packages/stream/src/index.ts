@@ -1,2 +1,3 @@
 export * from './core/index.js';
 export * from './nats/index.js';
+export * from './status.js';

@@ -1,0 +1,183 @@
+/**
+ * One subject's kept pings (instant, cell id), sorted by instant, in typed arrays (12 bytes a
+ * ping), and the stay changes not yet drained. Stays are never stored: a stay starts at ping k
+ * when k = 0, the gap from ping k − 1 exceeds max_gap or the cell differs (contract "Presence and
+ * stays"), so they are read off the pings around any point.
+ */
+
+/** A stay key's change since the last drain; `end === start` means "no positive stay". */
+export interface PendingChange {
+  cell: number;
+  /** End at the last drain. */
+  orig: number;
+  end: number;
+  /** Stream sequence of the latest change. */
+  seq: number;
+}
+
+interface StayAt {
+  first: number;
+  start: number;
+  end: number;
+  cell: number;
+}
+
+export class SubjectPings {
+  ts: Float64Array<ArrayBuffer>;
+  cell: Uint32Array<ArrayBuffer>;
+  n = 0;
+  /** Index of the first ping of the stay holding the last ping (the open stay). */
+  lastFirst = 0;
+  // Pending changes: the first inline (in order, only the open stay changes between drains),
+  // the rest in a map made only when needed — no allocation per ping on the fast path.
+  private hasFirst = false;
+  private fStart = 0;
+  private fCell = 0;
+  private fOrig = 0;
+  private fEnd = 0;
+  private fSeq = 0;
+  private more: Map<number, PendingChange> | null = null;
+
+  constructor(
+    readonly name: string,
+    capacity = 4,
+  ) {
+    this.ts = new Float64Array(capacity);
+    this.cell = new Uint32Array(capacity);
+  }
+
+  /**
+   * Adds a ping: 'dup' for an instant already held (the first arrival is kept), 'dirty' when the
+   * subject went from no pending change to some (the caller lists it), 'ok' otherwise.
+   */
+  add(t: number, c: number, seq: number, maxGap: number): 'dup' | 'dirty' | 'ok' {
+    const n = this.n;
+    const had = this.hasFirst;
+    if (n === 0 || t > this.ts[n - 1]) {
+      // Fast path, in instant order: only the open stay can change.
+      if (n > 0) {
+        const tl = this.ts[n - 1];
+        if (t - tl <= maxGap) {
+          const f = this.lastFirst;
+          this.change(this.ts[f], this.cell[f], tl, t, seq);
+          if (c !== this.cell[n - 1]) this.lastFirst = n;
+        } else this.lastFirst = n;
+      }
+      this.insert(n, t, c);
+    } else {
+      const k = this.lowerBound(t);
+      if (this.ts[k] === t) return 'dup';
+      this.insertBefore(k, t, c, seq, maxGap);
+    }
+    return !had && this.hasFirst ? 'dirty' : 'ok';
+  }
+
+  /** Out of order: recompute the stays around position k before and after, and record the diff. */
+  private insertBefore(k: number, t: number, c: number, seq: number, maxGap: number): void {
+    const before = new Map<number, StayAt>();
+    if (k > 0) this.keep(before, this.stayAt(k - 1, maxGap));
+    this.keep(before, this.stayAt(k, maxGap));
+    this.insert(k, t, c);
+    const after = new Map<number, StayAt>();
+    for (let p = Math.max(0, k - 1); p <= k + 1 && p < this.n; p++) this.keep(after, this.stayAt(p, maxGap));
+    for (const [start, s] of before) this.change(start, s.cell, s.end, after.get(start)?.end ?? start, seq);
+    for (const [start, s] of after) if (!before.has(start)) this.change(start, s.cell, start, s.end, seq);
+    this.lastFirst = this.stayAt(this.n - 1, maxGap).first;
+  }
+
+  private keep(m: Map<number, StayAt>, s: StayAt): void {
+    m.set(s.start, s);
+  }
+
+  private startsStay(k: number, maxGap: number): boolean {
+    return k === 0 || this.ts[k] - this.ts[k - 1] > maxGap || this.cell[k] !== this.cell[k - 1];
+  }
+
+  /** The stay holding ping p. */
+  private stayAt(p: number, maxGap: number): StayAt {
+    let first = p;
+    while (!this.startsStay(first, maxGap)) first--;
+    let last = p;
+    while (last + 1 < this.n && !this.startsStay(last + 1, maxGap)) last++;
+    const covered = last + 1 < this.n && this.ts[last + 1] - this.ts[last] <= maxGap;
+    const end = covered ? this.ts[last + 1] : this.ts[last];
+    return { first, start: this.ts[first], end, cell: this.cell[first] };
+  }
+
+  private change(start: number, cell: number, oldEnd: number, newEnd: number, seq: number): void {
+    if (oldEnd === newEnd) return;
+    if (this.hasFirst && this.fStart === start) {
+      this.fEnd = newEnd;
+      this.fSeq = seq;
+    } else if (!this.hasFirst) this.setPending(start, { cell, orig: oldEnd, end: newEnd, seq });
+    else {
+      const p = this.more?.get(start);
+      if (p === undefined) this.setPending(start, { cell, orig: oldEnd, end: newEnd, seq });
+      else {
+        p.end = newEnd;
+        p.seq = seq;
+      }
+    }
+  }
+
+  /** Records a pending change of a key not pending yet. */
+  setPending(start: number, p: PendingChange): void {
+    if (!this.hasFirst) {
+      this.hasFirst = true;
+      this.fStart = start;
+      this.fCell = p.cell;
+      this.fOrig = p.orig;
+      this.fEnd = p.end;
+      this.fSeq = p.seq;
+    } else {
+      if (this.more === null) this.more = new Map();
+      this.more.set(start, p);
+    }
+  }
+
+  get pendingCount(): number {
+    return this.hasFirst ? 1 + (this.more?.size ?? 0) : 0;
+  }
+
+  /** Calls `f` for each pending change, then forgets them all when `clear`. */
+  eachPending(f: (start: number, p: PendingChange) => void, clear: boolean): void {
+    if (this.hasFirst) f(this.fStart, { cell: this.fCell, orig: this.fOrig, end: this.fEnd, seq: this.fSeq });
+    if (this.more !== null) for (const [start, p] of this.more) f(start, p);
+    if (clear) {
+      this.hasFirst = false;
+      this.more = null;
+    }
+  }
+
+  private lowerBound(t: number): number {
+    let lo = 0;
+    let hi = this.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ts[mid] < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private insert(k: number, t: number, c: number): void {
+    const n = this.n;
+    if (n === this.ts.length) {
+      // Doubling: few reallocations (each typed array costs the GC), ≤ 2× room.
+      const cap = Math.max(8, n * 2);
+      const ts = new Float64Array(cap);
+      ts.set(this.ts);
+      this.ts = ts;
+      const cell = new Uint32Array(cap);
+      cell.set(this.cell);
+      this.cell = cell;
+    }
+    if (k < n) {
+      this.ts.copyWithin(k + 1, k, n);
+      this.cell.copyWithin(k + 1, k, n);
+    }
+    this.ts[k] = t;
+    this.cell[k] = c;
+    this.n = n + 1;
+  }
+}

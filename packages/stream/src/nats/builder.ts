@@ -1,0 +1,199 @@
+/**
+ * The stay builder: per owned partition, the core's StayBuilder restored from its snapshot (with
+ * the pings sequence it covers), fed the partition's pings from the next sequence; after each batch
+ * the changed stays go to their shards' subjects, and only once JetStream has acknowledged them is
+ * the batch counted as built (`built.<p>` in KV) — so a snapshot never covers ops not yet stored.
+ */
+import type { JsMsg } from '@nats-io/jetstream';
+import { headers } from '@nats-io/transport-node';
+import { shardOfCell } from '../core/partition.js';
+import { StayBuilder } from '../core/stay-builder.js';
+import type { StayOp } from '../core/types.js';
+import { decodePingBatch, encodeStayOps } from '../core/wire.js';
+import { badMessage } from './bad-messages.js';
+import type { StreamClient } from './client.js';
+import { KvWriter } from './kv-writer.js';
+import { metrics } from './metrics.js';
+import { PUBLISHED_HEADER } from './publisher.js';
+import { SubjectReader } from './reader.js';
+import { publishRetrying } from './retry.js';
+import { type Role, startRole, type Unit } from './role.js';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-frame.js';
+
+/** Ops per stays message: keeps a message well under NATS's 1 MB default payload limit. */
+const OPS_PER_MESSAGE = 16_384;
+
+export interface RoleOptions {
+  id: string;
+  /** Log lines (default: console.warn). */
+  log?: (line: string) => void;
+}
+
+/** The partition's progress as `latest.<p>` holds it. */
+export interface PartitionLatest {
+  maxInstant: number | null;
+  pings: number;
+  duplicates: number;
+  built: number;
+}
+
+export async function startStayBuilder(
+  c: StreamClient,
+  opts: RoleOptions & { partitions?: number[] },
+): Promise<Role> {
+  const log = opts.log ?? ((line: string) => console.warn(line));
+  const kv = new KvWriter(c.meta, log);
+  return startRole(
+    c,
+    'builder',
+    opts.id,
+    c.cfg.partitions,
+    opts.partitions,
+    (p) => startPartition(c, p, kv, log),
+    log,
+  );
+}
+
+async function restoreBuilder(c: StreamClient, key: string, log: (line: string) => void) {
+  const params = c.cfg.params;
+  const bytes = await c.snapshots.get(key);
+  if (bytes) {
+    const frame = decodeSnapshot(bytes);
+    if (frame && frame.key === key) {
+      try {
+        return { builder: StayBuilder.restore(frame.payload, params), covered: frame.covered };
+      } catch (e) {
+        log(`snapshot ${key} unreadable (${(e as Error).message}); replaying the partition from the start`);
+      }
+    } else log(`snapshot ${key} unreadable; replaying the partition from the start`);
+  }
+  return { builder: new StayBuilder(params), covered: 0 };
+}
+
+async function startPartition(
+  c: StreamClient,
+  p: number,
+  kv: KvWriter,
+  log: (line: string) => void,
+): Promise<Unit> {
+  const key = `builder.p${p}`;
+  const m = metrics();
+  const restored = await restoreBuilder(c, key, log);
+  const sb = restored.builder;
+  let covered = restored.covered;
+  let snapshotAt = covered;
+  let lastSnapshot = Date.now();
+  let failed = false;
+  const shards = c.cfg.shards;
+
+  const snapshot = async () => {
+    if (covered === snapshotAt) return;
+    const at = covered;
+    lastSnapshot = Date.now();
+    await c.snapshots.put(key, encodeSnapshot({ key, covered: at, payload: sb.snapshot() }));
+    snapshotAt = at;
+    m.snapshots.inc({ kind: 'builder' });
+  };
+
+  const handle = async (msgs: JsMsg[]) => {
+    let firstPublished = Number.POSITIVE_INFINITY;
+    let pings = 0;
+    for (const msg of msgs) {
+      try {
+        const batch = decodePingBatch(msg.data);
+        sb.add(batch, msg.seq);
+        pings += batch.count;
+        const at = Number(msg.headers?.get(PUBLISHED_HEADER));
+        if (at > 0 && at < firstPublished) firstPublished = at;
+      } catch (e) {
+        badMessage('pings', `${c.names.pings(p)} #${msg.seq}`, e, log);
+      }
+    }
+    const last = msgs[msgs.length - 1].seq;
+    const ops = sb.drain();
+    await publishOps(c, p, `${msgs[0].seq}-${last}`, ops, shards, firstPublished);
+    covered = last;
+    m.pingsBuilt.inc(pings);
+    m.stayOps.inc(ops.length);
+    const latest: PartitionLatest = {
+      maxInstant: Number.isFinite(sb.maxInstant) ? sb.maxInstant : null,
+      pings: sb.pings,
+      duplicates: sb.duplicates,
+      built: covered,
+    };
+    kv.set(`latest.${p}`, JSON.stringify(latest));
+    kv.set(`built.${p}`, String(covered));
+    // A snapshot that cannot be stored now is retried later; the unit goes on.
+    if (Date.now() - lastSnapshot >= c.cfg.snapshotEverySeconds * 1000)
+      await snapshot().catch((e) => log(`${key}: snapshot: ${(e as Error).message}`));
+  };
+
+  const reader = new SubjectReader(c, {
+    stream: c.names.pingsStream,
+    subject: c.names.pings(p),
+    from: covered + 1,
+    handle,
+    log,
+    idle: snapshot,
+    idleMs: c.cfg.snapshotEverySeconds * 1000,
+    onFailure: (e) => {
+      failed = true;
+      log(`builder p${p}: ${(e as Error).message}`);
+    },
+  });
+
+  return {
+    get failed() {
+      return failed;
+    },
+    get covered() {
+      return covered;
+    },
+    async refreshLag() {
+      m.partitionLag.set({ partition: String(p) }, await reader.lag());
+    },
+    async stop() {
+      await reader.stop();
+      // After a failure the state may hold ops never stored: only a clean state is snapshotted.
+      if (!failed) await snapshot().catch((e) => log(`builder p${p}: snapshot: ${(e as Error).message}`));
+      await kv.flush();
+      m.partitionLag.remove({ partition: String(p) });
+    },
+  };
+}
+
+/**
+ * Publishes a batch's ops to their shards and waits for every acknowledgement. The msgID names
+ * the batch's whole range of pings sequences: a builder restarted from a snapshot that re-reads the
+ * same range drains exactly the same ops (the snapshot is taken right after a drain), so JetStream
+ * may drop them as duplicates; a different range gets other msgIDs and is stored (harmless: shards
+ * keep the last writer).
+ */
+async function publishOps(
+  c: StreamClient,
+  p: number,
+  range: string,
+  ops: readonly StayOp[],
+  shards: number,
+  firstPublished: number,
+): Promise<void> {
+  if (ops.length === 0) return;
+  const byShard: StayOp[][] = Array.from({ length: shards }, () => []);
+  for (const op of ops) byShard[shardOfCell(op.i, op.j, shards)].push(op);
+  const sends: Promise<unknown>[] = [];
+  for (let s = 0; s < shards; s++) {
+    const list = byShard[s];
+    for (let at = 0, k = 0; at < list.length; at += OPS_PER_MESSAGE, k++) {
+      const h = headers();
+      if (Number.isFinite(firstPublished)) h.set(PUBLISHED_HEADER, String(firstPublished));
+      const msgID = `b:${p}:${range}:${s}:${k}`;
+      sends.push(
+        publishRetrying(c, c.names.stays(s), encodeStayOps(list.slice(at, at + OPS_PER_MESSAGE)), {
+          msgID,
+          headers: h,
+        }),
+      );
+    }
+  }
+  await Promise.all(sends);
+}
