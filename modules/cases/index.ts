@@ -3,7 +3,13 @@ export { CASE_ERRORS } from './errors.js';
 export { default as caseRoutes } from './http/routes.js';
 export { casesModule } from './module.js';
 export { type CellCount, cellFeatures, cellRing } from './rules/cells.js';
-export { type DetectionResult, type DetectOptions, detectCases } from './service/detect.js';
+export {
+  type CompanionStream,
+  type DetectionResult,
+  type DetectOptions,
+  detectCases,
+  streamMismatch,
+} from './service/detect.js';
 export { DetectionQueue, type QueueOptions } from './service/queue.js';
 export { type CaseInput, type RegisterOptions, registerCase } from './service/register.js';
 export {

@@ -13,6 +13,15 @@ export {
 export { purgeTrajectories, TRAJECTORY_CSV_HEADER, trajectoryCsv, verifyRetention } from './service/load.js';
 export { CHUNK_PINGS } from './service/pings-parser.js';
 export {
+  batchOfCsv,
+  PingsPublisher,
+  type PingsSink,
+  type PublisherOptions,
+  publishStore,
+  publishStoredImport,
+  type StreamPublish,
+} from './service/publish-pings.js';
+export {
   insertTrajectoryImport,
   type NewTrajectoryChunk,
   type NewTrajectoryImport,

@@ -19,9 +19,19 @@ import {
 } from '@renxing/http';
 import { installAuth } from '@renxing/modules/access';
 import { DetectionQueue } from '@renxing/modules/cases';
+import { PingsPublisher } from '@renxing/modules/trajectories';
 import { createNotifier, PlatformNotifier } from '@renxing/notify';
+import {
+  publishPingBatch,
+  queryStreamed,
+  type Role,
+  type StreamClient,
+  streamMetrics,
+  waitCaughtUp,
+} from '@renxing/stream';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { type Config, readConfig } from './config.js';
+import { installMetrics } from './metrics.js';
 import { MODULES } from './modules.js';
 import webPlugin from './plugins/web.js';
 
@@ -45,6 +55,8 @@ export interface AppOptions {
   verifyLimit?: number;
   preset?: string;
   grid?: GridParams;
+  /** RENXING_METRICS_TOKEN (null: /metrics from this machine only). */
+  metricsToken?: string | null;
   /**
    * Live sensors (MQTT broker, city, offline ticks). Default: the configuration's when `config` is
    * given (the server); otherwise none — an app built without a configuration (tests, tools)
@@ -56,7 +68,17 @@ export interface AppOptions {
    * an app built without a configuration notifies in-app only.
    */
   notifier?: AppContext['notifier'];
+  /**
+   * Streaming at city scale: the open stream (server.ts opens it when RENXING_NATS_URL is set).
+   * The pings import publishes to it, detection queries its index shards, `/metrics` includes
+   * its registry. `roles` (run in this process) are stopped and, with `close`, the client closed
+   * when the app closes — after the detection queue has finished its run.
+   */
+  stream?: { client: StreamClient; roles?: readonly Role[]; close?: boolean };
 }
+
+/** How long detection waits for the stream's index to cover what was published before it asks. */
+const CATCH_UP_MS = 120_000;
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -152,18 +174,42 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     });
     return secret;
   };
+  const stream = options.stream;
+  const client = stream?.client;
   const detection = new DetectionQueue(options.db, {
     now,
     params: { originLon: grid.originLon, originLat: grid.originLat, size: grid.size },
     onRun: (caseId, { error }) => {
       if (error) app.log.error({ caseId, err: error }, 'detection failed');
     },
+    log: (line) => app.log.warn(line),
+    stream: client && {
+      params: client.cfg.params,
+      caughtUp: () => waitCaughtUp(client, { timeoutMs: CATCH_UP_MS }),
+      query: (cases, params) => queryStreamed(client, cases, params),
+    },
   });
   app.decorate('detection', detection);
-  // The queue finishes its current run before the database closes.
+  const pingsStream =
+    client &&
+    new PingsPublisher(
+      options.db,
+      { publish: (batch, msgIdPrefix) => publishPingBatch(client, batch, msgIdPrefix) },
+      { log: (line, err) => (err ? app.log.error({ err }, line) : app.log.info(line)) },
+    );
+  // The queues finish their current work before the stream and the database close.
   app.addHook('onClose', async () => {
     await detection.close();
+    await pingsStream?.close();
+    for (const role of stream?.roles ?? [])
+      await role.stop().catch((err) => app.log.error({ err }, 'stream role stop'));
+    if (stream?.close) await stream.client.close();
     if (options.closeDb) await options.db.close();
+  });
+  installMetrics(app, {
+    token:
+      options.metricsToken !== undefined ? options.metricsToken : options.config ? config.metricsToken : null,
+    registries: () => (client ? [streamMetrics()] : []),
   });
 
   const mail = options.config ? config.mail : { smtpUrl: null, from: config.mail.from };
@@ -197,7 +243,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       verify: options.verifyLimit ?? config.verifyLimit,
     },
     imports: importGate(config.imports),
-    queues: { detection },
+    queues: { detection, ...(pingsStream ? { pingsStream } : {}) },
+    // The stream's client for the modules that read it (the stream's status), when streaming is on.
+    ...(client ? { stream: client } : {}),
     sensors:
       options.sensors ??
       (options.config ? config.sensors : { mqttUrl: null, city: config.sensors.city, offlineTickSeconds: 0 }),

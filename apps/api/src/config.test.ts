@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CITY, DEFAULT_MQTT_URL, readConfig } from './config.js';
+import { DEFAULT_CITY, DEFAULT_MQTT_URL, readConfig, STREAM_DEFAULTS } from './config.js';
 
 describe('the configuration of live sensors', () => {
   it('subscribes to the machine’s broker for the demo city by default, checking offline every 2 s', () => {
@@ -59,5 +59,84 @@ describe('the configuration of live sensors', () => {
     expect(() => readConfig({ RENXING_OFFLINE_TICK_SECONDS: '-1' })).toThrow(
       /bad RENXING_OFFLINE_TICK_SECONDS/,
     );
+  });
+});
+
+describe('the configuration of streaming at city scale', () => {
+  it('is off by default: no NATS, and /metrics from this machine only', () => {
+    const config = readConfig({});
+    expect(config.stream).toBeNull();
+    expect(config.metricsToken).toBeNull();
+    expect(readConfig({ RENXING_NATS_URL: 'off' }).stream).toBeNull();
+    expect(readConfig({ RENXING_NATS_URL: '' }).stream).toBeNull();
+  });
+
+  it('reads RENXING_NATS_URL and the RENXING_STREAM_* settings, with their defaults', () => {
+    expect(readConfig({ RENXING_NATS_URL: 'nats://127.0.0.1:4222' }).stream).toEqual({
+      servers: ['nats://127.0.0.1:4222'],
+      prefix: STREAM_DEFAULTS.prefix,
+      partitions: 16,
+      shards: 8,
+      replicas: 1,
+      snapshotDir: null,
+      snapshotEverySeconds: 10,
+      leaseSeconds: 10,
+      roles: 'none',
+    });
+    expect(
+      readConfig({
+        RENXING_NATS_URL: 'nats://10.0.0.1:4222, 10.0.0.2:4222,tls://nats.city.example:4222',
+        RENXING_STREAM_PREFIX: 'cq',
+        RENXING_STREAM_PARTITIONS: '64',
+        RENXING_STREAM_SHARDS: '32',
+        RENXING_STREAM_REPLICAS: '3',
+        RENXING_STREAM_SNAPSHOTS: '/var/lib/renxing/snapshots',
+        RENXING_STREAM_SNAPSHOT_SECONDS: '30',
+        RENXING_STREAM_LEASE_SECONDS: '15',
+        RENXING_STREAM_ROLES: 'all',
+        RENXING_METRICS_TOKEN: 'scrape-token-0123456789',
+      }),
+    ).toMatchObject({
+      stream: {
+        servers: ['nats://10.0.0.1:4222', '10.0.0.2:4222', 'tls://nats.city.example:4222'],
+        prefix: 'cq',
+        partitions: 64,
+        shards: 32,
+        replicas: 3,
+        snapshotDir: '/var/lib/renxing/snapshots',
+        snapshotEverySeconds: 30,
+        leaseSeconds: 15,
+        roles: 'all',
+      },
+      metricsToken: 'scrape-token-0123456789',
+    });
+    for (const roles of ['builder', 'index', 'none'] as const)
+      expect(
+        readConfig({ RENXING_NATS_URL: '127.0.0.1:4222', RENXING_STREAM_ROLES: roles }).stream?.roles,
+      ).toBe(roles);
+  });
+
+  it('refuses a bad value, naming the variable — checked even while streaming is off', () => {
+    const on = { RENXING_NATS_URL: 'nats://127.0.0.1:4222' };
+    expect(() => readConfig({ RENXING_NATS_URL: 'http://127.0.0.1:4222' })).toThrow(/bad RENXING_NATS_URL/);
+    expect(() => readConfig({ RENXING_NATS_URL: 'nats://a:4222,::' })).toThrow(/bad RENXING_NATS_URL/);
+    for (const [name, value] of [
+      ['RENXING_STREAM_PARTITIONS', '0'],
+      ['RENXING_STREAM_PARTITIONS', 'many'],
+      ['RENXING_STREAM_SHARDS', '-1'],
+      ['RENXING_STREAM_REPLICAS', '6'],
+      ['RENXING_STREAM_SNAPSHOT_SECONDS', '0'],
+      ['RENXING_STREAM_LEASE_SECONDS', '1.5'],
+      ['RENXING_STREAM_PREFIX', 'rx.city'],
+      ['RENXING_STREAM_ROLES', 'both'],
+    ]) {
+      expect(() => readConfig({ ...on, [name]: value })).toThrow(new RegExp(`bad ${name}`));
+      expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`bad ${name}`));
+    }
+    // Roles in this process need a stream to work on.
+    expect(() => readConfig({ RENXING_STREAM_ROLES: 'all' })).toThrow(
+      /RENXING_STREAM_ROLES.*RENXING_NATS_URL/,
+    );
+    expect(() => readConfig({ RENXING_METRICS_TOKEN: 'short' })).toThrow(/bad RENXING_METRICS_TOKEN/);
   });
 });

@@ -65,7 +65,52 @@ export interface Config {
    */
   aidMatching: { everySeconds: number; maxKm: number };
   earlyWarningSeconds: number;
+  /**
+   * Streaming at city scale (docs/operators.md): null unless RENXING_NATS_URL names the NATS
+   * servers — then the pings import also publishes to JetStream and detection asks the stream's
+   * index shards. With no NATS at all the platform runs exactly as before.
+   */
+  stream: StreamSettings | null;
+  /**
+   * RENXING_METRICS_TOKEN (at least 16 characters): `/metrics` answers a request bearing it
+   * (`Authorization: Bearer …`) from anywhere. Without it, only direct requests from this machine
+   * (loopback, no proxy headers) are answered.
+   */
+  metricsToken: string | null;
 }
+
+/** Which stream roles run inside the API process (RENXING_STREAM_ROLES). */
+export type StreamRoles = 'none' | 'all' | 'builder' | 'index';
+
+export interface StreamSettings {
+  /** RENXING_NATS_URL: the NATS servers, comma-separated (`nats://host:port`, `tls://…`, `host:port`). */
+  servers: string[];
+  /** RENXING_STREAM_PREFIX (default `rx`): names the streams, KV buckets and object store. */
+  prefix: string;
+  /** RENXING_STREAM_PARTITIONS (default 16): ping subjects, split by a hash of the pseudonym. */
+  partitions: number;
+  /** RENXING_STREAM_SHARDS (default 8): index shards, each a set of grid cells. */
+  shards: number;
+  /** RENXING_STREAM_REPLICAS (default 1; 3 on a three-server cluster): copies of each stream. */
+  replicas: number;
+  /** RENXING_STREAM_SNAPSHOTS: a folder for the roles' snapshots; unset: the JetStream object store. */
+  snapshotDir: string | null;
+  /** RENXING_STREAM_SNAPSHOT_SECONDS (default 10): how often a role snapshots its state. */
+  snapshotEverySeconds: number;
+  /** RENXING_STREAM_LEASE_SECONDS (default 10): a stopped role's partitions or shards are taken over after this. */
+  leaseSeconds: number;
+  /** RENXING_STREAM_ROLES (default `none`): the stream roles this process runs besides the API. */
+  roles: StreamRoles;
+}
+
+export const STREAM_DEFAULTS = {
+  prefix: 'rx',
+  partitions: 16,
+  shards: 8,
+  replicas: 1,
+  snapshotEverySeconds: 10,
+  leaseSeconds: 10,
+} as const;
 
 /** The broker a server subscribes to when told nothing else: the machine's own Mosquitto. */
 export const DEFAULT_MQTT_URL = 'mqtt://127.0.0.1:1883';
@@ -112,6 +157,72 @@ function mailFrom(env: NodeJS.ProcessEnv): string {
   if (/[\r\n]/.test(text) || !/@[^@\s>]+>?$/.test(text.trim()))
     throw new RangeError(`bad RENXING_MAIL_FROM: ${text} (an address, e.g. 韧性平台 <noreply@city.example>)`);
   return text.trim();
+}
+
+const NATS_URL_HINT = 'nats://host:port[,nats://host:port…], or off';
+
+function natsServers(env: NodeJS.ProcessEnv): string[] | null {
+  const text = given(env.RENXING_NATS_URL) ?? 'off';
+  if (text === 'off') return null;
+  const servers = text.split(',').map((s) => s.trim());
+  for (const server of servers) {
+    let url: URL;
+    try {
+      // The NATS client takes `host:port` too; read it as nats://host:port to check it.
+      url = new URL(server.includes('://') ? server : `nats://${server}`);
+    } catch {
+      throw new RangeError(`bad RENXING_NATS_URL: ${text} (${NATS_URL_HINT})`);
+    }
+    if (!['nats:', 'tls:', 'ws:', 'wss:'].includes(url.protocol) || url.hostname === '')
+      throw new RangeError(`bad RENXING_NATS_URL: ${text} (${NATS_URL_HINT})`);
+  }
+  return servers;
+}
+
+const STREAM_ROLES: readonly StreamRoles[] = ['none', 'all', 'builder', 'index'];
+
+function streamSettings(env: NodeJS.ProcessEnv): StreamSettings | null {
+  const servers = natsServers(env);
+  const roles = (given(env.RENXING_STREAM_ROLES) ?? 'none') as StreamRoles;
+  if (!STREAM_ROLES.includes(roles))
+    throw new RangeError(`bad RENXING_STREAM_ROLES: ${roles} (none, all, builder or index)`);
+  const prefix = given(env.RENXING_STREAM_PREFIX) ?? STREAM_DEFAULTS.prefix;
+  // A subject token, and part of stream and bucket names: no dots, wildcards or spaces.
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(prefix))
+    throw new RangeError(`bad RENXING_STREAM_PREFIX: ${prefix} (letters, digits, _ or -; at most 32)`);
+  const settings: StreamSettings = {
+    servers: servers ?? [],
+    prefix,
+    partitions: integer(env, 'RENXING_STREAM_PARTITIONS', STREAM_DEFAULTS.partitions, 1, 4096),
+    shards: integer(env, 'RENXING_STREAM_SHARDS', STREAM_DEFAULTS.shards, 1, 4096),
+    // JetStream keeps at most 5 replicas of a stream.
+    replicas: integer(env, 'RENXING_STREAM_REPLICAS', STREAM_DEFAULTS.replicas, 1, 5),
+    snapshotDir: given(env.RENXING_STREAM_SNAPSHOTS) ?? null,
+    snapshotEverySeconds: integer(
+      env,
+      'RENXING_STREAM_SNAPSHOT_SECONDS',
+      STREAM_DEFAULTS.snapshotEverySeconds,
+      1,
+      86_400,
+    ),
+    leaseSeconds: integer(env, 'RENXING_STREAM_LEASE_SECONDS', STREAM_DEFAULTS.leaseSeconds, 1, 3600),
+    roles,
+  };
+  if (servers === null) {
+    // The settings are checked even with streaming off: a typo shows before the day it is switched on.
+    if (roles !== 'none')
+      throw new RangeError(`bad RENXING_STREAM_ROLES: ${roles} needs RENXING_NATS_URL (the NATS servers)`);
+    return null;
+  }
+  return settings;
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | null {
+  const text = given(env.RENXING_METRICS_TOKEN);
+  if (text === undefined) return null;
+  if (text.length < 16 || /\s/.test(text))
+    throw new RangeError('bad RENXING_METRICS_TOKEN: needs at least 16 characters, no spaces');
+  return text;
 }
 
 const DEFAULT_LOGIN_LIMIT = 5;
@@ -173,5 +284,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       everySeconds: integer(env, 'RENXING_AID_MATCH_SECONDS', 180, 0, 86_400),
       maxKm: integer(env, 'RENXING_AID_MAX_KM', 3, 1, 100),
     },
+    stream: streamSettings(env),
+    metricsToken: metricsToken(env),
   };
 }

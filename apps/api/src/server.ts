@@ -5,17 +5,32 @@
  * the demo city (RENXING_DEMO=0 to skip) and prints the demo users. Detection runs left unfinished
  * by a stopped server are resumed; trajectories past the retention window are purged at start
  * and daily. A failed migration or start exits non-zero.
+ *
+ * With RENXING_NATS_URL set the stream is opened too (a NATS that does not answer stops the start)
+ * and RENXING_STREAM_ROLES starts stay builders and/or index workers inside this process; without
+ * it nothing about NATS is touched (docs/operators.md, "Streaming at city scale").
  */
 import { createHmac } from 'node:crypto';
+import { hostname } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { citySecret, migrate, openDatabase } from '@renxing/db';
+import { resolveParams } from '@renxing/engine';
 import { demoSensorFeed, seedDemo, startSensorSimulator } from '@renxing/modules/demo';
 import { hasPlaces } from '@renxing/modules/places';
 import { startResilienceSchedule } from '@renxing/modules/resilience';
-import { purgeTrajectories } from '@renxing/modules/trajectories';
+import { publishStore, purgeTrajectories } from '@renxing/modules/trajectories';
+import {
+  openStream,
+  publishPingBatch,
+  type Role,
+  type StreamClient,
+  type StreamConfig,
+  startIndexWorker,
+  startStayBuilder,
+} from '@renxing/stream';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
-import { readConfig } from './config.js';
+import { type Config, readConfig } from './config.js';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -25,12 +40,97 @@ export interface StartOptions {
 
 const DAY_MS = 86400_000;
 
+/** The stream's configuration: the settings read from the environment and the city's grid and max_gap. */
+export function streamConfigOf(config: Config): StreamConfig | null {
+  const s = config.stream;
+  if (!s) return null;
+  // Stays are built with the preset's grid and max_gap (both presets share them); a case whose
+  // preset needs others is detected in-process (modules/cases/service/detect.ts).
+  const { params } = resolveParams(config.preset, config.grid);
+  return {
+    servers: s.servers,
+    prefix: s.prefix,
+    partitions: s.partitions,
+    shards: s.shards,
+    replicas: s.replicas,
+    params,
+    snapshotDir: s.snapshotDir,
+    snapshotEverySeconds: s.snapshotEverySeconds,
+    leaseSeconds: s.leaseSeconds,
+  };
+}
+
+/** Opens the stream and starts the roles this process runs (none unless RENXING_STREAM_ROLES says). */
+async function openStreaming(
+  config: Config,
+  log: (line: string) => void,
+): Promise<{ client: StreamClient; roles: Role[] } | null> {
+  const cfg = streamConfigOf(config);
+  if (!cfg || !config.stream) return null;
+  const client = await openStream(cfg);
+  const roles: Role[] = [];
+  try {
+    const id = `api-${hostname()}-${process.pid}`;
+    const which = config.stream.roles;
+    if (which === 'all' || which === 'builder')
+      roles.push(await startStayBuilder(client, { id: `${id}-b`, log }));
+    if (which === 'all' || which === 'index')
+      roles.push(await startIndexWorker(client, { id: `${id}-i`, log }));
+  } catch (error) {
+    for (const role of roles) await role.stop().catch(() => {});
+    await client.close().catch(() => {});
+    throw error;
+  }
+  log(
+    `streaming: NATS ${cfg.servers.join(',')} (prefix ${cfg.prefix}, ${cfg.partitions} partitions, ${cfg.shards} shards, replicas ${cfg.replicas}); roles here: ${config.stream.roles}`,
+  );
+  return { client, roles };
+}
+
+/**
+ * Streaming switched on for a city whose store already holds pings (the demo's, or months of
+ * imports): the stream starts empty, so the store is published once, in the background, under
+ * the ids its imports used. A stream that already holds pings is left as it is.
+ */
+async function backfillStream(
+  db: Awaited<ReturnType<typeof openDatabase>>,
+  client: StreamClient,
+  log: (line: string) => void,
+  stopping: () => boolean,
+): Promise<void> {
+  const info = await client.jsm.streams.info(client.names.pingsStream);
+  if (info.state.messages > 0) return;
+  const t0 = performance.now();
+  const done = await publishStore(db, {
+    publish: (batch, id) => {
+      if (stopping()) throw new Error('the server is closing');
+      return publishPingBatch(client, batch, id);
+    },
+  });
+  if (done.pings > 0)
+    log(
+      `streaming: the stream was empty; published the store's ${done.pings} pings (${done.imports} imports) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
+}
+
 /** Opens and migrates the database, seeds the demo if it is new, then listens. */
 export async function startServer(options: StartOptions = {}): Promise<FastifyInstance> {
   const env = options.env ?? process.env;
   const log = options.log ?? ((line: string) => console.log(line));
   const config = readConfig(env);
-  const db = await openDatabase({}, env);
+  // NATS first: a configured stream that does not answer stops the start before any migration.
+  const streaming = await openStreaming(config, log);
+  const stopStreaming = async () => {
+    for (const role of streaming?.roles ?? []) await role.stop().catch(() => {});
+    await streaming?.client.close().catch(() => {});
+  };
+  let db: Awaited<ReturnType<typeof openDatabase>>;
+  try {
+    db = await openDatabase({}, env);
+  } catch (error) {
+    await stopStreaming();
+    throw error;
+  }
   let app: FastifyInstance | undefined;
   try {
     await migrate(db, { log });
@@ -53,6 +153,7 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     }
     app = await buildApp({
       db,
+      ...(streaming ? { stream: { client: streaming.client, roles: streaming.roles, close: true } } : {}),
       // CSRF tokens are keyed by a secret derived from the city secret, so they survive restarts.
       secret: config.secret ?? createHmac('sha256', secret).update('renxing csrf').digest('hex'),
       config,
@@ -74,6 +175,18 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     // The resilience index of every community, computed daily (today's at once when missing).
     const resilience = startResilienceSchedule({ db, now: () => Date.now() / 1000, log });
     app.addHook('onClose', async () => resilience.stop());
+    if (streaming) {
+      let stopping = false;
+      const running = backfillStream(db, streaming.client, log, () => stopping).catch((e: unknown) =>
+        log(
+          `streaming: publishing the store stopped (${e instanceof Error ? e.message : e}); start again with an empty stream to redo it`,
+        ),
+      );
+      app.addHook('preClose', async () => {
+        stopping = true; // it stops at its next batch
+        await running;
+      });
+    }
     const resumed = await app.detection.resume();
     if (resumed > 0) log(`resuming ${resumed} unfinished detection run(s)`);
     const purge = async () => {
@@ -97,7 +210,10 @@ export async function startServer(options: StartOptions = {}): Promise<FastifyIn
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
     if (app) await app.close().catch(() => {});
-    else await db.close().catch(() => {});
+    else {
+      await stopStreaming();
+      await db.close().catch(() => {});
+    }
     throw error;
   }
   const address = app.server.address();

@@ -6,6 +6,16 @@
  *
  * Cases queued together share one load of the trajectory store and one index per preset (loading
  * a day of a city's pings costs far more than querying it), and are queried in one batch.
+ *
+ * With streaming configured (`options.stream`), the index is the stream's: the index shards hold
+ * the stays built from every published ping, and the batch's query fans out to them
+ * (`queryStreamed` of @renxing/stream, exactly the engine's answer over those stays). Its stays are
+ * built with one grid and max_gap; a case whose preset asks for another is detected in-process from
+ * the store, and the log says so. Storing the companions, their codes and tasks is the same either way.
+ * One difference is by design: the in-process run loads the days around the windows, the stream
+ * holds every published day, so a dwell clause (chengdu-2021: 30 h in the 14 days before a stay's
+ * end) sees the whole fortnight through the stream; with all pings inside the loaded days the two
+ * answers are identical (detect-stream.test.ts).
  */
 
 import { type ErrorCode, type ErrorParams, type Locale, RenxingError } from '@renxing/contracts';
@@ -18,9 +28,11 @@ import {
   type CompanionParams,
   type CompanionRowSet,
   decodeUtf8,
+  type GridParams,
   PingReader,
   queryCompanions,
   resolveParams,
+  type StayParams,
 } from '@renxing/engine';
 import { createTasksForCase } from '@renxing/modules/follow-up';
 import { applyHealthCodeEvent } from '@renxing/modules/health-codes';
@@ -43,6 +55,32 @@ export interface DetectOptions {
   taskDueHours?: number;
   /** Progress of one case of the run. */
   onProgress?: (caseId: string, progress: DetectionProgress) => void;
+  /** The stream's index (streaming configured); absent: the in-process engine over the store. */
+  stream?: CompanionStream;
+  /** Where the run says which path it took when that is worth knowing (a fallback). */
+  log?: (line: string) => void;
+}
+
+/** The streamed index as detection uses it (apps/api wires @renxing/stream's client to it). */
+export interface CompanionStream {
+  /** The grid and max_gap the stream's stays are built with. */
+  readonly params: Readonly<GridParams & StayParams>;
+  /** Resolves once the index covers every ping published so far (bounded by the implementation). */
+  caughtUp(): Promise<void>;
+  /** The batch query over the shards: exactly `queryCompanions` over the stream's stays. */
+  query(
+    cases: readonly CaseWindows[],
+    params: CompanionParams,
+  ): Promise<{ index: CompanionIndex; rows: CompanionRowSet; pings: number }>;
+}
+
+/** Why the stream cannot answer with these parameters (its stays were built otherwise), or null. */
+export function streamMismatch(stream: CompanionStream['params'], params: CompanionParams): string | null {
+  const differ = (['originLon', 'originLat', 'size', 'maxGap'] as const).filter(
+    (k) => stream[k] !== params[k],
+  );
+  if (differ.length === 0) return null;
+  return differ.map((k) => `${k} ${params[k]} (stream ${stream[k]})`).join(', ');
 }
 
 export interface DetectionResult {
@@ -125,9 +163,8 @@ export async function detectCases(
         from: [seconds(c.windowFrom) ?? -Infinity],
         to: [seconds(c.windowTo) ?? Infinity],
       }));
-      const { index, pings } = await loadIndex(db, windows, params, report);
-      await report.all({ phase: 'querying', done: 0, total: group.length }, true);
-      const perCase = splitByCase(index, queryCompanions(index, windows, params), group.length);
+      const { index, rows, pings } = await companions(db, windows, params, preset, options, report);
+      const perCase = splitByCase(index, rows, group.length);
       for (let k = 0; k < group.length; k++) {
         try {
           out.set(group[k].id, await storeCase(db, group[k], perCase[k], pings, options, report));
@@ -169,6 +206,38 @@ export function detectionErrorText(stored: string, locale: Locale): string {
   return new RenxingError(parsed.code as ErrorCode, parsed.params as ErrorParams).localized(locale);
 }
 
+/** The batch's companions: through the stream when it can answer, otherwise in-process. */
+async function companions(
+  db: Db,
+  windows: readonly CaseWindows[],
+  params: CompanionParams,
+  preset: string,
+  options: DetectOptions,
+  report: Reporter,
+): Promise<{ index: CompanionIndex; rows: CompanionRowSet; pings: number }> {
+  const stream = options.stream;
+  const mismatch = stream ? streamMismatch(stream.params, params) : null;
+  if (stream && mismatch === null) {
+    try {
+      // 'loading' while the shards catch up with what was published (e.g. the pings just imported).
+      await stream.caughtUp();
+      await report.all({ phase: 'querying', done: 0, total: windows.length }, true);
+      return await stream.query(windows, params);
+    } catch (error) {
+      // The store is the record and always at hand: a stream that cannot answer delays nobody.
+      const text = error instanceof Error ? error.message : String(error);
+      options.log?.(`detection: the stream did not answer (${text}); detecting in-process from the store`);
+      await report.all({ phase: 'loading', done: 0, total: 0 }, true);
+    }
+  } else if (stream)
+    options.log?.(
+      `detection: preset ${preset} needs ${mismatch}: the stream's stays do not fit, detecting in-process from the store`,
+    );
+  const { index, pings } = await loadIndex(db, windows, params, report);
+  await report.all({ phase: 'querying', done: 0, total: windows.length }, true);
+  return { index, rows: queryCompanions(index, windows, params), pings };
+}
+
 /** The stored pings of the days around all the windows (their union's span), as one index. */
 async function loadIndex(
   db: Db,
@@ -176,8 +245,12 @@ async function loadIndex(
   params: CompanionParams,
   report: Reporter,
 ): Promise<{ index: CompanionIndex; pings: number }> {
-  const froms = windows.map((w) => w.from[0]);
   const tos = windows.map((w) => w.to[0]);
+  // The dwell clause looks back dwell_window seconds from each case's E (its `to`; the latest ping
+  // when unbounded, which the unbounded `to` loads anyway), so those days are loaded too.
+  const froms = windows.map((w) =>
+    params.minCellDwell > 0 ? Math.min(w.from[0], w.to[0] - params.dwellWindow) : w.from[0],
+  );
   const from = Math.min(...froms);
   const to = Math.max(...tos);
   const reader = new PingReader(params, () => {});

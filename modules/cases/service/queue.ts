@@ -13,6 +13,10 @@ export interface QueueOptions {
   now: () => number;
   params?: DetectOptions['params'];
   taskDueHours?: number;
+  /** The stream's index when streaming is configured (detect.ts); absent: in-process. */
+  stream?: DetectOptions['stream'];
+  /** Lines worth an operator's attention (a fallback from the stream). */
+  log?: DetectOptions['log'];
   /** Called after each run, with its result or its error. */
   onRun?: (caseId: string, outcome: { result?: DetectionResult; error?: unknown }) => void;
 }
@@ -63,6 +67,8 @@ export class DetectionQueue {
           now: this.options.now(),
           params: this.options.params,
           taskDueHours: this.options.taskDueHours,
+          stream: this.options.stream,
+          log: this.options.log,
         });
         results.forEach((r, k) => {
           this.options.onRun?.(ids[k], r instanceof Error ? { error: r } : { result: r });

@@ -147,6 +147,7 @@ export default async function pingRoutes(fastify: FastifyInstance, ctx: AppConte
             source: 'body',
             actorId: user.id,
             maxRejects: MAX_REJECTS + 1,
+            stream: ctx.queues.pingsStream,
           }),
         );
       } catch (e) {

@@ -16,6 +16,9 @@
  * stored — same pseudonym, same instant, same position — is left out and counted
  * (`alreadyStored`). The rest are grouped by local day (then by subject) into gzip CSV chunks and
  * stored with the import record in that transaction.
+ *
+ * With a stream (`options.stream`, when streaming is configured) the pings just stored are then
+ * published, after the commit: see publish-pings.ts. A file imported again publishes nothing.
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -32,6 +35,7 @@ import {
 } from '../store/trajectories.js';
 import { PingsParser, type PlainChunk } from './pings-parser.js';
 import type { PingsPlan } from './pings-plan.js';
+import { batchOfCsv, type PingsPublisher, type StreamPublish } from './publish-pings.js';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -46,6 +50,8 @@ export interface ImportProgress {
   /** Once the input is read and compared with the stored pings: pings stored so far, of `kept`. */
   stored?: number;
   kept?: number;
+  /** Once stored, with a stream: pings published so far, of `kept`. */
+  published?: number;
 }
 
 export interface PingReject {
@@ -68,6 +74,8 @@ export interface ImportPingsOptions {
   maxRejects?: number;
   /** Seconds east of UTC: reads instants without an offset, and sets a ping's day (default +08:00). */
   utcOffsetSeconds?: number;
+  /** Publish the stored pings to the stream after the commit (streaming configured). */
+  stream?: PingsPublisher;
 }
 
 export interface ImportPingsResult {
@@ -89,6 +97,8 @@ export interface ImportPingsResult {
   /** Pings stored per local day (days where every ping was already stored left out). */
   days: { day: string; pings: number }[];
   rejects: PingReject[];
+  /** With a stream, for a new import: what was published (an `error` leaves it pending, retried). */
+  stream?: StreamPublish;
 }
 
 export { CHUNK_PINGS } from './pings-parser.js';
@@ -212,6 +222,20 @@ async function parseAndStore(
     );
   });
   if (stored.alreadyImported) return alreadyImported(db, stored.import);
+  let published: StreamPublish | undefined;
+  if (options.stream) {
+    // After the commit, so the stream never holds a ping the store does not.
+    const p = (n: number) =>
+      options.onProgress?.({
+        bytes,
+        ...(totalBytes !== undefined ? { totalBytes } : {}),
+        rows: parser.rows,
+        stored: plan.toStore,
+        kept: plan.toStore,
+        published: n,
+      });
+    published = await options.stream.publishImport(stored.import.id, storedBatches(plan), p);
+  }
   return {
     importId: stored.import.id,
     alreadyImported: false,
@@ -222,7 +246,13 @@ async function parseAndStore(
     alreadyStored: plan.alreadyStored,
     days: plan.days(),
     rejects: parser.rejects,
+    ...(published ? { stream: published } : {}),
   };
+}
+
+/** The pings the plan stored, one batch per stored chunk (the same chunks, in the same order). */
+function* storedBatches(plan: PingsPlan) {
+  for (const chunk of plan.chunks()) yield batchOfCsv(chunk.csv);
 }
 
 /**
