@@ -6,4 +6,5 @@ export const ACCESS = {
   listTrajectoryDays: ['city_admin', 'health_officer'],
   verifyTrajectoryRetention: ['city_admin', 'health_officer'],
   purgeTrajectories: ['city_admin'],
+  getStreamStatus: ['city_admin', 'health_officer'],
 } as const satisfies AccessTable;

@@ -115,6 +115,7 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   listTrajectoryDays: ['city_admin', 'health_officer'],
   verifyTrajectoryRetention: ['city_admin', 'health_officer'],
   purgeTrajectories: ['city_admin'],
+  getStreamStatus: ['city_admin', 'health_officer'],
   createCase: ['city_admin', 'health_officer'],
   listCases: [...STAFF, 'health_officer'],
   getCase: [...STAFF, 'health_officer'],
@@ -411,6 +412,8 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       return out ? null : { method: 'GET', url: '/api/trajectories/retention' };
     case 'purgeTrajectories':
       return out ? null : { method: 'POST', url: '/api/trajectories/purge' };
+    case 'getStreamStatus':
+      return out ? null : { method: 'GET', url: '/api/stream/status' };
     case 'createCase':
       return { method: 'POST', url: '/api/cases', payload: { personId: person } };
     case 'listCases':

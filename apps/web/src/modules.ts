@@ -15,6 +15,7 @@ import { web as resilience } from '@renxing/modules/resilience/web/module';
 import { web as screening } from '@renxing/modules/screening/web/module';
 import { web as shelters } from '@renxing/modules/shelters/web/module';
 import { web as supplies } from '@renxing/modules/supplies/web/module';
+import { web as trajectories } from '@renxing/modules/trajectories/web/module';
 import { web as volunteers } from '@renxing/modules/volunteers/web/module';
 import { gatherSections } from '@renxing/ui/sections';
 
@@ -22,6 +23,7 @@ export const SECTIONS = gatherSections([
   dashboard,
   places,
   cases,
+  trajectories,
   inbox,
   followUp,
   people,

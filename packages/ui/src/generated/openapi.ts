@@ -2047,6 +2047,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stream/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The city-scale stream: per partition and shard progress, lag and owner; live members
+         * @description Off (`{ enabled: false }`) unless the service runs with RENXING_NATS_URL. Lag counts messages published but not yet built (partitions) or applied (shards). 503 RX_STREAM_UNAVAILABLE when NATS does not answer.
+         */
+        get: operations["getStreamStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/supplies/adjustments": {
         parameters: {
             query?: never;
@@ -17810,6 +17830,116 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getStreamStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description `{ enabled: false }` when streaming is off; every other field only when it is on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description when this was read (epoch seconds, the service clock) */
+                        at?: number;
+                        enabled: boolean;
+                        members?: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "builder" | "index";
+                            /** @description last heartbeat (epoch seconds) */
+                            seenAt: number;
+                        }[];
+                        partitions?: {
+                            /** @description last PINGS sequence built and routed */
+                            built: number;
+                            duplicates: number;
+                            lag: number;
+                            /** @description latest kept ping (epoch seconds), null before the first */
+                            maxInstant: number | null;
+                            /** @description the role holding the lease, null when none */
+                            owner: string | null;
+                            partition: number;
+                            pings: number;
+                            /** @description last PINGS sequence published (0: none) */
+                            published: number;
+                        }[];
+                        shards?: {
+                            /** @description last STAYS sequence applied */
+                            applied: number;
+                            lag: number;
+                            /** @description the role holding the lease, null when none */
+                            owner: string | null;
+                            /** @description last STAYS sequence published */
+                            published: number;
+                            shard: number;
+                            /** @description as last reported, null: never */
+                            stays: number | null;
+                        }[];
+                        totals?: {
+                            /** @description messages published but not yet built or applied */
+                            lag: number;
+                            /** @description pings built into stays */
+                            pings: number;
+                            /** @description stays held by the shards */
+                            stays: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -328,6 +328,7 @@ export const en: Record<MessageKey, string> = {
   'nav.infraAlarms': 'Alarms',
   'nav.infraDrills': 'Drills and N-1',
   'nav.volunteers': 'Volunteers',
+  'nav.trajectories': 'Trajectories',
   'nav.aid': 'Mutual aid',
   'nav.aidOffers': 'My offers',
   'nav.help': 'Ask for help',

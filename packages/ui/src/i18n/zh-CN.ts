@@ -324,6 +324,7 @@ export const zhCN = {
   'nav.infraAlarms': '设施告警',
   'nav.infraDrills': '演练与 N-1',
   'nav.volunteers': '志愿者',
+  'nav.trajectories': '轨迹',
   'nav.aid': '互助需求',
   'nav.aidOffers': '我的任务',
   'nav.help': '我要求助',
