@@ -82,7 +82,12 @@ describe('the configuration of streaming at city scale', () => {
       snapshotEverySeconds: 10,
       leaseSeconds: 10,
       roles: 'none',
+      retentionDays: 21,
     });
+    // The stream keeps the store's window unless told otherwise.
+    expect(
+      readConfig({ RENXING_NATS_URL: '127.0.0.1:4222', RENXING_RETENTION_DAYS: '14' }).stream?.retentionDays,
+    ).toBe(14);
     expect(
       readConfig({
         RENXING_NATS_URL: 'nats://10.0.0.1:4222, 10.0.0.2:4222,tls://nats.city.example:4222',
@@ -94,6 +99,7 @@ describe('the configuration of streaming at city scale', () => {
         RENXING_STREAM_SNAPSHOT_SECONDS: '30',
         RENXING_STREAM_LEASE_SECONDS: '15',
         RENXING_STREAM_ROLES: 'all',
+        RENXING_STREAM_RETENTION_DAYS: '28',
         RENXING_METRICS_TOKEN: 'scrape-token-0123456789',
       }),
     ).toMatchObject({
@@ -107,6 +113,7 @@ describe('the configuration of streaming at city scale', () => {
         snapshotEverySeconds: 30,
         leaseSeconds: 15,
         roles: 'all',
+        retentionDays: 28,
       },
       metricsToken: 'scrape-token-0123456789',
     });
@@ -129,6 +136,7 @@ describe('the configuration of streaming at city scale', () => {
       ['RENXING_STREAM_LEASE_SECONDS', '1.5'],
       ['RENXING_STREAM_PREFIX', 'rx.city'],
       ['RENXING_STREAM_ROLES', 'both'],
+      ['RENXING_STREAM_RETENTION_DAYS', '0'],
     ]) {
       expect(() => readConfig({ ...on, [name]: value })).toThrow(new RegExp(`bad ${name}`));
       expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`bad ${name}`));

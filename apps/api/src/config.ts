@@ -101,6 +101,11 @@ export interface StreamSettings {
   leaseSeconds: number;
   /** RENXING_STREAM_ROLES (default `none`): the stream roles this process runs besides the API. */
   roles: StreamRoles;
+  /**
+   * RENXING_STREAM_RETENTION_DAYS (default: RENXING_RETENTION_DAYS, i.e. 21): the days of pings the
+   * stream keeps — the store's window, so both answer alike.
+   */
+  retentionDays: number;
 }
 
 export const STREAM_DEFAULTS = {
@@ -207,6 +212,13 @@ function streamSettings(env: NodeJS.ProcessEnv): StreamSettings | null {
     ),
     leaseSeconds: integer(env, 'RENXING_STREAM_LEASE_SECONDS', STREAM_DEFAULTS.leaseSeconds, 1, 3600),
     roles,
+    retentionDays: integer(
+      env,
+      'RENXING_STREAM_RETENTION_DAYS',
+      integer(env, 'RENXING_RETENTION_DAYS', 21, 1, 36_500),
+      1,
+      36_500,
+    ),
   };
   if (servers === null) {
     // The settings are checked even with streaming off: a typo shows before the day it is switched on.

@@ -57,6 +57,7 @@ export function streamConfigOf(config: Config): StreamConfig | null {
     snapshotDir: s.snapshotDir,
     snapshotEverySeconds: s.snapshotEverySeconds,
     leaseSeconds: s.leaseSeconds,
+    retentionDays: s.retentionDays,
   };
 }
 

@@ -31,6 +31,8 @@ const CITY = { phones: 300, days: 2, seed: 7, cases: 4, badRows: true };
 /** The simulated days are 2026-11-01 and 02 (+08:00); the cases are confirmed the day after. */
 const NOW = Date.parse('2026-11-03T09:00:00+08:00') / 1000;
 const enc = (s: string) => new TextEncoder().encode(s);
+/** The roles' clock (retention counts back from it): the simulated city's, not today's. */
+const clock = () => NOW * 1000;
 
 /** The city's cases, registered by phone, alternating the two presets. */
 async function registerCity(db: Db, city: typeof CITY = CITY): Promise<string[]> {
@@ -80,8 +82,8 @@ forEachDatabase(
       const lines: string[] = [];
       try {
         const log = (line: string) => lines.push(line);
-        roles.push(await startStayBuilder(client, { id: `${prefix}-b`, log }));
-        roles.push(await startIndexWorker(client, { id: `${prefix}-i`, log }));
+        roles.push(await startStayBuilder(client, { id: `${prefix}-b`, log, now: clock }));
+        roles.push(await startIndexWorker(client, { id: `${prefix}-i`, log, now: clock }));
         const publisher = new PingsPublisher(t.db, {
           publish: (batch, id) => publishPingBatch(client, batch, id),
         });

@@ -2,6 +2,10 @@
  * One shard's part of the index: stays keyed by (subject, start), the highest op sequence winning
  * (so redelivered and replayed ops are harmless), with per-cell lists for the candidates of a
  * query and per-subject lists for the cases. Answers the fan-out's binary requests.
+ *
+ * Retention: every stay of the retained pings starts at a retained ping, so `prune(cutoff)` drops
+ * every key starting before the cutoff — positive stays and tombstones alike — and later ops for
+ * such keys are ignored: a replayed old op can never bring one back.
  */
 import { Reader, readMagic, Writer } from './byte-io.js';
 import { type CellProbe, decodeRequest, encodeErrorAnswer, encodeStaysAnswer } from './query-wire.js';
@@ -10,11 +14,17 @@ import type { StayOp, StayRecord } from './types.js';
 import { StreamWireError } from './wire-error.js';
 
 const SNAP_MAGIC = 0x31535852; // "RXS1"
-const SNAP_VERSION = 1;
+const SNAP_VERSION = 2;
 
 export class ShardIndex {
   private store = new ShardStore();
   private covered = 0;
+  private cut = Number.NEGATIVE_INFINITY;
+
+  /** The retention cutoff in force (epoch seconds; −Infinity before any prune). */
+  get cutoff(): number {
+    return this.cut;
+  }
 
   /** The highest STAYS message sequence applied. */
   get coveredSeq(): number {
@@ -32,8 +42,32 @@ export class ShardIndex {
   }
 
   apply(ops: readonly StayOp[], streamSeq: number): void {
-    for (const o of ops) this.store.put(o.subject, o.start, o.end, o.i, o.j, o.seq);
+    const cut = this.cut;
+    for (const o of ops) if (o.start >= cut) this.store.put(o.subject, o.start, o.end, o.i, o.j, o.seq);
     if (streamSeq > this.covered) this.covered = streamSeq;
+  }
+
+  /**
+   * Drops every key (stay or tombstone) starting before `cutoff` (epoch seconds; a cutoff not above
+   * the current one changes nothing). Returns the keys dropped.
+   */
+  prune(cutoff: number): number {
+    if (!(cutoff > this.cut)) return 0;
+    this.cut = cutoff;
+    const old = this.store;
+    let dropped = 0;
+    for (let slot = 0; slot < old.count; slot++) if (old.start[slot] < cutoff) dropped++;
+    if (dropped === 0) return 0;
+    // Rebuilt rather than deleted in place: the cell lists, subject chains and hash table stay simple.
+    const kept = new ShardStore();
+    for (let slot = 0; slot < old.count; slot++) {
+      const start = old.start[slot];
+      if (start < cutoff) continue;
+      const c = old.cell[slot];
+      kept.put(old.names[old.subj[slot]], start, old.end[slot], old.cellI[c], old.cellJ[c], old.seq[slot]);
+    }
+    this.store = kept;
+    return dropped;
   }
 
   /** Bytes in, bytes out: a malformed request gets an error answer, never an exception. */
@@ -99,6 +133,7 @@ export class ShardIndex {
     w.u32(SNAP_MAGIC);
     w.u8(SNAP_VERSION);
     w.f64(this.covered);
+    w.f64(this.cut);
     w.u32(st.names.length);
     for (const s of st.names) w.str(s);
     w.u32(st.count);
@@ -120,6 +155,7 @@ export class ShardIndex {
     readMagic(r, SNAP_MAGIC, SNAP_VERSION, 'shard snapshot');
     const x = new ShardIndex();
     x.covered = r.f64('covered sequence');
+    x.cut = r.f64('cutoff');
     const n = r.count(4, 'subjects');
     const names: string[] = [];
     for (let k = 0; k < n; k++) names.push(r.str('subject'));

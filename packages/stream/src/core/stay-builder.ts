@@ -6,6 +6,12 @@
  * order in one partition. Pings in instant order extend the open stay in O(1); a late ping
  * recomputes the stays around it. `drain()` gives each key changed since the last drain once, with
  * its final state and the sequence of its latest change.
+ *
+ * Retention: `prune(cutoff)` drops every ping before the cutoff, and later pings before it are
+ * dropped on arrival (counted `expired`), so the stays are those of the batch engine on the
+ * retained pings. An op's `seq` is the message's stream sequence plus the number of effective
+ * prunes before it: a prune's changes then carry a sequence above every earlier op and below every
+ * later one, as last-writer-wins shards need, and without prunes it is the stream sequence.
  */
 import { Grid, type GridParams, type StayParams } from '@renxing/engine';
 import { Reader, readMagic, Writer } from './byte-io.js';
@@ -14,7 +20,7 @@ import type { PingBatch, StayOp } from './types.js';
 import { StreamWireError } from './wire-error.js';
 
 const SNAP_MAGIC = 0x31425852; // "RXB1"
-const SNAP_VERSION = 1;
+const SNAP_VERSION = 2;
 
 export class StayBuilder {
   private readonly grid: Grid;
@@ -25,6 +31,9 @@ export class StayBuilder {
   private nDuplicates = 0;
   private max = Number.NEGATIVE_INFINITY;
   private seq = 0;
+  private cut = Number.NEGATIVE_INFINITY;
+  private prunes = 0;
+  private nExpired = 0;
 
   constructor(readonly params: GridParams & StayParams) {
     this.grid = new Grid(params);
@@ -50,6 +59,21 @@ export class StayBuilder {
     return this.seq;
   }
 
+  /** Pings dropped by retention: pruned (with their duplicates) or arriving before the cutoff. */
+  get expired(): number {
+    return this.nExpired;
+  }
+
+  /** The retention cutoff in force (epoch seconds; −Infinity before any prune). */
+  get cutoff(): number {
+    return this.cut;
+  }
+
+  /** Prunes that dropped pings: added to the stream sequence in ops' `seq`. */
+  get pruneCount(): number {
+    return this.prunes;
+  }
+
   /** Subjects held. */
   get subjectCount(): number {
     return this.subjects.size;
@@ -59,6 +83,8 @@ export class StayBuilder {
   add(batch: PingBatch, seq: number): void {
     if (seq <= this.seq) return;
     this.seq = seq;
+    const opSeq = seq + this.prunes;
+    const cutoff = this.cut;
     const grid = this.grid;
     const maxGap = this.maxGap;
     let s: SubjectPings | undefined;
@@ -72,7 +98,11 @@ export class StayBuilder {
         }
       }
       const t = batch.ts[k];
-      const r = s.add(t, grid.cellOf(batch.lon[k], batch.lat[k]), seq, maxGap);
+      if (t < cutoff) {
+        this.nExpired++;
+        continue;
+      }
+      const r = s.add(t, grid.cellOf(batch.lon[k], batch.lat[k]), opSeq, maxGap);
       this.nPings++;
       if (r === 'dup') this.nDuplicates++;
       else {
@@ -80,6 +110,34 @@ export class StayBuilder {
         if (r === 'dirty') this.dirty.push(s);
       }
     }
+  }
+
+  /**
+   * Drops every ping with instant < `cutoff` (epoch seconds; a cutoff not above the current one
+   * changes nothing) and records the stay changes for the next `drain()`: the keys of stays that
+   * started before the cutoff vanish, a stay running past it restarts at its first retained ping.
+   * Returns the pings dropped (duplicates included).
+   */
+  prune(cutoff: number): number {
+    if (!(cutoff > this.cut)) return 0;
+    this.cut = cutoff;
+    const seq = this.seq + this.prunes + 1;
+    let dropped = 0;
+    for (const s of this.subjects.values()) {
+      if (s.n === 0 || s.ts[0] >= cutoff) continue;
+      const had = s.pendingCount > 0;
+      const r = s.prune(cutoff, seq, this.maxGap);
+      dropped += r.pings + r.duplicates;
+      this.nPings -= r.pings + r.duplicates;
+      this.nDuplicates -= r.duplicates;
+      if (!had && s.pendingCount > 0) this.dirty.push(s);
+      // Forgotten now, or at the drain that sends its last changes.
+      if (s.n === 0 && s.pendingCount === 0) this.subjects.delete(s.name);
+    }
+    if (dropped > 0) this.prunes++;
+    this.nExpired += dropped;
+    if (this.max < cutoff) this.max = Number.NEGATIVE_INFINITY;
+    return dropped;
   }
 
   /** Keys changed since the last drain, final state each (`end === start`: no positive stay). */
@@ -91,6 +149,7 @@ export class StayBuilder {
         if (p.end !== p.orig)
           ops.push({ subject: s.name, start, end: p.end, i: cellI[p.cell], j: cellJ[p.cell], seq: p.seq });
       }, true);
+      if (s.n === 0 && this.subjects.get(s.name) === s) this.subjects.delete(s.name);
     }
     this.dirty = [];
     return ops;
@@ -99,7 +158,7 @@ export class StayBuilder {
   /** Binary state (pending changes included), to resume from `lastSeq + 1`. */
   snapshot(): Uint8Array {
     let size = 128 + this.grid.count * 8;
-    for (const s of this.subjects.values()) size += 64 + s.name.length * 3 + s.n * 12 + s.pendingCount * 36;
+    for (const s of this.subjects.values()) size += 64 + s.name.length * 3 + s.n * 16 + s.pendingCount * 36;
     const w = new Writer(size);
     w.u32(SNAP_MAGIC);
     w.u8(SNAP_VERSION);
@@ -113,6 +172,9 @@ export class StayBuilder {
       this.nPings,
       this.nDuplicates,
       this.max,
+      this.cut,
+      this.prunes,
+      this.nExpired,
     ])
       w.f64(v);
     w.u32(this.grid.count);
@@ -127,6 +189,9 @@ export class StayBuilder {
       w.u32(s.lastFirst);
       for (let k = 0; k < s.n; k++) w.f64(s.ts[k]);
       for (let k = 0; k < s.n; k++) w.u32(s.cell[k]);
+      const dups = s.dups;
+      w.u8(dups === null ? 0 : 1);
+      if (dups !== null) for (let k = 0; k < s.n; k++) w.u32(dups[k]);
       w.u32(s.pendingCount);
       s.eachPending((start, c) => {
         w.f64(start);
@@ -143,8 +208,9 @@ export class StayBuilder {
   static restore(bytes: Uint8Array, params: GridParams & StayParams): StayBuilder {
     const r = new Reader(bytes);
     readMagic(r, SNAP_MAGIC, SNAP_VERSION, 'stay builder snapshot');
-    const [lon0, lat0, size, maxGap, seq, pings, dups, max] = Array.from({ length: 8 }, () =>
-      r.f64('header'),
+    const [lon0, lat0, size, maxGap, seq, pings, dups, max, cut, prunes, expired] = Array.from(
+      { length: 11 },
+      () => r.f64('header'),
     );
     if (
       lon0 !== params.originLon ||
@@ -158,6 +224,9 @@ export class StayBuilder {
     b.nPings = pings;
     b.nDuplicates = dups;
     b.max = max;
+    b.cut = cut;
+    b.prunes = prunes;
+    b.nExpired = expired;
     const cells = r.count(8, 'cells');
     for (let c = 0; c < cells; c++) {
       const i = r.i32('cell i');
@@ -173,6 +242,10 @@ export class StayBuilder {
       for (let q = 0; q < n; q++) {
         s.cell[q] = r.u32('cell');
         if (s.cell[q] >= cells) throw new StreamWireError('ping cell out of range');
+      }
+      if (r.u8('duplicates flag') === 1) {
+        s.dups = new Uint32Array(s.ts.length);
+        for (let q = 0; q < n; q++) s.dups[q] = r.u32('duplicates');
       }
       s.n = n;
       if (n > 0 && s.lastFirst >= n) throw new StreamWireError('open stay out of range');

@@ -28,6 +28,11 @@ export class SubjectPings {
   n = 0;
   /** Index of the first ping of the stay holding the last ping (the open stay). */
   lastFirst = 0;
+  /**
+   * Duplicates seen at each held ping (made only once the subject has one): a pruned ping takes
+   * its duplicates with it, so the counts stay those of the batch engine on the retained pings.
+   */
+  dups: Uint32Array<ArrayBuffer> | null = null;
   // Pending changes: the first inline (in order, only the open stay changes between drains),
   // the rest in a map made only when needed — no allocation per ping on the fast path.
   private hasFirst = false;
@@ -66,7 +71,11 @@ export class SubjectPings {
       this.insert(n, t, c);
     } else {
       const k = this.lowerBound(t);
-      if (this.ts[k] === t) return 'dup';
+      if (this.ts[k] === t) {
+        if (this.dups === null) this.dups = new Uint32Array(this.ts.length);
+        this.dups[k]++;
+        return 'dup';
+      }
       this.insertBefore(k, t, c, seq, maxGap);
     }
     return !had && this.hasFirst ? 'dirty' : 'ok';
@@ -160,6 +169,46 @@ export class SubjectPings {
     return lo;
   }
 
+  /**
+   * Drops every ping before `cutoff` (retention) and records the stay changes as if the subject's
+   * pings had started at the first retained one: each stay starting before the cutoff goes (end
+   * = start), and the first retained ping, when it was inside such a stay, now starts its own with
+   * the same end and cell. Later stays are unchanged (a stay start depends only on the ping before
+   * it). Returns the pings removed and their duplicates.
+   */
+  prune(cutoff: number, seq: number, maxGap: number): { pings: number; duplicates: number } {
+    const k0 = this.lowerBound(cutoff);
+    if (k0 === 0) return { pings: 0, duplicates: 0 };
+    const n = this.n;
+    let first = 0;
+    while (first < k0) {
+      let last = first;
+      while (last + 1 < n && !this.startsStay(last + 1, maxGap)) last++;
+      const covered = last + 1 < n && this.ts[last + 1] - this.ts[last] <= maxGap;
+      const end = covered ? this.ts[last + 1] : this.ts[last];
+      const start = this.ts[first];
+      this.change(start, this.cell[first], end, start, seq);
+      if (last >= k0) {
+        // The stay ran past the cutoff: its retained part is a new key at the first retained ping.
+        const t0 = this.ts[k0];
+        this.change(t0, this.cell[k0], t0, end, seq);
+      }
+      first = last + 1;
+    }
+    let duplicates = 0;
+    const dups = this.dups;
+    if (dups !== null) {
+      for (let k = 0; k < k0; k++) duplicates += dups[k];
+      dups.copyWithin(0, k0, n);
+      dups.fill(0, n - k0, n);
+    }
+    this.ts.copyWithin(0, k0, n);
+    this.cell.copyWithin(0, k0, n);
+    this.n = n - k0;
+    this.lastFirst = Math.max(0, this.lastFirst - k0);
+    return { pings: k0, duplicates };
+  }
+
   private insert(k: number, t: number, c: number): void {
     const n = this.n;
     if (n === this.ts.length) {
@@ -171,11 +220,18 @@ export class SubjectPings {
       const cell = new Uint32Array(cap);
       cell.set(this.cell);
       this.cell = cell;
+      if (this.dups !== null) {
+        const dups = new Uint32Array(cap);
+        dups.set(this.dups);
+        this.dups = dups;
+      }
     }
     if (k < n) {
       this.ts.copyWithin(k + 1, k, n);
       this.cell.copyWithin(k + 1, k, n);
+      this.dups?.copyWithin(k + 1, k, n);
     }
+    if (this.dups !== null) this.dups[k] = 0;
     this.ts[k] = t;
     this.cell[k] = c;
     this.n = n + 1;

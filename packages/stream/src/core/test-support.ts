@@ -15,7 +15,7 @@ import { fanoutCompanions } from './fanout.js';
 import { partitionOf, shardOfCell } from './partition.js';
 import { ShardIndex } from './shard-index.js';
 import { StayBuilder } from './stay-builder.js';
-import type { PingBatch } from './types.js';
+import type { PingBatch, StayOp } from './types.js';
 import { decodePingBatch, decodeStayOps, encodePingBatch, encodeStayOps } from './wire.js';
 
 export interface SimOptions {
@@ -133,4 +133,104 @@ const encoder = new TextEncoder();
 
 export function batchRun(pingsCsv: string, casesCsv: string, params: CompanionParams) {
   return companionsFromCsv(encoder.encode(pingsCsv), encoder.encode(casesCsv), params);
+}
+
+/**
+ * Retention: pings stream through partitions, builders and shards; midway every builder (and, when
+ * asked, every shard) prunes at a cutoff, optionally across a snapshot/restore; then the rest
+ * streams, late pings before the cutoff included. The answer is the fan-out's.
+ */
+export interface RetentionSimOptions {
+  partitions: number;
+  shards: number;
+  /** Message sizes, cycled. */
+  split: number[];
+  /** Pings streamed before the prune (a fraction of the list). */
+  pruneAfter: number;
+  /** Snapshot/restore each builder around the prune: none, before it (the prune is redone after restore), or after it. */
+  restore: 'none' | 'before' | 'after';
+  /** Whether the shards prune too (else the builders' deletes alone must do). */
+  pruneShards: boolean;
+  /** Snapshot/restore the shards after their prune. */
+  restoreShards: boolean;
+}
+
+export async function retainedStreamCsv(
+  pings: OPing[],
+  casesCsv: string,
+  params: CompanionParams,
+  cutoff: number,
+  o: RetentionSimOptions,
+) {
+  const shards = Array.from({ length: o.shards }, () => new ShardIndex());
+  const shardSeq = new Array<number>(o.shards).fill(0);
+  const publish = (ops: StayOp[]) => {
+    const byShard = new Map<number, StayOp[]>();
+    for (const op of ops) {
+      const s = shardOfCell(op.i, op.j, o.shards);
+      byShard.set(s, [...(byShard.get(s) ?? []), op]);
+    }
+    for (const [s, list] of byShard) shards[s].apply(decodeStayOps(encodeStayOps(list)), ++shardSeq[s]);
+  };
+  const cut = Math.floor(pings.length * o.pruneAfter);
+  const phases = [pings.slice(0, cut), pings.slice(cut)];
+  const builders = Array.from({ length: o.partitions }, () => new StayBuilder(params));
+  const seqs = new Array<number>(o.partitions).fill(0);
+  const stream = (list: OPing[]) => {
+    const parts: OPing[][] = Array.from({ length: o.partitions }, () => []);
+    for (const p of list) parts[partitionOf(p.subject, o.partitions)].push(p);
+    parts.forEach((part, q) => {
+      for (let at = 0, k = 0; at < part.length; k++) {
+        const n = o.split[k % o.split.length];
+        const seq = ++seqs[q];
+        const msg = encodePingBatch(batchOf(part.slice(at, at + n)));
+        builders[q].add(decodePingBatch(msg), seq);
+        builders[q].add(decodePingBatch(msg), seq); // a redelivery: ignored
+        publish(builders[q].drain());
+        at += n;
+      }
+    });
+  };
+  stream(phases[0]);
+  for (let q = 0; q < o.partitions; q++) {
+    let b = builders[q];
+    if (o.restore === 'before') b = StayBuilder.restore(b.snapshot(), params);
+    b.prune(cutoff);
+    b.prune(cutoff); // again: nothing more
+    if (o.restore === 'after') b = StayBuilder.restore(b.snapshot(), params); // pending changes kept
+    publish(b.drain());
+    builders[q] = b;
+  }
+  if (o.pruneShards)
+    for (let s = 0; s < o.shards; s++) {
+      shards[s].prune(cutoff);
+      if (o.restoreShards) shards[s] = ShardIndex.restore(shards[s].snapshot());
+    }
+  stream(phases[1]);
+  let maxInstant = Number.NEGATIVE_INFINITY;
+  let total = 0;
+  let duplicates = 0;
+  let expired = 0;
+  for (const b of builders) {
+    if (b.maxInstant > maxInstant) maxInstant = b.maxInstant;
+    total += b.pings;
+    duplicates += b.duplicates;
+    expired += b.expired;
+  }
+  const { cases } = readCases([new TextEncoder().encode(casesCsv)], params.tzOffset, () => {});
+  const { index, rows } = await fanoutCompanions(
+    async (shard, req) => shards[shard].answer(req),
+    o.shards,
+    cases,
+    params,
+    { maxInstant, pings: total, duplicates },
+  );
+  return {
+    csv: [...companionCsv(index, cases, rows)].map(decodeUtf8).join(''),
+    pings: total,
+    duplicates,
+    expired,
+    builders,
+    shards,
+  };
 }

@@ -3,6 +3,8 @@
  * the pings sequence it covers), fed the partition's pings from the next sequence; after each batch
  * the changed stays go to their shards' subjects, and only once JetStream has acknowledged them is
  * the batch counted as built (`built.<p>` in KV) — so a snapshot never covers ops not yet stored.
+ * Retention: at start (after restoring) and every minute, the builder prunes the pings before the
+ * cutoff and publishes the resulting changes like a batch's (never at the same time as a batch).
  */
 import type { JsMsg } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
@@ -16,6 +18,7 @@ import { KvWriter } from './kv-writer.js';
 import { metrics } from './metrics.js';
 import { PUBLISHED_HEADER } from './publisher.js';
 import { SubjectReader } from './reader.js';
+import { cutoffAt, everyPrunePeriod, retentionMetrics } from './retention.js';
 import { publishRetrying } from './retry.js';
 import { type Role, startRole, type Unit } from './role.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-frame.js';
@@ -27,6 +30,10 @@ export interface RoleOptions {
   id: string;
   /** Log lines (default: console.warn). */
   log?: (line: string) => void;
+  /** The clock retention is computed from, epoch milliseconds (default Date.now). */
+  now?: () => number;
+  /** How often to prune, milliseconds (default every minute; tests go faster). */
+  pruneEveryMs?: number;
 }
 
 /** The partition's progress as `latest.<p>` holds it. */
@@ -35,6 +42,10 @@ export interface PartitionLatest {
   pings: number;
   duplicates: number;
   built: number;
+  /** Pings dropped by retention so far (pruned, or arriving before the cutoff). */
+  expired?: number;
+  /** The retention cutoff in force, epoch seconds (null before the first prune). */
+  cutoff?: number | null;
 }
 
 export async function startStayBuilder(
@@ -49,7 +60,7 @@ export async function startStayBuilder(
     opts.id,
     c.cfg.partitions,
     opts.partitions,
-    (p) => startPartition(c, p, kv, log),
+    (p) => startPartition(c, p, kv, log, opts),
     log,
   );
 }
@@ -75,27 +86,89 @@ async function startPartition(
   p: number,
   kv: KvWriter,
   log: (line: string) => void,
+  opts: RoleOptions,
 ): Promise<Unit> {
   const key = `builder.p${p}`;
+  const now = opts.now ?? Date.now;
   const m = metrics();
+  const rm = retentionMetrics();
   const restored = await restoreBuilder(c, key, log);
   const sb = restored.builder;
   let covered = restored.covered;
   let snapshotAt = covered;
+  // A prune changes the state without a new sequence: counted apart so it is snapshotted too.
+  let prunes = 0;
+  let snapshotPrunes = 0;
+  let expiredSeen = sb.expired;
   let lastSnapshot = Date.now();
   let failed = false;
   const shards = c.cfg.shards;
 
+  // Batches and prunes take turns: a prune's changes must never be drained into a batch's message
+  // (whose msgID a replay, without that prune, would reuse for other ops).
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(f: () => Promise<T>): Promise<T> => {
+    const r = turn.then(f);
+    turn = r.catch(() => undefined);
+    return r;
+  };
+
   const snapshot = async () => {
-    if (covered === snapshotAt) return;
+    if (failed || (covered === snapshotAt && prunes === snapshotPrunes)) return;
     const at = covered;
+    const atPrunes = prunes;
     lastSnapshot = Date.now();
     await c.snapshots.put(key, encodeSnapshot({ key, covered: at, payload: sb.snapshot() }));
     snapshotAt = at;
+    snapshotPrunes = atPrunes;
     m.snapshots.inc({ kind: 'builder' });
   };
 
+  const recordProgress = () => {
+    const latest: PartitionLatest = {
+      maxInstant: Number.isFinite(sb.maxInstant) ? sb.maxInstant : null,
+      pings: sb.pings,
+      duplicates: sb.duplicates,
+      built: covered,
+      expired: sb.expired,
+      cutoff: Number.isFinite(sb.cutoff) ? sb.cutoff : null,
+    };
+    kv.set(`latest.${p}`, JSON.stringify(latest));
+    kv.set(`built.${p}`, String(covered));
+    if (sb.expired > expiredSeen) rm.expired.inc(sb.expired - expiredSeen);
+    expiredSeen = sb.expired;
+  };
+
+  /** Drops the pings before the cutoff and stores the resulting changes, then a snapshot at once. */
+  const prune = async () => {
+    if (failed) return;
+    const cutoff = cutoffAt(c, now());
+    rm.cutoff.set(cutoff);
+    if (!(cutoff > sb.cutoff)) return;
+    const dropped = sb.prune(cutoff);
+    prunes++;
+    if (dropped > 0) {
+      try {
+        // The msgID names the prune (state and cutoff): one redone after a crash is the same message.
+        const ops = sb.drain();
+        await publishOps(c, p, `x${sb.lastSeq}.${cutoff}`, ops, shards, Number.POSITIVE_INFINITY);
+        m.stayOps.inc(ops.length);
+      } catch (e) {
+        // Drained but not stored: only a restart from the snapshot is exact again.
+        failed = true;
+        throw e;
+      }
+      log(
+        `builder p${p}: retention dropped ${dropped} pings before ${new Date(cutoff * 1000).toISOString()}`,
+      );
+    }
+    recordProgress();
+    await snapshot().catch((e) => log(`${key}: snapshot: ${(e as Error).message}`));
+  };
+  await prune();
+
   const handle = async (msgs: JsMsg[]) => {
+    if (failed) throw new Error('stopped after a failed prune');
     let firstPublished = Number.POSITIVE_INFINITY;
     let pings = 0;
     for (const msg of msgs) {
@@ -111,18 +184,13 @@ async function startPartition(
     }
     const last = msgs[msgs.length - 1].seq;
     const ops = sb.drain();
-    await publishOps(c, p, `${msgs[0].seq}-${last}`, ops, shards, firstPublished);
+    // After a prune the same range can drain other ops (a replay under another cutoff): other msgIDs.
+    const pruned = Number.isFinite(sb.cutoff) ? `@${sb.cutoff}.${sb.pruneCount}` : '';
+    await publishOps(c, p, `${msgs[0].seq}-${last}${pruned}`, ops, shards, firstPublished);
     covered = last;
     m.pingsBuilt.inc(pings);
     m.stayOps.inc(ops.length);
-    const latest: PartitionLatest = {
-      maxInstant: Number.isFinite(sb.maxInstant) ? sb.maxInstant : null,
-      pings: sb.pings,
-      duplicates: sb.duplicates,
-      built: covered,
-    };
-    kv.set(`latest.${p}`, JSON.stringify(latest));
-    kv.set(`built.${p}`, String(covered));
+    recordProgress();
     // A snapshot that cannot be stored now is retried later; the unit goes on.
     if (Date.now() - lastSnapshot >= c.cfg.snapshotEverySeconds * 1000)
       await snapshot().catch((e) => log(`${key}: snapshot: ${(e as Error).message}`));
@@ -132,15 +200,16 @@ async function startPartition(
     stream: c.names.pingsStream,
     subject: c.names.pings(p),
     from: covered + 1,
-    handle,
+    handle: (msgs) => exclusive(() => handle(msgs)),
     log,
-    idle: snapshot,
+    idle: () => exclusive(snapshot),
     idleMs: c.cfg.snapshotEverySeconds * 1000,
     onFailure: (e) => {
       failed = true;
       log(`builder p${p}: ${(e as Error).message}`);
     },
   });
+  const stopPruning = everyPrunePeriod(() => exclusive(prune), log, opts.pruneEveryMs);
 
   return {
     get failed() {
@@ -153,6 +222,7 @@ async function startPartition(
       m.partitionLag.set({ partition: String(p) }, await reader.lag());
     },
     async stop() {
+      await stopPruning();
       await reader.stop();
       // After a failure the state may hold ops never stored: only a clean state is snapshotted.
       if (!failed) await snapshot().catch((e) => log(`builder p${p}: snapshot: ${(e as Error).message}`));

@@ -15,6 +15,7 @@ import {
   DEFAULT_LEASE_SECONDS,
   type StreamConfig,
   type StreamNames,
+  streamMaxAgeNanos,
   streamNames,
 } from './config.js';
 import { folderSnapshots, objectSnapshots, type SnapshotStore } from './snapshots.js';
@@ -73,22 +74,24 @@ export async function openStream(cfg: StreamConfig): Promise<StreamClient> {
   try {
     const jsm = await jetstreamManager(nc);
     const js = jetstream(nc);
+    // Retention: the server deletes messages older than the window (and a day's margin); a stream
+    // made with another window (or none) is updated to this process's.
+    const maxAge = streamMaxAgeNanos(cfg);
     for (const [name, subject] of [
       [names.pingsStream, `${cfg.prefix}.pings.*`],
       [names.staysStream, `${cfg.prefix}.stays.*`],
     ] as const) {
-      const exists = await jsm.streams.info(name).then(
-        () => true,
-        () => false,
-      );
-      if (!exists)
+      const info = await jsm.streams.info(name).catch(() => null);
+      if (info === null)
         await jsm.streams.add({
           name,
           subjects: [subject],
           storage: StorageType.File,
           num_replicas: cfg.replicas,
           duplicate_window: DUPLICATE_WINDOW_NS,
+          max_age: maxAge,
         });
+      else if (info.config.max_age !== maxAge) await jsm.streams.update(name, { max_age: maxAge });
     }
     const kvm = new Kvm(nc);
     const meta = await kvm.create(names.metaBucket, {

@@ -1,6 +1,7 @@
 /** The stream's configuration (from the environment) and the names derived from its prefix. */
 import { RenxingError } from '@renxing/contracts';
 import type { CompanionParams } from '@renxing/engine';
+import { DEFAULT_STREAM_RETENTION_DAYS } from '../core/retention.js';
 import '../errors.js';
 
 export interface StreamConfig {
@@ -22,6 +23,22 @@ export interface StreamConfig {
   snapshotEverySeconds: number;
   /** RENXING_STREAM_LEASE_SECONDS, default 10: a dead member's partitions are taken over after this. */
   leaseSeconds?: number;
+  /**
+   * RENXING_STREAM_RETENTION_DAYS, default 21 (as RENXING_RETENTION_DAYS for the trajectory store):
+   * pings before the start of the local day this many days ago are deleted from the builders and
+   * the shards, and the streams keep messages one day longer (publish time lags ping time).
+   */
+  retentionDays?: number;
+}
+
+/** The retention window in force, in days. */
+export function retentionDaysOf(cfg: StreamConfig): number {
+  return cfg.retentionDays ?? DEFAULT_STREAM_RETENTION_DAYS;
+}
+
+/** The streams' max_age, nanoseconds: the retention window and one day's margin. */
+export function streamMaxAgeNanos(cfg: StreamConfig): number {
+  return (retentionDaysOf(cfg) + 1) * 86400 * 1e9;
 }
 
 export const DEFAULT_LEASE_SECONDS = 10;
@@ -80,6 +97,8 @@ export function checkStreamConfig(cfg: StreamConfig): StreamConfig {
   if (!(cfg.snapshotEverySeconds > 0)) throw configError(`snapshotEverySeconds ${cfg.snapshotEverySeconds}`);
   if (cfg.leaseSeconds !== undefined && !(cfg.leaseSeconds >= 1))
     throw configError(`leaseSeconds ${cfg.leaseSeconds}`);
+  if (cfg.retentionDays !== undefined && !whole(cfg.retentionDays, 1, 36500))
+    throw configError(`retentionDays ${cfg.retentionDays} (1–36500)`);
   return cfg;
 }
 
@@ -104,5 +123,6 @@ export function streamConfigFromEnv(env: NodeJS.ProcessEnv, params: CompanionPar
     snapshotDir: dir ? dir : null,
     snapshotEverySeconds: every,
     leaseSeconds: intFrom(env, 'RENXING_STREAM_LEASE_SECONDS', DEFAULT_LEASE_SECONDS, 1, 3600),
+    retentionDays: intFrom(env, 'RENXING_STREAM_RETENTION_DAYS', DEFAULT_STREAM_RETENTION_DAYS, 1, 36500),
   });
 }

@@ -3,7 +3,8 @@
  * stays sequence it covers), fed the shard's stay changes from the next sequence, answering
  * `${p}.query.<shard>` (a queue group, so any holder of the shard answers) once it has caught up
  * with the shard's messages as they stood when it started — a restarted worker never answers from
- * a half-replayed index.
+ * a half-replayed index. Retention: at start (after restoring) and every minute, the shard drops
+ * every stay starting before the cutoff (and ignores later ops for them).
  */
 import type { JsMsg } from '@nats-io/jetstream';
 import type { Msg, Subscription } from '@nats-io/transport-node';
@@ -17,6 +18,7 @@ import { metrics } from './metrics.js';
 import { lastSequence } from './progress.js';
 import { PUBLISHED_HEADER } from './publisher.js';
 import { SubjectReader } from './reader.js';
+import { cutoffAt, everyPrunePeriod, retentionMetrics } from './retention.js';
 import { type Role, startRole, type Unit } from './role.js';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-frame.js';
 
@@ -29,7 +31,15 @@ export async function startIndexWorker(
 ): Promise<Role> {
   const log = opts.log ?? ((line: string) => console.warn(line));
   const kv = new KvWriter(c.meta, log);
-  return startRole(c, 'index', opts.id, c.cfg.shards, opts.shards, (s) => startShard(c, s, kv, log), log);
+  return startRole(
+    c,
+    'index',
+    opts.id,
+    c.cfg.shards,
+    opts.shards,
+    (s) => startShard(c, s, kv, log, opts),
+    log,
+  );
 }
 
 async function restoreIndex(c: StreamClient, key: string, log: (line: string) => void) {
@@ -60,14 +70,20 @@ async function startShard(
   s: number,
   kv: KvWriter,
   log: (line: string) => void,
+  opts: RoleOptions,
 ): Promise<Unit> {
   const key = `index.s${s}`;
+  const now = opts.now ?? Date.now;
   const m = metrics();
+  const rm = retentionMetrics();
   const label = { shard: String(s) };
   const restored = await restoreIndex(c, key, log);
   const index = restored.index;
   let covered = restored.covered;
   let snapshotAt = covered;
+  // A prune changes the state without a new sequence: counted apart so it is snapshotted too.
+  let prunes = 0;
+  let snapshotPrunes = 0;
   let lastSnapshot = Date.now();
   let failed = false;
   let sub: Subscription | null = null;
@@ -92,14 +108,36 @@ async function startShard(
     });
   };
 
-  const snapshot = async () => {
-    if (covered === snapshotAt) return;
+  // Batches and the prune timer both snapshot: one at a time, so an older one never lands last.
+  let snapshotting: Promise<unknown> = Promise.resolve();
+  const snapshot = (): Promise<void> => {
+    const r = snapshotting.then(snapshotNow);
+    snapshotting = r.catch(() => undefined);
+    return r;
+  };
+  const snapshotNow = async () => {
+    if (covered === snapshotAt && prunes === snapshotPrunes) return;
     const at = covered;
+    const atPrunes = prunes;
     lastSnapshot = Date.now();
     await c.snapshots.put(key, encodeSnapshot({ key, covered: at, payload: index.snapshot() }));
     snapshotAt = at;
+    snapshotPrunes = atPrunes;
     m.snapshots.inc({ kind: 'index' });
   };
+
+  /** Drops the stays starting before the cutoff (synchronous: never halfway through a batch). */
+  const prune = (): boolean => {
+    const cutoff = cutoffAt(c, now());
+    rm.cutoff.set(cutoff);
+    if (!(cutoff > index.cutoff)) return false;
+    index.prune(cutoff);
+    prunes++;
+    m.indexStays.set(label, index.stays);
+    kv.set(`stays.${s}`, String(index.stays));
+    return true;
+  };
+  prune();
 
   const handle = async (msgs: JsMsg[]) => {
     const now = Date.now();
@@ -137,6 +175,13 @@ async function startShard(
       log(`index s${s}: ${(e as Error).message}`);
     },
   });
+  const stopPruning = everyPrunePeriod(
+    async () => {
+      if (prune()) await snapshot().catch((e) => log(`${key}: snapshot: ${(e as Error).message}`));
+    },
+    log,
+    opts.pruneEveryMs,
+  );
 
   return {
     get failed() {
@@ -152,6 +197,7 @@ async function startShard(
       const current = sub as Subscription | null;
       sub = null;
       current?.unsubscribe();
+      await stopPruning();
       await reader.stop();
       if (!failed) await snapshot().catch((e) => log(`index s${s}: snapshot: ${(e as Error).message}`));
       await kv.flush();

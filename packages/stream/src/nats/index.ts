@@ -3,9 +3,11 @@ export { type PartitionLatest, type RoleOptions, startStayBuilder } from './buil
 export { destroyStream, openStream, type StreamClient } from './client.js';
 export {
   checkStreamConfig,
+  retentionDaysOf,
   type StreamConfig,
   type StreamNames,
   streamConfigFromEnv,
+  streamMaxAgeNanos,
   streamNames,
 } from './config.js';
 export { startIndexWorker } from './index-worker.js';
@@ -19,4 +21,5 @@ export {
   publishPingsCsv,
 } from './publish.js';
 export { queryStreamed, waitCaughtUp } from './query.js';
+export { cutoffAt, PRUNE_EVERY_MS, type RetentionMetrics, retentionMetrics } from './retention.js';
 export type { Role, RoleKind, RoleStatus } from './role.js';

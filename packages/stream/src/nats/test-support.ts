@@ -79,6 +79,8 @@ export async function testConfig(overrides: Partial<StreamConfig> = {}): Promise
     snapshotDir: null,
     snapshotEverySeconds: 1,
     leaseSeconds: 2,
+    // The seeded cities live in November 2026: retention by the wall clock must not drop them.
+    retentionDays: 36500,
     ...overrides,
   };
 }
