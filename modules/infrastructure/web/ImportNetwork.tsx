@@ -5,42 +5,11 @@
  */
 import { Card, ErrorNote, Field } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
-import { useEffect, useState } from 'react';
-import { type ImportWhat, importNetwork, type NetworkImport, type UploadPhase } from './api.js';
+import { UploadProgress, useUpload } from '@renxing/ui/UploadProgress';
+import { useState } from 'react';
+import { type ImportWhat, importNetwork, type NetworkImport } from './api.js';
 import { useWords } from './dictionary.js';
-import { Figures, useAction } from './shared.js';
-
-interface Progress {
-  phase: UploadPhase;
-  sent: number;
-  total: number;
-  since: number;
-}
-
-function ProgressBar({ progress }: { progress: Progress }) {
-  const { t } = useWords();
-  const [, tick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => tick((n) => n + 1), 500);
-    return () => clearInterval(timer);
-  }, []);
-  const percent = progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
-  return (
-    <div className="stack" role="status" data-testid="import-progress" data-phase={progress.phase}>
-      {progress.phase === 'uploading' ? (
-        <>
-          <progress className="progress" max={100} value={percent} aria-label={t('import.progress')} />
-          <span>{t('import.uploading', { percent })}</span>
-        </>
-      ) : (
-        <>
-          <progress className="progress" aria-label={t('import.progress')} />
-          <span>{t('import.processing', { seconds: Math.floor((Date.now() - progress.since) / 1000) })}</span>
-        </>
-      )}
-    </div>
-  );
-}
+import { Figures } from './shared.js';
 
 function Summary({ result }: { result: NetworkImport }) {
   const { t, lang } = useWords();
@@ -77,29 +46,11 @@ function Summary({ result }: { result: NetworkImport }) {
 export function ImportNetwork({ onImported }: { onImported: () => void }) {
   const { t, lang } = useWords();
   const [what, setWhat] = useState<ImportWhat>('assets');
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<NetworkImport | null>(null);
-  const action = useAction();
-  const submit = action.submit(async () => {
-    if (!file) return;
-    setResult(null);
-    const since = Date.now();
-    try {
-      setResult(
-        await importNetwork(what, file, lang, (phase, sent, total) =>
-          setProgress({ phase, sent, total, since }),
-        ),
-      );
-      onImported();
-    } finally {
-      setProgress(null);
-    }
-  });
+  const upload = useUpload((file, onProgress) => importNetwork(what, file, lang, onProgress), onImported);
   return (
     <Card title={t('import.title')}>
       <p className="muted small">{t('import.lead')}</p>
-      <form className="row" onSubmit={submit} aria-label={t('import.title')}>
+      <form className="row" onSubmit={upload.submit} aria-label={t('import.title')}>
         <Field label={t('import.what')}>
           {(id) => (
             <select id={id} value={what} onChange={(e) => setWhat(e.target.value as ImportWhat)}>
@@ -115,17 +66,17 @@ export function ImportNetwork({ onImported }: { onImported: () => void }) {
               type="file"
               required
               accept=".csv,.xlsx,.geojson,.json,text/csv,application/geo+json,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => upload.setFile(e.target.files?.[0] ?? null)}
             />
           )}
         </Field>
-        <button type="submit" className="primary" disabled={!file || action.busy}>
-          {action.busy ? t('busy') : t('import.submit')}
+        <button type="submit" className="primary" disabled={!upload.file || upload.action.busy}>
+          {upload.action.busy ? t('busy') : t('import.submit')}
         </button>
       </form>
-      {progress ? <ProgressBar progress={progress} /> : null}
-      {action.error ? <ErrorNote error={action.error} /> : null}
-      {result ? <Summary result={result} /> : null}
+      {upload.progress ? <UploadProgress progress={upload.progress} /> : null}
+      {upload.action.error ? <ErrorNote error={upload.action.error} /> : null}
+      {upload.result ? <Summary result={upload.result} /> : null}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 /** Infrastructure's API calls and the shapes the console reads of them (see /openapi.json, tag infrastructure). */
 import { allOf, type Body, type Ok, type Query, type With } from '@renxing/ui/api-types';
-import { ApiError, api } from '@renxing/ui/client';
+import { api } from '@renxing/ui/client';
+import { type UploadProgress, uploadFile } from '@renxing/ui/upload';
 
 // Every type below comes from the API's schemas (packages/ui/src/generated/openapi.ts, see
 // @renxing/ui/api-types). getAsset's sensors and alarms are left open by the network's schema (the
@@ -81,7 +82,6 @@ export const acknowledgeAlarm = (alarmId: string) =>
 // --- an import, with its upload's progress --------------------------------------------------
 
 export type ImportWhat = 'assets' | 'links';
-export type UploadPhase = 'uploading' | 'processing';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const GEOJSON_TYPE = 'application/geo+json';
@@ -93,46 +93,11 @@ export function networkFileType(file: Pick<File, 'name' | 'type'>): string {
   return 'text/csv';
 }
 
-/**
- * importAssets: the file as it is, with the upload's progress (the kit's fetch-based client cannot
- * report it, so this one request goes through XMLHttpRequest with the same headers: the session's
- * CSRF token, the console's language for the rejects' and errors' messages).
- */
-export async function importNetwork(
-  what: ImportWhat,
-  file: File,
-  lang: string,
-  onProgress: (phase: UploadPhase, sent: number, total: number) => void,
-): Promise<NetworkImport> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>('/api/session');
-  return new Promise<NetworkImport>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/infra/import?${new URLSearchParams({ what })}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', networkFileType(file));
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', lang);
-    xhr.setRequestHeader('x-csrf-token', csrfToken);
-    xhr.upload.onprogress = (e) =>
-      onProgress('uploading', e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.upload.onload = () => onProgress('processing', file.size, file.size);
-    xhr.onerror = () => reject(new ApiError(0, 'RX_NETWORK', 'network error'));
-    xhr.onload = () => {
-      let json: unknown = null;
-      try {
-        json = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        json = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as NetworkImport);
-      else {
-        const e = (json ?? {}) as { code?: string; message?: string; field?: string };
-        reject(
-          new ApiError(xhr.status, e.code ?? `HTTP_${xhr.status}`, e.message ?? xhr.statusText, e.field),
-        );
-      }
-    };
-    onProgress('uploading', 0, file.size);
-    xhr.send(file);
+/** importAssets: the file as it is, with the upload's progress. */
+export const importNetwork = (what: ImportWhat, file: File, lang: string, onProgress: UploadProgress) =>
+  uploadFile<NetworkImport>('/api/infra/import', file, {
+    contentType: networkFileType(file),
+    lang,
+    onProgress,
+    query: { what },
   });
-}

@@ -1,5 +1,6 @@
 /** The resilience index's API calls and the shapes the console reads of them (see /openapi.json, tag resilience). */
-import { ApiError, api } from '@renxing/ui/client';
+import { api } from '@renxing/ui/client';
+import { type UploadProgress, uploadFile } from '@renxing/ui/upload';
 import type {
   CommunityResilience,
   Explanation,
@@ -48,7 +49,6 @@ export const sendResilienceTask = (path: string, key: string, date?: string) =>
 // --- the city's own indicators and values, uploaded with their progress ----------------------
 
 export type ImportWhat = 'indicators' | 'values';
-export type UploadPhase = 'uploading' | 'processing';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A table's content type: XLSX by its name or type, CSV otherwise. */
@@ -60,46 +60,11 @@ const IMPORT_PATH: Record<ImportWhat, string> = {
   values: '/api/resilience/values/import',
 };
 
-/**
- * importResilienceIndicators / importResilienceValues: the file as it is, with the upload's
- * progress (the kit's fetch client cannot report it, so this one request goes through
- * XMLHttpRequest with the same headers: the session's CSRF token, the console's language).
- */
-export async function importResilience(
-  what: ImportWhat,
-  file: File,
-  lang: string,
-  onProgress: (phase: UploadPhase, sent: number, total: number) => void,
-): Promise<ResilienceImport> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>('/api/session');
-  return new Promise<ResilienceImport>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${IMPORT_PATH[what]}?${new URLSearchParams({ name: file.name.slice(0, 200) })}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', fileType(file));
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', lang);
-    xhr.setRequestHeader('x-csrf-token', csrfToken);
-    xhr.upload.onprogress = (e) =>
-      onProgress('uploading', e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.upload.onload = () => onProgress('processing', file.size, file.size);
-    xhr.onerror = () => reject(new ApiError(0, 'RX_NETWORK', 'network error'));
-    xhr.onload = () => {
-      let json: unknown = null;
-      try {
-        json = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        json = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as ResilienceImport);
-      else {
-        const e = (json ?? {}) as { code?: string; message?: string; field?: string };
-        reject(
-          new ApiError(xhr.status, e.code ?? `HTTP_${xhr.status}`, e.message ?? xhr.statusText, e.field),
-        );
-      }
-    };
-    onProgress('uploading', 0, file.size);
-    xhr.send(file);
+/** importResilienceIndicators / importResilienceValues: the file as it is, with the upload's progress. */
+export const importResilience = (what: ImportWhat, file: File, lang: string, onProgress: UploadProgress) =>
+  uploadFile<ResilienceImport>(IMPORT_PATH[what], file, {
+    contentType: fileType(file),
+    lang,
+    onProgress,
+    query: { name: file.name.slice(0, 200) },
   });
-}

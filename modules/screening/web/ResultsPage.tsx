@@ -5,20 +5,12 @@
  */
 import { Card, ErrorNote, Field, Loading, useFormatTime } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
+import { UploadProgress, useUpload } from '@renxing/ui/UploadProgress';
 import { useApi } from '@renxing/ui/use-api';
 import { useState } from 'react';
 import { importResults, listResultImports, type ResultImport } from './api.js';
 import { useWords } from './dictionary.js';
-import { useAction } from './fields.js';
-import {
-  CountFigures,
-  CountLine,
-  type Progress,
-  ProgressBar,
-  Rejects,
-  resolvedCounts,
-  rowCounts,
-} from './imports.js';
+import { CountFigures, CountLine, Rejects, resolvedCounts, rowCounts } from './imports.js';
 import { useMay } from './shared.js';
 import { TubeLookup } from './TubeLookup.js';
 import './screening.css';
@@ -41,27 +33,11 @@ function Summary({ result }: { result: ResultImport }) {
 
 function Upload({ onImported }: { onImported: () => void }) {
   const { t, lang } = useWords();
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<ResultImport | null>(null);
-  const action = useAction();
-  const submit = action.submit(async () => {
-    if (!file) return;
-    setResult(null);
-    const since = Date.now();
-    try {
-      setResult(
-        await importResults(file, lang, (phase, sent, total) => setProgress({ phase, sent, total, since })),
-      );
-      onImported();
-    } finally {
-      setProgress(null);
-    }
-  });
+  const upload = useUpload((file, onProgress) => importResults(file, lang, onProgress), onImported);
   return (
     <Card title={t('results.upload')}>
       <p className="muted small">{t('results.lead')}</p>
-      <form className="form-grid" onSubmit={submit} aria-label={t('results.upload')}>
+      <form className="form-grid" onSubmit={upload.submit} aria-label={t('results.upload')}>
         <Field label={t('results.file')}>
           {(id) => (
             <input
@@ -69,19 +45,19 @@ function Upload({ onImported }: { onImported: () => void }) {
               type="file"
               required
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => upload.setFile(e.target.files?.[0] ?? null)}
             />
           )}
         </Field>
         <div className="filter-actions">
-          <button type="submit" className="primary" disabled={!file || action.busy}>
+          <button type="submit" className="primary" disabled={!upload.file || upload.action.busy}>
             {t('results.submit')}
           </button>
         </div>
       </form>
-      {progress ? <ProgressBar progress={progress} /> : null}
-      {action.error ? <ErrorNote error={action.error} /> : null}
-      {result ? <Summary result={result} /> : null}
+      {upload.progress ? <UploadProgress progress={upload.progress} /> : null}
+      {upload.action.error ? <ErrorNote error={upload.action.error} /> : null}
+      {upload.result ? <Summary result={upload.result} /> : null}
     </Card>
   );
 }

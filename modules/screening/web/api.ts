@@ -1,7 +1,8 @@
 /** Screening's API calls and the shapes the console reads of them (see /openapi.json, tag screening). */
 
 import { allOf, type Body, type Ok, type Query } from '@renxing/ui/api-types';
-import { ApiError, api, request } from '@renxing/ui/client';
+import { api, request } from '@renxing/ui/client';
+import { type UploadProgress, uploadFile } from '@renxing/ui/upload';
 
 // Every type below comes from the API's schemas (packages/ui/src/generated/openapi.ts, see
 // @renxing/ui/api-types); screening's schemas list their required fields, so nothing is narrowed.
@@ -111,52 +112,14 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export const resultFileType = (file: File) =>
   /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE ? XLSX_TYPE : 'text/csv';
 
-export type UploadPhase = 'uploading' | 'processing';
-
 /** The longest file name the API keeps with an import. */
 const MAX_FILE_NAME = 200;
 
-/**
- * importTubeResults: the file as it is, its name kept with the import, with the upload's progress
- * (the kit's fetch-based client cannot report it, so this one request goes through XMLHttpRequest
- * with the same headers: the session's CSRF token, the console's language for the rejects' and
- * errors' messages).
- */
-export async function importResults(
-  file: File,
-  lang: string,
-  onProgress: (phase: UploadPhase, sent: number, total: number) => void,
-): Promise<ResultImport> {
-  const { csrfToken } = await api.get<Ok<'getSession'>>('/api/session');
-  return new Promise<ResultImport>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    const name = new URLSearchParams({ name: file.name.slice(0, MAX_FILE_NAME) });
-    xhr.open('POST', `/api/screening/results?${name}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', resultFileType(file));
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', lang);
-    xhr.setRequestHeader('x-csrf-token', csrfToken);
-    xhr.upload.onprogress = (e) =>
-      onProgress('uploading', e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.upload.onload = () => onProgress('processing', file.size, file.size);
-    xhr.onerror = () => reject(new ApiError(0, 'RX_NETWORK', 'network error'));
-    xhr.onload = () => {
-      let json: unknown = null;
-      try {
-        json = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        json = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as ResultImport);
-      else {
-        const e = (json ?? {}) as { code?: string; message?: string; field?: string };
-        reject(
-          new ApiError(xhr.status, e.code ?? `HTTP_${xhr.status}`, e.message ?? xhr.statusText, e.field),
-        );
-      }
-    };
-    onProgress('uploading', 0, file.size);
-    xhr.send(file);
+/** importTubeResults: the file as it is, its name kept with the import, with the upload's progress. */
+export const importResults = (file: File, lang: string, onProgress: UploadProgress) =>
+  uploadFile<ResultImport>('/api/screening/results', file, {
+    contentType: resultFileType(file),
+    lang,
+    onProgress,
+    query: { name: file.name.slice(0, MAX_FILE_NAME) },
   });
-}

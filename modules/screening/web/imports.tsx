@@ -1,47 +1,12 @@
 /**
- * A result file's import as the results page shows it: the upload's progress, what it resolved —
- * tubes, members, health codes, inbox items — and the rows refused, each with its line and the
- * server's message in the console's language (the same for a file just sent and one in the list).
+ * A result file's import as the results page shows it: what it resolved — tubes, members, health
+ * codes, inbox items — and the rows refused, each with its line and the server's message in the
+ * console's language (the same for a file just sent and one in the list).
  */
 import { DataTable } from '@renxing/ui/DataTable';
-import { useEffect, useState } from 'react';
-import type { ImportReject, ImportSummary, UploadPhase } from './api.js';
+import type { ImportReject, ImportSummary } from './api.js';
 import { useWords, type Word } from './dictionary.js';
 import { Figures } from './shared.js';
-
-export interface Progress {
-  phase: UploadPhase;
-  sent: number;
-  total: number;
-  since: number;
-}
-
-export function ProgressBar({ progress }: { progress: Progress }) {
-  const { t } = useWords();
-  const [, tick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => tick((n) => n + 1), 500);
-    return () => clearInterval(timer);
-  }, []);
-  const percent = progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
-  return (
-    <div className="stack" role="status" data-testid="import-progress" data-phase={progress.phase}>
-      {progress.phase === 'uploading' ? (
-        <>
-          <progress className="progress" max={100} value={percent} aria-label={t('results.progress')} />
-          <span>{t('results.uploading', { percent })}</span>
-        </>
-      ) : (
-        <>
-          <progress className="progress" aria-label={t('results.progress')} />
-          <span>
-            {t('results.processing', { seconds: Math.floor((Date.now() - progress.since) / 1000) })}
-          </span>
-        </>
-      )}
-    </div>
-  );
-}
 
 type After<W, Prefix extends string> = W extends `${Prefix}${infer Rest}` ? Rest : never;
 /** A count of an import: its key (its label the word `results.<key>`), its value and its colour. */

@@ -12,8 +12,3 @@ export function formatBytes(n: number): string {
   }
   return u === 0 ? `${v} ${UNITS[0]}` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ${UNITS[u]}`;
 }
-
-/** A percentage of `sent` over `total` (0 when nothing is known yet). */
-export function percentOf(sent: number, total: number): number {
-  return total > 0 ? Math.min(100, Math.round((sent / total) * 100)) : 0;
-}

@@ -5,42 +5,10 @@
  */
 import { Card, ErrorNote, Field } from '@renxing/ui/controls';
 import { DataTable } from '@renxing/ui/DataTable';
-import { useEffect, useState } from 'react';
-import { importVolunteers, type UploadPhase, type VolunteerImport } from './api.js';
+import { UploadProgress, useUpload } from '@renxing/ui/UploadProgress';
+import { importVolunteers, type VolunteerImport } from './api.js';
 import { useWords } from './dictionary.js';
-import { Figures, useAction } from './shared.js';
-
-interface Progress {
-  phase: UploadPhase;
-  sent: number;
-  total: number;
-  since: number;
-}
-
-function ProgressBar({ progress }: { progress: Progress }) {
-  const { t } = useWords();
-  const [, tick] = useState(0);
-  useEffect(() => {
-    const timer = setInterval(() => tick((n) => n + 1), 500);
-    return () => clearInterval(timer);
-  }, []);
-  const percent = progress.total > 0 ? Math.round((progress.sent / progress.total) * 100) : 0;
-  return (
-    <div className="stack" role="status" data-testid="import-progress" data-phase={progress.phase}>
-      {progress.phase === 'uploading' ? (
-        <>
-          <progress className="progress" max={100} value={percent} aria-label={t('import.progress')} />
-          <span>{t('import.uploading', { percent })}</span>
-        </>
-      ) : (
-        <>
-          <progress className="progress" aria-label={t('import.progress')} />
-          <span>{t('import.processing', { seconds: Math.floor((Date.now() - progress.since) / 1000) })}</span>
-        </>
-      )}
-    </div>
-  );
-}
+import { Figures } from './shared.js';
 
 function Summary({ result }: { result: VolunteerImport }) {
   const { t, lang } = useWords();
@@ -77,29 +45,11 @@ function Summary({ result }: { result: VolunteerImport }) {
 
 export function ImportVolunteers({ onImported }: { onImported: () => void }) {
   const { t, lang } = useWords();
-  const [file, setFile] = useState<File | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [result, setResult] = useState<VolunteerImport | null>(null);
-  const action = useAction();
-  const submit = action.submit(async () => {
-    if (!file) return;
-    setResult(null);
-    const since = Date.now();
-    try {
-      setResult(
-        await importVolunteers(file, lang, (phase, sent, total) =>
-          setProgress({ phase, sent, total, since }),
-        ),
-      );
-      onImported();
-    } finally {
-      setProgress(null);
-    }
-  });
+  const upload = useUpload((file, onProgress) => importVolunteers(file, lang, onProgress), onImported);
   return (
     <Card title={t('import.title')}>
       <p className="muted small">{t('import.lead')}</p>
-      <form className="row" onSubmit={submit} aria-label={t('import.title')}>
+      <form className="row" onSubmit={upload.submit} aria-label={t('import.title')}>
         <Field label={t('import.file')}>
           {(id) => (
             <input
@@ -107,17 +57,17 @@ export function ImportVolunteers({ onImported }: { onImported: () => void }) {
               type="file"
               required
               accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              onChange={(e) => upload.setFile(e.target.files?.[0] ?? null)}
             />
           )}
         </Field>
-        <button type="submit" className="primary" disabled={!file || action.busy}>
-          {action.busy ? t('busy') : t('import.submit')}
+        <button type="submit" className="primary" disabled={!upload.file || upload.action.busy}>
+          {upload.action.busy ? t('busy') : t('import.submit')}
         </button>
       </form>
-      {progress ? <ProgressBar progress={progress} /> : null}
-      {action.error ? <ErrorNote error={action.error} /> : null}
-      {result ? <Summary result={result} /> : null}
+      {upload.progress ? <UploadProgress progress={upload.progress} /> : null}
+      {upload.action.error ? <ErrorNote error={upload.action.error} /> : null}
+      {upload.result ? <Summary result={upload.result} /> : null}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 /** Volunteers' API calls and the shapes the console reads of them (see /openapi.json, tag volunteers). */
 import { allOf, type Body, type Ok, type Query } from '@renxing/ui/api-types';
-import { ApiError, api } from '@renxing/ui/client';
+import { api } from '@renxing/ui/client';
+import { type UploadProgress, uploadFile } from '@renxing/ui/upload';
 
 // Every type below comes from the API's schemas (packages/ui/src/generated/openapi.ts, see
 // @renxing/ui/api-types).
@@ -62,52 +63,17 @@ export const recordVolunteerHours = (volunteerId: string, body: Hours) =>
 
 // --- the import, with its upload's progress -------------------------------------------------
 
-export type UploadPhase = 'uploading' | 'processing';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A volunteers file's content type: XLSX by its name or type, CSV otherwise. */
 export const fileType = (file: Pick<File, 'name' | 'type'>) =>
   /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE ? XLSX_TYPE : 'text/csv';
 
-/**
- * importVolunteers with the upload's progress (the kit's fetch client cannot report it, so this
- * one request goes through XMLHttpRequest with the same headers: the session's CSRF token, the
- * console's language for the rejects' messages).
- */
-export async function importVolunteers(
-  file: File,
-  lang: string,
-  onProgress: (phase: UploadPhase, sent: number, total: number) => void,
-): Promise<VolunteerImport> {
-  const { csrfToken } = await api.get<{ csrfToken: string }>('/api/session');
-  return new Promise<VolunteerImport>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/volunteers/import?${new URLSearchParams({ name: file.name.slice(0, 200) })}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('content-type', fileType(file));
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('accept-language', lang);
-    xhr.setRequestHeader('x-csrf-token', csrfToken);
-    xhr.upload.onprogress = (e) =>
-      onProgress('uploading', e.loaded, e.lengthComputable ? e.total : file.size);
-    xhr.upload.onload = () => onProgress('processing', file.size, file.size);
-    xhr.onerror = () => reject(new ApiError(0, 'RX_NETWORK', 'network error'));
-    xhr.onload = () => {
-      let json: unknown = null;
-      try {
-        json = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        json = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(json as VolunteerImport);
-      else {
-        const e = (json ?? {}) as { code?: string; message?: string; field?: string };
-        reject(
-          new ApiError(xhr.status, e.code ?? `HTTP_${xhr.status}`, e.message ?? xhr.statusText, e.field),
-        );
-      }
-    };
-    onProgress('uploading', 0, file.size);
-    xhr.send(file);
+/** importVolunteers: the file as it is, its name kept for the audit trail, with the upload's progress. */
+export const importVolunteers = (file: File, lang: string, onProgress: UploadProgress) =>
+  uploadFile<VolunteerImport>('/api/volunteers/import', file, {
+    contentType: fileType(file),
+    lang,
+    onProgress,
+    query: { name: file.name.slice(0, 200) },
   });
-}

@@ -15,6 +15,11 @@ export type UploadPhase = 'uploading' | 'processing';
 
 export type UploadProgress = (phase: UploadPhase, sent: number, total: number) => void;
 
+/** The share of `sent` over `total` in whole percent, at most 100 (0 when nothing is known yet). */
+export function percentOf(sent: number, total: number): number {
+  return total > 0 ? Math.min(100, Math.round((sent / total) * 100)) : 0;
+}
+
 export interface UploadOptions {
   /** The body's content type: the file's own type is often empty or wrong (CSV as Excel's). */
   contentType: string;

@@ -62,6 +62,10 @@ export const en: Record<MessageKey, string> = {
   'common.place': 'Place',
   'common.time': 'Time',
 
+  'upload.progress': 'Import progress',
+  'upload.uploading': 'Uploading… {percent}%',
+  'upload.processing': 'The server is working… {seconds} s',
+
   'notFound.title': 'Not found',
   'notFound.body': 'This page does not exist, or it is outside what you may see.',
   'notFound.home': 'Back to the start',

@@ -60,6 +60,10 @@ export const zhCN = {
   'common.place': '地点',
   'common.time': '时间',
 
+  'upload.progress': '导入进度',
+  'upload.uploading': '正在上传… {percent}%',
+  'upload.processing': '服务器处理中… 已用 {seconds} 秒',
+
   'notFound.title': '未找到',
   'notFound.body': '该页面不存在，或不在您的权限范围内。',
   'notFound.home': '返回首页',
