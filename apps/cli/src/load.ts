@@ -22,18 +22,24 @@ export async function indexFromPingsFile(
   const m = messages(locale);
   const t0 = performance.now();
   let bar: ReturnType<typeof progress> | null = null;
-  const reader = await readPings(path, params, onReject, threads, (bytes, size) => {
+  const { reader, pings } = await readPings(path, params, onReject, threads, (bytes, size) => {
     bar ??= progress(m.reading, size);
     bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
   });
-  const columns = reader.finish();
-  (bar ?? progress(m.reading, 0)).finish(`${compact(columns.count)} ${m.pings}`);
+  (bar ?? progress(m.reading, 0)).finish(`${compact(pings.count)} ${m.pings}`);
   const t1 = performance.now();
   const phases = progress(m.building, 3);
   let step = 0;
-  const index = buildIndex(reader, columns, params, (phase) => {
+  let tPhase = t1;
+  const debug = !!process.env.RENXING_DEBUG;
+  if (debug) process.stderr.write(`read ${(t1 - t0).toFixed(0)} ms\n`);
+  const index = buildIndex(reader, pings, params, (phase) => {
+    if (debug && step > 0)
+      process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
+    tPhase = performance.now();
     phases.update(step++, m[`phase_${phase}`]);
   });
+  if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
   phases.finish(`${compact(index.stays)} ${m.stays}`);
   return { index, readSeconds: (t1 - t0) / 1000, buildSeconds: (performance.now() - t1) / 1000 };
 }

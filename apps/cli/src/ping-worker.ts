@@ -1,4 +1,7 @@
-/** Worker thread: reads one byte range of a pings CSV (after its header) and hands back typed arrays. */
+/**
+ * Worker thread: reads one byte range of a pings CSV (after its header), groups its pings by subject
+ * and hands back typed arrays.
+ */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { type CompanionParams, PingReader } from '@renxing/engine';
@@ -40,12 +43,11 @@ function run(job: PartJob): void {
   }
   const atRecordEnd = reader.atRecordEnd;
   const linesDone = reader.linesDone;
-  reader.finish();
   const parts = reader.parts();
   const transfer = [
-    parts.subject,
-    parts.ts,
-    parts.cell,
+    parts.groups.first,
+    parts.groups.ts,
+    parts.groups.cell,
     parts.subjectBytes,
     parts.subjectOffsets,
     parts.cellI,

@@ -28,6 +28,7 @@ export async function queryCases(
   if (threads <= 1 || sorted.length < PARALLEL_MIN_CASES) {
     return { cases: sorted, rows: queryCompanions(index, sorted, params, onProgress) };
   }
+  const t0 = performance.now();
   const shared = toShared(index.buffer);
   const bounds = Array.from({ length: threads + 1 }, (_, k) => Math.round((sorted.length * k) / threads));
   const done = new Array<number>(threads).fill(0);
@@ -38,9 +39,15 @@ export async function queryCases(
       return new Promise<CompanionRowSet>((resolve, reject) => {
         worker.on('message', (m: { kind: string; done?: number; rows?: CompanionRowSet }) => {
           if (m.kind === 'progress') {
+            if (process.env.RENXING_DEBUG && done[k] === 0)
+              process.stderr.write(
+                `query worker ${k}: first progress at ${(performance.now() - t0).toFixed(0)} ms\n`,
+              );
             done[k] = m.done ?? 0;
             onProgress(done.reduce((a, b) => a + b, 0));
           } else if (m.rows) {
+            if (process.env.RENXING_DEBUG)
+              process.stderr.write(`query worker ${k}: rows at ${(performance.now() - t0).toFixed(0)} ms\n`);
             resolve(m.rows);
             void worker.terminate();
           }

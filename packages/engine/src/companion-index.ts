@@ -255,10 +255,12 @@ export class CompanionIndex {
     const staySubject = new Uint32Array(buffer, layout.staySubject, n);
     const stayStart = new T(buffer, layout.stayStart, n);
     const stayEnd = new T(buffer, layout.stayEnd, n);
+    // Written in input order through the inverse permutation: scattered writes do not stall the
+    // loop the way four scattered reads a stay did.
     const position = new Uint32Array(n);
-    for (let p = 0; p < n; p++) {
-      const k = order[p];
-      position[k] = p;
+    for (let p = 0; p < n; p++) position[order[p]] = p;
+    for (let k = 0; k < n; k++) {
+      const p = position[k];
       staySubject[p] = st.subject[k];
       const s = st.start[k] - base;
       const e = st.end[k] - base;
@@ -284,7 +286,10 @@ export function durationLevel(length: number): number {
   return 31 - Math.clz32(length);
 }
 
-/** Stay positions ordered by (cell, level, start): LSD radix on start (2 × 16 bits), then by bucket. */
+/**
+ * Stay positions ordered by (cell, level, start): LSD radix on start (2 × 16 bits), then by bucket.
+ * Each pass carries the keys along with the positions, so it reads sequentially.
+ */
 function orderByCellLevelStart(
   st: StayTable,
   level: Uint8Array,
@@ -293,33 +298,42 @@ function orderByCellLevelStart(
   wide: boolean,
 ): Uint32Array {
   const n = st.count;
-  let order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  const bucket = (k: number) => st.cell[k] * LEVELS + level[k];
   if (wide) {
-    const a = Array.from(order).sort((x, y) => bucket(x) - bucket(y) || st.start[x] - st.start[y] || x - y);
+    const bucket = (k: number) => st.cell[k] * LEVELS + level[k];
+    const a = Array.from({ length: n }, (_, k) => k).sort(
+      (x, y) => bucket(x) - bucket(y) || st.start[x] - st.start[y] || x - y,
+    );
     return Uint32Array.from(a);
   }
-  let tmp = new Uint32Array(n);
+  let order = new Uint32Array(n);
+  let key = new Uint32Array(n);
+  let bucket = new Uint32Array(n);
+  for (let k = 0; k < n; k++) {
+    order[k] = k;
+    key[k] = st.start[k] - base;
+    bucket[k] = st.cell[k] * LEVELS + level[k];
+  }
+  let tOrder = new Uint32Array(n);
+  let tKey = new Uint32Array(n);
+  let tBucket = new Uint32Array(n);
   const counts = new Uint32Array(65537);
   for (const shift of [0, 16]) {
     counts.fill(0);
-    for (let k = 0; k < n; k++) counts[(((st.start[k] - base) >>> shift) & 0xffff) + 1]++;
+    for (let k = 0; k < n; k++) counts[((key[k] >>> shift) & 0xffff) + 1]++;
     for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
     for (let p = 0; p < n; p++) {
-      const k = order[p];
-      tmp[counts[((st.start[k] - base) >>> shift) & 0xffff]++] = k;
+      const to = counts[(key[p] >>> shift) & 0xffff]++;
+      tOrder[to] = order[p];
+      tKey[to] = key[p];
+      tBucket[to] = bucket[p];
     }
-    const t = order;
-    order = tmp;
-    tmp = t;
+    [order, tOrder] = [tOrder, order];
+    [key, tKey] = [tKey, key];
+    [bucket, tBucket] = [tBucket, bucket];
   }
   const fill = bucketStart.slice(0, bucketStart.length - 1);
-  for (let p = 0; p < n; p++) {
-    const k = order[p];
-    tmp[fill[st.cell[k] * LEVELS + level[k]]++] = k;
-  }
-  return tmp;
+  for (let p = 0; p < n; p++) tOrder[fill[bucket[p]]++] = order[p];
+  return tOrder;
 }
 
 function sections(n: number, nc: number, ns: number, nb: number, wide: boolean) {

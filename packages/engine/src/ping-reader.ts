@@ -11,6 +11,7 @@ import { parseInstant } from './instant.js';
 import { parseDecimal } from './number.js';
 import type { GridParams, ParseParams } from './params.js';
 import { findColumns, type RejectSink } from './rejects.js';
+import { type GroupedPart, groupBySubject, type SubjectGroups } from './stays.js';
 import { SubjectDict } from './subject-dict.js';
 import { grown } from './typed.js';
 
@@ -23,17 +24,21 @@ export interface PingColumns {
 
 const COLUMNS = ['subject', 'ts', 'lon', 'lat'] as const;
 
-/** What a reader holds, in typed arrays that can cross to another thread. */
+/** What a reader of part of a file holds, grouped by subject, in typed arrays that can cross threads. */
 export interface ReaderParts {
   count: number;
-  subject: Uint32Array;
-  ts: Float64Array;
-  cell: Uint32Array;
+  groups: SubjectGroups;
   subjectBytes: Uint8Array;
   subjectOffsets: Uint32Array;
   cellI: Int32Array;
   cellJ: Int32Array;
   rejects: number;
+}
+
+/** A whole reading made of parts read apart (see `PingReader.absorb`). */
+export interface PingGroups {
+  count: number;
+  parts: GroupedPart[];
 }
 
 export class PingReader {
@@ -87,13 +92,15 @@ export class PingReader {
     return this.csv.atRecordEnd;
   }
 
-  /** Everything read so far, as transferable typed arrays (for a worker thread to hand back). */
+  /**
+   * Everything read, grouped by subject (the counting sort of `groupBySubject`, done here so that
+   * each reader thread does its own), as transferable typed arrays. Ends the input.
+   */
   parts(): ReaderParts {
+    const columns = this.finish();
     return {
       count: this.n,
-      subject: this.subject.subarray(0, this.n),
-      ts: this.ts.subarray(0, this.n),
-      cell: this.cell.subarray(0, this.n),
+      groups: groupBySubject(columns, this.subjects.size),
       subjectBytes: this.subjects.bytes,
       subjectOffsets: this.subjects.offsets.subarray(0, this.subjects.size + 1),
       cellI: this.grid.cellI.subarray(0, this.grid.count),
@@ -102,22 +109,40 @@ export class PingReader {
     };
   }
 
-  /** Appends pings another reader read from a later part of the same file, renumbering its ids. */
-  absorb(p: ReaderParts): void {
-    const subjectMap = new Uint32Array(p.subjectOffsets.length - 1);
-    for (let id = 0; id < subjectMap.length; id++)
-      subjectMap[id] = this.subjects.intern(p.subjectBytes, p.subjectOffsets[id], p.subjectOffsets[id + 1]);
-    const cellMap = new Uint32Array(p.cellI.length);
-    for (let c = 0; c < cellMap.length; c++) cellMap[c] = this.grid.intern(p.cellI[c], p.cellJ[c]);
-    while (this.n + p.count > this.ts.length) this.grow();
-    const at = this.n;
-    for (let k = 0; k < p.count; k++) {
-      this.subject[at + k] = subjectMap[p.subject[k]];
-      this.cell[at + k] = cellMap[p.cell[k]];
-    }
-    this.ts.set(p.ts, at);
-    this.n += p.count;
-    this.rejects += p.rejects;
+  /**
+   * Joins the parts of one file, in file order: this reader read either only the header or the
+   * first part, whose `parts()` is then among them. Their subjects and cells are interned here,
+   * their pings stay where they are (joined subject by subject when stays are built), and their
+   * rejects make this reader's count. Returns the whole reading, for `buildIndex`.
+   */
+  absorb(parts: readonly ReaderParts[]): PingGroups {
+    let count = 0;
+    let rejects = 0;
+    const grouped = parts.map((p) => {
+      count += p.count;
+      rejects += p.rejects;
+      const subjectMap = new Uint32Array(p.subjectOffsets.length - 1);
+      let sameSubjects = true;
+      for (let id = 0; id < subjectMap.length; id++) {
+        const to = this.subjects.intern(p.subjectBytes, p.subjectOffsets[id], p.subjectOffsets[id + 1]);
+        subjectMap[id] = to;
+        if (to !== id) sameSubjects = false;
+      }
+      const cellMap = new Uint32Array(p.cellI.length);
+      let sameCells = true;
+      for (let c = 0; c < cellMap.length; c++) {
+        const to = this.grid.intern(p.cellI[c], p.cellJ[c]);
+        cellMap[c] = to;
+        if (to !== c) sameCells = false;
+      }
+      return {
+        groups: p.groups,
+        subjectMap: sameSubjects ? null : subjectMap,
+        cellMap: sameCells ? null : cellMap,
+      };
+    });
+    this.rejects = rejects;
+    return { count, parts: grouped };
   }
 
   push(chunk: Uint8Array): void {

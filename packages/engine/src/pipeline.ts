@@ -1,21 +1,25 @@
 /** The engine's stages joined: pings → stays → index. Pure; the caller feeds the bytes. */
 import { CompanionIndex } from './companion-index.js';
 import type { CompanionParams } from './params.js';
-import type { PingColumns, PingReader } from './ping-reader.js';
-import { buildStays } from './stays.js';
+import type { PingColumns, PingGroups, PingReader } from './ping-reader.js';
+import { buildStays, buildStaysFromParts } from './stays.js';
 
 export type BuildPhase = 'sort' | 'stays' | 'index';
 
 export function buildIndex(
   reader: PingReader,
-  pings: PingColumns,
+  /** The reader's columns, or the parts it absorbed (a file read on several threads). */
+  pings: PingColumns | PingGroups,
   params: CompanionParams,
   onPhase?: (phase: BuildPhase) => void,
 ): CompanionIndex {
   onPhase?.('sort');
   const names = reader.subjects.byteOrder();
   onPhase?.('stays');
-  const stays = buildStays(pings, names.order, params.maxGap);
+  const stays =
+    'parts' in pings
+      ? buildStaysFromParts(pings.parts, names.order, params.maxGap)
+      : buildStays(pings, names.order, params.maxGap);
   onPhase?.('index');
   return CompanionIndex.build({
     stays,

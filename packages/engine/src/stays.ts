@@ -2,7 +2,7 @@
  * Pings → stays (contract: "Presence and stays"). Pings are grouped by subject with a stable
  * counting sort that moves the values themselves (sequential reads), ordered by instant within each
  * subject (stably, so the first of equal instants in file order is the one kept), de-duplicated,
- * then walked once.
+ * then walked once. A file read in parts is grouped part by part and joined per subject.
  */
 import type { PingColumns } from './ping-reader.js';
 import { grown } from './typed.js';
@@ -21,12 +21,34 @@ export interface StayTable {
   maxPingTs: number;
 }
 
-/** `order[r]` is the subject id to number r: stays carry r and come in that order. */
-export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: number): StayTable {
+/**
+ * Pings grouped by subject: the pings of subject id are ts/cell[first[id] .. first[id + 1]), in
+ * reading order. A reader of part of a file groups its own pings (on its own thread) with its own
+ * ids; the parts are then joined subject by subject, reading each part sequentially.
+ */
+export interface SubjectGroups {
+  first: Uint32Array;
+  ts: Float64Array;
+  cell: Uint32Array;
+}
+
+/** One part's groups, with its ids mapped to the whole reading's (null: the ids are the same). */
+export interface GroupedPart {
+  groups: SubjectGroups;
+  /** subjectMap[local id] = the whole reading's subject id. */
+  subjectMap: Uint32Array | null;
+  /** cellMap[local cell] = the whole reading's cell id. */
+  cellMap: Uint32Array | null;
+}
+
+/**
+ * Stable counting sort of pings by subject id, moving instants and cells. The scatter writes all
+ * over two arrays the size of the input (a cache miss a ping), which is why each reader thread
+ * does it for its own part.
+ */
+export function groupBySubject(pings: PingColumns, subjects: number): SubjectGroups {
   const n = pings.count;
-  const subjects = order.length;
   const { subject, ts, cell } = pings;
-  // Stable counting sort by subject id, moving instants and cells.
   const first = new Uint32Array(subjects + 1);
   for (let k = 0; k < n; k++) first[subject[k] + 1]++;
   for (let id = 0; id < subjects; id++) first[id + 1] += first[id];
@@ -38,32 +60,94 @@ export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: numbe
     sTs[p] = ts[k];
     sCell[p] = cell[k];
   }
+  return { first, ts: sTs, cell: sCell };
+}
 
+/** `order[r]` is the subject id to number r: stays carry r and come in that order. */
+export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: number): StayTable {
+  const groups = groupBySubject(pings, order.length);
+  return buildStaysFromParts([{ groups, subjectMap: null, cellMap: null }], order, maxGap);
+}
+
+/**
+ * Stays from grouped parts of one reading, given in file order (so a subject's pings, part after
+ * part, are in file order: the first of equal instants is the one kept, as in one piece).
+ */
+export function buildStaysFromParts(parts: GroupedPart[], order: Uint32Array, maxGap: number): StayTable {
+  const subjects = order.length;
+  // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
+  const localOf = parts.map((p) => {
+    if (p.subjectMap === null) return null;
+    const inv = new Int32Array(subjects).fill(-1);
+    for (let l = 0; l < p.subjectMap.length; l++) inv[p.subjectMap[l]] = l;
+    return inv;
+  });
+  const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
+  let n = 0;
+  for (const p of parts) n += p.groups.ts.length;
   const out = new StayWriter(Math.max(1024, Math.ceil(n / 3)));
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
   let kt = new Float64Array(1024);
   let kc = new Uint32Array(1024);
+  // A subject's pings from every part, joined (unused with a single part: sorted in place).
+  let jt = new Float64Array(single ? 0 : 1024);
+  let jc = new Uint32Array(single ? 0 : 1024);
   for (let r = 0; r < subjects; r++) {
     const id = order[r];
-    const a = first[id];
-    const b = first[id + 1];
+    let srcT: Float64Array;
+    let srcC: Uint32Array;
+    let a: number;
+    let b: number;
+    if (single) {
+      const g = parts[0].groups;
+      srcT = g.ts;
+      srcC = g.cell;
+      a = g.first[id];
+      b = g.first[id + 1];
+    } else {
+      let len = 0;
+      for (let q = 0; q < parts.length; q++) {
+        const l = localOf[q] === null ? id : (localOf[q] as Int32Array)[id];
+        if (l < 0) continue;
+        const g = parts[q].groups;
+        const from = g.first[l];
+        const to = g.first[l + 1];
+        if (len + to - from > jt.length) {
+          const cap = Math.max(len + to - from, jt.length * 2);
+          jt = grown(jt, cap);
+          jc = grown(jc, cap);
+        }
+        const cellMap = parts[q].cellMap;
+        const gt = g.ts;
+        const gc = g.cell;
+        for (let i = from; i < to; i++) {
+          jt[len] = gt[i];
+          jc[len] = cellMap === null ? gc[i] : cellMap[gc[i]];
+          len++;
+        }
+      }
+      srcT = jt;
+      srcC = jc;
+      a = 0;
+      b = len;
+    }
     if (b - a > kt.length) {
       kt = new Float64Array(b - a);
       kc = new Uint32Array(b - a);
     }
-    sortSegment(sTs, sCell, a, b);
+    sortSegment(srcT, srcC, a, b);
     // Keep the first ping of each instant.
     let m = 0;
     for (let i = a; i < b; i++) {
-      const t = sTs[i];
+      const t = srcT[i];
       if (m > 0 && kt[m - 1] === t) {
         duplicates++;
         continue;
       }
       kt[m] = t;
-      kc[m] = sCell[i];
+      kc[m] = srcC[i];
       m++;
     }
     if (m > 0 && kt[m - 1] > maxPingTs) maxPingTs = kt[m - 1];

@@ -4,8 +4,10 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { RenxingError } from '@renxing/contracts';
 import { forEachDatabase } from '@renxing/db/testing';
+import { resolveParams } from '@renxing/engine';
 import { auditTrail } from '@renxing/modules/audit';
 import { trajectoryChunks, trajectoryDays } from '@renxing/modules/trajectories';
+import { destroyStream, openStream, streamConfigFromEnv } from '@renxing/stream';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importPingsCommand } from './import-pings.js';
 import { PURGE_ACTOR, purgeCommand } from './purge.js';
@@ -76,6 +78,38 @@ forEachDatabase(
       expect((await trajectoryDays(t.db)).reduce((n, d) => n + d.pings, 0)).toBe(3);
       // The first run's report is left alone by a no-op re-run.
       expect(fs.existsSync(`${file}.rejects.csv`)).toBe(true);
+    });
+
+    it('with RENXING_NATS_URL, publishes the pings it stored to the stream (once)', async () => {
+      const file = path.join(dir, 'pings.csv');
+      fs.writeFileSync(file, CSV);
+      const streamEnv = {
+        ...env,
+        RENXING_NATS_URL: process.env.TEST_NATS_URL || 'nats://127.0.0.1:4222',
+        RENXING_STREAM_PREFIX: `t${process.pid}_imp_${Math.random().toString(36).slice(2, 8)}`,
+        RENXING_STREAM_PARTITIONS: '2',
+        RENXING_STREAM_SHARDS: '1',
+      };
+      const cfg = streamConfigFromEnv(streamEnv, resolveParams().params);
+      if (!cfg) throw new Error('no stream configuration');
+      const client = await openStream(cfg);
+      try {
+        const out = sink();
+        const first = await importPingsCommand({ file }, 'en', { db: t.db, env: streamEnv, out });
+        expect(first.stream).toEqual({ pings: 3, stored: 3 });
+        expect(out.text).toContain('pings published to the stream: 3');
+        const messages = async () => (await client.jsm.streams.info(client.names.pingsStream)).state.messages;
+        const published = await messages();
+        expect(published).toBeGreaterThan(0);
+        // The same file again stores nothing and publishes nothing.
+        const second = await importPingsCommand({ file }, 'en', { db: t.db, env: streamEnv, out: sink() });
+        expect(second.alreadyImported).toBe(true);
+        expect(second.stream).toBeUndefined();
+        expect(await messages()).toBe(published);
+      } finally {
+        await destroyStream(client);
+        await client.close();
+      }
     });
 
     it('the same file with a newline appended stores nothing and reports the pings already stored', async () => {

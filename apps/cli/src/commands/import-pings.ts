@@ -7,6 +7,10 @@
  * file again is a no-op that says so. Pings already stored by earlier imports (same pseudonym,
  * instant and position) are not stored again: counted as already stored.
  *
+ * With RENXING_NATS_URL set (streaming at city scale, docs/operators.md) the pings stored are then
+ * published to the stream, as the API's import does; a publish that fails leaves the import stored
+ * and says so (the API re-publishes it from the store).
+ *
  * Flags: `--file PATH` (or the positional FILE, wired by main), `--rejects PATH` (default
  * `FILE.rejects.csv`), `--summary S.json` (the counts as JSON), `--tz-offset ±HH:MM` (default +08:00).
  */
@@ -14,8 +18,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { type Locale, RenxingError } from '@renxing/contracts';
 import { citySecret, type Db, migrate, openDatabase, renxingDataDir } from '@renxing/db';
-import { parseUtcOffset } from '@renxing/engine';
-import { type ImportPingsResult, importedBefore, importPings } from '@renxing/modules/trajectories';
+import { parseUtcOffset, resolveParams } from '@renxing/engine';
+import {
+  type ImportPingsResult,
+  importedBefore,
+  importPings,
+  PingsPublisher,
+} from '@renxing/modules/trajectories';
+import { openStream, publishPingBatch, type StreamClient, streamConfigFromEnv } from '@renxing/stream';
 import { type Flags, requireFlag } from '../args.js';
 import type { Command } from '../command.js';
 import { CHUNK, openForRead, TextFile } from '../files.js';
@@ -36,6 +46,8 @@ const WORDS = {
     rejects: 'rejects',
     already: 'this file was imported before (import {id}); nothing stored again',
     import: 'import',
+    published: 'pings published to the stream',
+    unpublished: 'stored, but not published to the stream ({error}): the server publishes it from the store',
   },
   'zh-CN': {
     reading: '正在读取定位数据',
@@ -49,6 +61,8 @@ const WORDS = {
     rejects: '拒绝明细',
     already: '该文件此前已导入（导入编号 {id}）；未重复存储',
     import: '导入编号',
+    published: '已发布到数据流的定位点',
+    unpublished: '已存储，但未发布到数据流（{error}）：服务端将从存储中补发',
   },
 } as const;
 
@@ -79,7 +93,15 @@ export async function importPingsCommand(
   const db = options.db ?? (await openDatabase({}, env));
   const rejects = new TextFile(`${rejectsPath}.partial`);
   let result: ImportPingsResult;
+  let client: StreamClient | null = null;
+  let publisher: PingsPublisher | null = null;
   try {
+    const streamCfg = streamConfigFromEnv(env, resolveParams().params);
+    if (streamCfg) {
+      const opened = await openStream(streamCfg);
+      client = opened;
+      publisher = new PingsPublisher(db, { publish: (batch, id) => publishPingBatch(opened, batch, id) });
+    }
     if (!options.db) await migrate(db);
     rejects.write('line,reason\n');
     // Hashing is far quicker than parsing: a file imported before is known without reading it.
@@ -95,6 +117,7 @@ export async function importPingsCommand(
         source: file,
         utcOffsetSeconds,
         maxRejects: 0, // all of them go to the file
+        ...(publisher ? { stream: publisher } : {}),
         onReject: (line, reason) => rejects.write(`${line},${reason}\n`),
         onProgress: (p) => {
           if (p.stored === undefined) {
@@ -116,6 +139,8 @@ export async function importPingsCommand(
     throw e;
   } finally {
     fs.closeSync(fd);
+    await publisher?.close();
+    await client?.close();
     if (!options.db) await db.close();
   }
   rejects.close();
@@ -137,6 +162,7 @@ export async function importPingsCommand(
     duplicates: result.duplicates,
     already_stored: result.alreadyStored,
     days: result.days,
+    ...(result.stream ? { stream: result.stream } : {}),
   };
   if (typeof flags.summary === 'string') writeJson(flags.summary, counts);
   const span =
@@ -154,6 +180,11 @@ export async function importPingsCommand(
       `${w.alreadyStored}: ${result.alreadyStored}`,
       `${w.days}: ${span}`,
       ...(rejectsFile ? [`${w.rejects}: ${rejectsFile}`] : []),
+      ...(result.stream?.error !== undefined
+        ? [w.unpublished.replace('{error}', result.stream.error)]
+        : result.stream
+          ? [`${w.published}: ${result.stream.pings}`]
+          : []),
       '',
     ].join('\n'),
   );
