@@ -1,15 +1,16 @@
 /** `renxing`: find the command, parse its own flags, run it, map errors to clear messages and exit codes. */
 import { localeFromEnv, RenxingError } from '@renxing/contracts';
 import { parseCommandLine } from './args.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import { commandHelp, helpText } from './help.js';
 
 const locale = localeFromEnv(process.env);
 
 async function run(argv: string[]): Promise<number> {
-  const { command, flags } = parseCommandLine(argv, COMMANDS);
+  const commands = await commandsFor(argv);
+  const { command, flags } = parseCommandLine(argv, commands);
   if (!command) {
-    process.stdout.write(helpText(locale, COMMANDS));
+    process.stdout.write(helpText(locale, commands));
     return argv.length === 0 ? 2 : 0;
   }
   if (flags.help) {

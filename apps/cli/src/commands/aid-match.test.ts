@@ -11,7 +11,7 @@ import { RenxingError } from '@renxing/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../args.js';
 import { aidMatchCommand } from './aid-match.js';
-import { COMMANDS } from './index.js';
+import { loadCommands } from './index.js';
 
 let dir = '';
 beforeAll(() => {
@@ -26,7 +26,7 @@ const read = (f: string) => fs.readFileSync(p(f), 'utf8');
 async function cli(argv: string[], locale: 'en' | 'zh-CN' = 'en') {
   let out = '';
   try {
-    const { command, flags } = parseCommandLine(argv, COMMANDS);
+    const { command, flags } = parseCommandLine(argv, await loadCommands());
     if (command?.words.join(' ') !== 'aid match') throw new Error('not aid match');
     const summary = await aidMatchCommand(flags, locale, { out: { write: (s: string) => (out += s) } });
     return { code: 0, out, summary };

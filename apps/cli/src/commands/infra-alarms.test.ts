@@ -10,7 +10,7 @@ import { RenxingError } from '@renxing/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../args.js';
-import { COMMANDS } from './index.js';
+import { loadCommands } from './index.js';
 import { infraAlarmsCommand } from './infra-alarms.js';
 
 let dir = '';
@@ -39,7 +39,7 @@ function sink() {
 async function cli(argv: string[], locale: 'en' | 'zh-CN' = 'en') {
   const err = sink();
   try {
-    const { command, flags } = parseCommandLine(argv, COMMANDS);
+    const { command, flags } = parseCommandLine(argv, await loadCommands());
     if (command?.words.join(' ') !== 'infra alarms') throw new Error('not infra alarms');
     const summary = await infraAlarmsCommand(flags, locale, { err: err.stream });
     return { code: 0, err: err.text(), summary };

@@ -9,8 +9,9 @@ import { RenxingError } from '@renxing/contracts';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../args.js';
+import type { Command } from '../command.js';
 import { commandHelp } from '../help.js';
-import { COMMANDS } from './index.js';
+import { loadCommands } from './index.js';
 import { infraN1Command } from './infra-n1.js';
 
 let dir = '';
@@ -39,7 +40,7 @@ function sink() {
 async function cli(argv: string[], locale: 'en' | 'zh-CN' = 'en') {
   const err = sink();
   try {
-    const { command, flags } = parseCommandLine(argv, COMMANDS);
+    const { command, flags } = parseCommandLine(argv, await loadCommands());
     if (command?.words.join(' ') !== 'infra n-1') throw new Error('not infra n-1');
     const summary = await infraN1Command(flags, locale, { err: err.stream });
     return { code: 0, err: err.text(), summary };
@@ -261,8 +262,8 @@ describe('renxing infra n-1: unusable input stops the run', () => {
       expect(r.code).toBe(2);
       expect(r.err).toContain(`RX_MISSING_FLAG: missing option ${drop}`);
     }
-    const { command } = parseCommandLine(['infra', 'n-1', '--help'], COMMANDS);
-    const help = commandHelp(command as (typeof COMMANDS)[number], 'en');
+    const { command } = parseCommandLine(['infra', 'n-1', '--help'], await loadCommands());
+    const help = commandHelp(command as Command, 'en');
     expect(help).toContain('renxing infra n-1 --assets A.csv --links L.csv --out O.csv [--fail ID,ID…]');
     expect(help).toContain('--fail ID,ID…');
   });

@@ -1,7 +1,7 @@
 import { RenxingError } from '@renxing/contracts';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../args.js';
-import { COMMANDS } from './index.js';
+import { loadCommands } from './index.js';
 import { type PoolSizeJson, screeningPoolSizeCommand } from './screening-pool-size.js';
 
 function sink() {
@@ -22,7 +22,7 @@ async function cli(argv: string[]): Promise<{ code: number; out: string; err: st
   const out = sink();
   const err = sink();
   try {
-    const { command, flags } = parseCommandLine(argv, COMMANDS);
+    const { command, flags } = parseCommandLine(argv, await loadCommands());
     if (command?.words.join(' ') !== 'screening pool-size') throw new Error('not pool-size');
     screeningPoolSizeCommand(flags, 'en', { out: out.stream, err: err.stream });
     return { code: 0, out: out.text(), err: err.text() };

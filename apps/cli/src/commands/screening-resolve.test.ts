@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../args.js';
-import { COMMANDS } from './index.js';
+import { loadCommands } from './index.js';
 import { screeningResolveCommand } from './screening-resolve.js';
 
 let dir = '';
@@ -38,7 +38,7 @@ function sink() {
 async function cli(argv: string[], locale: 'en' | 'zh-CN' = 'en') {
   const err = sink();
   try {
-    const { command, flags } = parseCommandLine(argv, COMMANDS);
+    const { command, flags } = parseCommandLine(argv, await loadCommands());
     if (command?.words.join(' ') !== 'screening resolve') throw new Error('not screening resolve');
     const summary = await screeningResolveCommand(flags, locale, { err: err.stream });
     return { code: 0, err: err.text(), summary };

@@ -186,7 +186,14 @@ async function startPartition(
     const ops = sb.drain();
     // After a prune the same range can drain other ops (a replay under another cutoff): other msgIDs.
     const pruned = Number.isFinite(sb.cutoff) ? `@${sb.cutoff}.${sb.pruneCount}` : '';
-    await publishOps(c, p, `${msgs[0].seq}-${last}${pruned}`, ops, shards, firstPublished);
+    try {
+      await publishOps(c, p, `${msgs[0].seq}-${last}${pruned}`, ops, shards, firstPublished);
+    } catch (e) {
+      // Drained but not stored: the state is past what the shards hold, and must never be
+      // snapshotted; only a restart from the last snapshot (and a replay) is exact again.
+      failed = true;
+      throw e;
+    }
     covered = last;
     m.pingsBuilt.inc(pings);
     m.stayOps.inc(ops.length);
@@ -224,8 +231,9 @@ async function startPartition(
     async stop() {
       await stopPruning();
       await reader.stop();
-      // After a failure the state may hold ops never stored: only a clean state is snapshotted.
-      if (!failed) await snapshot().catch((e) => log(`builder p${p}: snapshot: ${(e as Error).message}`));
+      // After the batch in hand (a snapshot taken beside it would hold drained ops not yet
+      // stored), and after a failure not at all: only a state the shards hold is snapshotted.
+      await exclusive(snapshot).catch((e) => log(`builder p${p}: snapshot: ${(e as Error).message}`));
       await kv.flush();
       m.partitionLag.remove({ partition: String(p) });
     },

@@ -1,0 +1,95 @@
+/**
+ * Fault: an index worker process is killed with kill -9 in the middle of the stream (after it has
+ * applied stays and written a snapshot, with more than half the file still to come) and started
+ * again. Two index workers share the shards by lease: the survivor takes the dead one's shards once
+ * their leases expire, the restarted one claims a share back from its snapshot and replays the
+ * stays stream from the sequence the snapshot covers. Every stay must end up exactly once, so
+ * companions equal the batch engine's on the same pings.
+ */
+import fs from 'node:fs';
+import { generateCases, generatePings } from '@renxing/city-gen';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitCaughtUp } from '../index.js';
+import { type Cluster, freePort, startCluster } from '../nats/testing/cluster.js';
+import type { RoleProcess } from '../nats/testing/processes.js';
+import {
+  compareWithBatch,
+  firstDifference,
+  openFaultStream,
+  publishWithFaults,
+  type Running,
+  startRole,
+  tempDir,
+  uniquePrefix,
+  waitForVictim,
+} from './test-support.js';
+
+const CITY = { phones: 2000, days: 1, seed: 16, cases: 12 };
+let cluster: Cluster;
+let dir: string;
+let pings: Uint8Array;
+let cases: Uint8Array;
+
+beforeAll(async () => {
+  cluster = await startCluster({ servers: 3 });
+  dir = tempDir('index');
+  pings = new TextEncoder().encode([...generatePings(CITY)].join(''));
+  cases = new TextEncoder().encode(generateCases(CITY));
+});
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('fault: kill -9 of an index worker mid-stream (3 servers, replicas 3)', () => {
+  it('loses no ping and gives the batch companions, both presets', async () => {
+    const s = await openFaultStream(cluster.urls, uniquePrefix('ik'));
+    const procs: RoleProcess[] = [];
+    const start = async (kind: 'builder' | 'index', id: string) => {
+      const port = await freePort();
+      const p = startRole(kind, id, { env: s.env, dir, metricsPort: port });
+      procs.push(p);
+      return { p, port };
+    };
+    try {
+      await start('builder', 'b1');
+      const workers = [await start('index', 'i1'), await start('index', 'i2')];
+      let killed: Running | null = null;
+      let staysBeforeKill = 0;
+      const published = await publishWithFaults(s.client, pings, [
+        {
+          at: 0.4,
+          run: async () => {
+            const v = await waitForVictim(workers, 'rx_stream_index_stays', 30_000);
+            staysBeforeKill = v.progress;
+            killed = v.victim;
+            await v.victim.p.kill9();
+            await start('index', v.victim.p.args[3]); // the same id, started again
+          },
+        },
+      ]);
+      expect(await (killed as Running | null)?.p.exited).toBeNull(); // killed by the signal
+      expect(staysBeforeKill).toBeGreaterThan(0);
+      await waitCaughtUp(s.client, { timeoutMs: 60_000 });
+      const results = await compareWithBatch(s.client, pings, cases);
+      expect(published.rejected).toBe(results[0].batch.rejects);
+      for (const r of results) {
+        expect(r.stream.pings, `${r.name}: pings built`).toBe(r.batch.pings);
+        expect(r.stream.companions, `${r.name}: ${firstDifference(r.stream.csv, r.batch.csv)}`).toBe(
+          r.batch.companions,
+        );
+        expect(r.stream.csv === r.batch.csv, `${r.name}: ${firstDifference(r.stream.csv, r.batch.csv)}`).toBe(
+          true,
+        );
+      }
+      expect(results[0].batch.companions).toBeGreaterThan(0);
+      expect(results[2].batch.companions).toBeGreaterThan(0);
+    } catch (e) {
+      for (const p of procs) (e as Error).message += `\n--- ${p.args.join(' ')}\n${p.output().slice(-2000)}`;
+      throw e;
+    } finally {
+      await Promise.all(procs.map((p) => p.kill9()));
+      await s.destroy();
+    }
+  }, 90_000);
+});
