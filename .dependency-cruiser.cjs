@@ -25,7 +25,10 @@ module.exports = {
       comment:
         'rules/ and the engine decide; they do no I/O (no Node built-ins, database, HTTP, store or service).',
       severity: 'error',
-      from: { path: ['^modules/[^/]+/rules/', '^packages/engine/src/', '^packages/stream/src/core/'], pathNot: TESTS },
+      from: {
+        path: ['^modules/[^/]+/rules/', '^packages/engine/src/', '^packages/stream/src/core/'],
+        pathNot: TESTS,
+      },
       to: {
         dependencyTypesNot: ['type-only'],
         path: [
@@ -39,7 +42,10 @@ module.exports = {
       name: 'rules-no-node-builtins',
       comment: 'rules/ and the engine use no Node built-ins (fs, net, crypto …).',
       severity: 'error',
-      from: { path: ['^modules/[^/]+/rules/', '^packages/engine/src/', '^packages/stream/src/core/'], pathNot: TESTS },
+      from: {
+        path: ['^modules/[^/]+/rules/', '^packages/engine/src/', '^packages/stream/src/core/'],
+        pathNot: TESTS,
+      },
       to: { dependencyTypes: ['core'] },
     },
     {
