@@ -9,16 +9,13 @@
 import fs from 'node:fs';
 import { generateCases, generatePings } from '@renxing/city-gen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitCaughtUp } from '../index.js';
-import { type Cluster, freePort, startCluster } from '../nats/testing/cluster.js';
-import type { RoleProcess } from '../nats/testing/processes.js';
+import { type Cluster, startCluster } from '../nats/testing/cluster.js';
 import {
-  compareWithBatch,
-  firstDifference,
+  expectBatchAnswer,
   openFaultStream,
   publishWithFaults,
   type Running,
-  startRole,
+  roleProcesses,
   tempDir,
   uniquePrefix,
   waitForVictim,
@@ -44,13 +41,8 @@ afterAll(async () => {
 describe('fault: kill -9 of an index worker mid-stream (3 servers, replicas 3)', () => {
   it('loses no ping and gives the batch companions, both presets', async () => {
     const s = await openFaultStream(cluster.urls, uniquePrefix('ik'));
-    const procs: RoleProcess[] = [];
-    const start = async (kind: 'builder' | 'index', id: string) => {
-      const port = await freePort();
-      const p = startRole(kind, id, { env: s.env, dir, metricsPort: port });
-      procs.push(p);
-      return { p, port };
-    };
+    const roles = roleProcesses(s, dir);
+    const start = roles.start;
     try {
       await start('builder', 'b1');
       const workers = [await start('index', 'i1'), await start('index', 'i2')];
@@ -70,25 +62,12 @@ describe('fault: kill -9 of an index worker mid-stream (3 servers, replicas 3)',
       ]);
       expect(await (killed as Running | null)?.p.exited).toBeNull(); // killed by the signal
       expect(staysBeforeKill).toBeGreaterThan(0);
-      await waitCaughtUp(s.client, { timeoutMs: 60_000 });
-      const results = await compareWithBatch(s.client, pings, cases);
-      expect(published.rejected).toBe(results[0].batch.rejects);
-      for (const r of results) {
-        expect(r.stream.pings, `${r.name}: pings built`).toBe(r.batch.pings);
-        expect(r.stream.companions, `${r.name}: ${firstDifference(r.stream.csv, r.batch.csv)}`).toBe(
-          r.batch.companions,
-        );
-        expect(r.stream.csv === r.batch.csv, `${r.name}: ${firstDifference(r.stream.csv, r.batch.csv)}`).toBe(
-          true,
-        );
-      }
-      expect(results[0].batch.companions).toBeGreaterThan(0);
-      expect(results[2].batch.companions).toBeGreaterThan(0);
+      await expectBatchAnswer(s.client, published, pings, cases);
     } catch (e) {
-      for (const p of procs) (e as Error).message += `\n--- ${p.args.join(' ')}\n${p.output().slice(-2000)}`;
+      roles.explain(e);
       throw e;
     } finally {
-      await Promise.all(procs.map((p) => p.kill9()));
+      await roles.killAll();
       await s.destroy();
     }
   }, 90_000);

@@ -9,15 +9,12 @@
 import fs from 'node:fs';
 import { generateCases, generatePings } from '@renxing/city-gen';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitCaughtUp } from '../index.js';
-import { type Cluster, freePort, startCluster } from '../nats/testing/cluster.js';
-import type { RoleProcess } from '../nats/testing/processes.js';
+import { type Cluster, startCluster } from '../nats/testing/cluster.js';
 import {
-  compareWithBatch,
-  firstDifference,
+  expectBatchAnswer,
   openFaultStream,
   publishWithFaults,
-  startRole,
+  roleProcesses,
   tempDir,
   uniquePrefix,
   waitMetric,
@@ -43,13 +40,8 @@ afterAll(async () => {
 describe('fault: kill -9 of one NATS server mid-stream (3 servers, replicas 3)', () => {
   it('loses no ping and gives the batch companions, both presets', async () => {
     const s = await openFaultStream(cluster.urls, uniquePrefix('sk'));
-    const procs: RoleProcess[] = [];
-    const start = async (kind: 'builder' | 'index', id: string) => {
-      const port = await freePort();
-      const p = startRole(kind, id, { env: s.env, dir, metricsPort: port });
-      procs.push(p);
-      return { p, port };
-    };
+    const roles = roleProcesses(s, dir);
+    const start = roles.start;
     let killed = -1;
     try {
       const b1 = await start('builder', 'b1');
@@ -74,26 +66,16 @@ describe('fault: kill -9 of one NATS server mid-stream (3 servers, replicas 3)',
       ]);
       expect(killed).toBeGreaterThanOrEqual(0);
       expect(cluster.alive(killed)).toBe(true);
-      await waitCaughtUp(s.client, { timeoutMs: 60_000 });
-      const results = await compareWithBatch(s.client, pings, cases);
-      expect(published.rejected).toBe(results[0].batch.rejects);
-      for (const r of results) {
-        expect(r.stream.pings, `${r.name}: pings built`).toBe(r.batch.pings);
-        expect(r.stream.csv === r.batch.csv, `${r.name}: ${firstDifference(r.stream.csv, r.batch.csv)}`).toBe(
-          true,
-        );
-      }
-      expect(results[0].batch.companions).toBeGreaterThan(0);
-      expect(results[2].batch.companions).toBeGreaterThan(0);
+      await expectBatchAnswer(s.client, published, pings, cases);
       // The role processes lived through it: neither exited.
-      for (const p of procs)
+      for (const p of roles.procs)
         expect(await Promise.race([p.exited, Promise.resolve('running')])).toBe('running');
     } catch (e) {
-      for (const p of procs) (e as Error).message += `\n--- ${p.args.join(' ')}\n${p.output().slice(-2000)}`;
+      roles.explain(e);
       if (killed >= 0) (e as Error).message += `\n--- server s${killed + 1}\n${cluster.log(killed, 20)}`;
       throw e;
     } finally {
-      await Promise.all(procs.map((p) => p.kill9()));
+      await roles.killAll();
       await s.destroy();
     }
   }, 90_000);

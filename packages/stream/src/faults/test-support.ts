@@ -16,9 +16,17 @@ import {
   readCases,
   resolveParams,
 } from '@renxing/engine';
-import { destroyStream, openStream, publishPingsCsv, queryStreamed, type StreamClient } from '../index.js';
+import { expect } from 'vitest';
+import {
+  destroyStream,
+  openStream,
+  publishPingsCsv,
+  queryStreamed,
+  type StreamClient,
+  waitCaughtUp,
+} from '../index.js';
 import type { StreamConfig } from '../nats/config.js';
-import type { Cluster } from '../nats/testing/cluster.js';
+import { type Cluster, freePort } from '../nats/testing/cluster.js';
 import { metricSum, type RoleProcess, scrape, startCli, waitFor } from '../nats/testing/processes.js';
 
 export function presetParams(name: string, overrides: Partial<CompanionParams> = {}): CompanionParams {
@@ -306,4 +314,47 @@ export async function compareWithBatch(
       batch: batchAnswer(pings, cases, params),
     });
   return out;
+}
+
+/**
+ * After a fault: once caught up, every kept ping is built, the rejects are the batch engine's, and
+ * the companions are byte-identical to the batch engine's for every query of COMPARED (two of
+ * which must find companions, so the comparison can fail).
+ */
+export async function expectBatchAnswer(
+  client: StreamClient,
+  published: { rejected: number },
+  pings: Uint8Array,
+  cases: Uint8Array,
+): Promise<void> {
+  await waitCaughtUp(client, { timeoutMs: 60_000 });
+  const results = await compareWithBatch(client, pings, cases);
+  expect(published.rejected).toBe(results[0].batch.rejects);
+  for (const r of results) {
+    expect(r.stream.pings, `${r.name}: pings built`).toBe(r.batch.pings);
+    expect(r.stream.csv === r.batch.csv, `${r.name}: ${firstDifference(r.stream.csv, r.batch.csv)}`).toBe(
+      true,
+    );
+  }
+  expect(results[0].batch.companions).toBeGreaterThan(0);
+  expect(results[2].batch.companions).toBeGreaterThan(0);
+}
+
+/** Starts role processes on a fault stream (each with /metrics on a free port) and kills them all at the end. */
+export function roleProcesses(s: FaultStream, dir: string) {
+  const procs: RoleProcess[] = [];
+  return {
+    procs,
+    async start(kind: 'builder' | 'index', id: string): Promise<Running> {
+      const port = await freePort();
+      const p = startRole(kind, id, { env: s.env, dir, metricsPort: port });
+      procs.push(p);
+      return { p, port };
+    },
+    /** Adds the processes' last output to a failure's message. */
+    explain(e: unknown): void {
+      for (const p of procs) (e as Error).message += `\n--- ${p.args.join(' ')}\n${p.output().slice(-2000)}`;
+    },
+    killAll: () => Promise.all(procs.map((p) => p.kill9())),
+  };
 }
