@@ -12,10 +12,9 @@
  * (`queryStreamed` of @renxing/stream, exactly the engine's answer over those stays). Its stays are
  * built with one grid and max_gap; a case whose preset asks for another is detected in-process from
  * the store, and the log says so. Storing the companions, their codes and tasks is the same either way.
- * One difference is by design: the in-process run loads the days around the windows, the stream
- * holds every published day, so a dwell clause (chengdu-2021: 30 h in the 14 days before a stay's
- * end) sees the whole fortnight through the stream; with all pings inside the loaded days the two
- * answers are identical (detect-stream.test.ts).
+ * The in-process run loads the days around the windows (and, under a dwell clause, the
+ * dwell_window before each case's E), which is every ping the answer depends on, so both paths
+ * give the same companions (detect-stream.test.ts, detect-dwell.test.ts).
  */
 
 import { type ErrorCode, type ErrorParams, type Locale, RenxingError } from '@renxing/contracts';
