@@ -186,7 +186,9 @@ export class UnitGroup implements Role {
         this.log(
           `${this.kind} ${this.id}: lost the lease of ${this.letter}${n} (${(e as Error).message}); stopping it`,
         );
-        await this.release(n, true);
+        // In the background: a unit stopping may wait on a batch being stored, and a tick held up
+        // by it would stop refreshing this member and never claim a share again.
+        this.inBackground(this.release(n, true));
       }
     }
     let members = 0;
