@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type CompanionParams, PingReader } from '@renxing/engine';
+import { type CompanionParams, type PingHeader, PingReader } from '@renxing/engine';
 import { CHUNK } from './files.js';
 
 export interface PartJob {
@@ -12,7 +12,7 @@ export interface PartJob {
   start: number;
   end: number;
   params: CompanionParams;
-  columns: number[];
+  header: PingHeader;
 }
 
 function run(job: PartJob): void {
@@ -25,7 +25,7 @@ function run(job: PartJob): void {
       reasons.push(reason);
     },
     Math.ceil((job.end - job.start) / 30),
-    job.columns,
+    job.header,
   );
   const fd = fs.openSync(job.path, 'r');
   const buf = Buffer.allocUnsafe(CHUNK);

@@ -106,8 +106,8 @@ async function readParallel(
   const headEnd = head.subarray(0, headLen).indexOf(10) + 1;
   if (headEnd <= 0) return null;
   main.push(head.subarray(0, headEnd));
-  const columns = main.columns;
-  if (!columns) return null;
+  const header = main.header;
+  if (!header) return null;
   const bounds = [headEnd];
   for (let k = 1; k < threads; k++)
     bounds.push(Math.max(bounds[k - 1], nextLineStart(fd, Math.floor((size * k) / threads), size)));
@@ -120,7 +120,7 @@ async function readParallel(
     process.env.RENXING_DEBUG &&
     process.stderr.write(`${what} at ${(performance.now() - t0).toFixed(0)} ms\n`);
   for (let k = 1; k < threads; k++) {
-    const job: PartJob = { path, start: bounds[k], end: bounds[k + 1], params, columns };
+    const job: PartJob = { path, start: bounds[k], end: bounds[k + 1], params, header };
     const worker = new Worker(new URL('./ping-worker.js', import.meta.url), { workerData: job });
     workers.push(worker);
     results.push(

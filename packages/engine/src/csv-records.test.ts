@@ -79,6 +79,18 @@ describe('CSV records', () => {
     );
   });
 
+  it('gives the same records for any text whatever the chunk boundaries', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ',', '"', '\n', '\r'), { maxLength: 60 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.integer({ min: 1, max: 60 }), { maxLength: 6 }), (t, cuts) => {
+        expect(tokenize(t, cuts)).toEqual(tokenize(t));
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
   it('splits a BOM across chunks', () => {
     const bytes = enc.encode('\ufeffa\n1\n');
     expect(tokenize(bytes, [1, 2])).toEqual([

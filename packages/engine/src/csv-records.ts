@@ -17,10 +17,19 @@ export type RecordSink = (buf: Uint8Array, fields: number, line: number, problem
 /** 0 = fine, 1 = a quoted field is never closed (only possible at end of input). */
 export type RecordProblem = 0 | 1;
 
+/**
+ * A reader's own handling of a plain record at buf[p..): returns the position just after the
+ * record's newline when it took the record, or -1 to leave it to the tokenizer (anything unusual,
+ * including a record that does not end in buf).
+ */
+export type FastRecord = (buf: Uint8Array, p: number, n: number) => number;
+
 export class CsvRecords {
   readonly start = new Int32Array(MAX_FIELDS);
   readonly end = new Int32Array(MAX_FIELDS);
   readonly escaped = new Uint8Array(MAX_FIELDS);
+  /** Tried first at each record start once the header is read (see `FastRecord`). */
+  fast: FastRecord | null = null;
   private carry: Uint8Array | null = null;
   private line = 1;
   private first = true;
@@ -46,13 +55,14 @@ export class CsvRecords {
   /** Feeds the next chunk. The tokenizer keeps no reference to `chunk` after returning. */
   push(chunk: Uint8Array): void {
     let buf = chunk;
-    if (this.carry) {
-      buf = new Uint8Array(this.carry.length + chunk.length);
-      buf.set(this.carry, 0);
-      buf.set(chunk, this.carry.length);
+    let p = 0;
+    if (this.carry && !this.first) {
+      p = this.finishCarry(chunk);
+      if (p < 0) return;
+    } else if (this.carry) {
+      buf = concat(this.carry, chunk);
       this.carry = null;
     }
-    let p = 0;
     if (this.first) {
       if (buf.length < 3) {
         this.carry = copyOf(buf);
@@ -63,6 +73,30 @@ export class CsvRecords {
     }
     const rest = this.records(buf, p, false);
     if (rest < buf.length) this.carry = copyOf(buf.subarray(rest));
+  }
+
+  /**
+   * Ends the pending record with the chunk's first line and returns where the chunk's own records
+   * start, so the chunk is not copied (a copy of every chunk cost an allocation and a memcpy of the
+   * whole input). When that line does not end the record (a quoted field spanning lines), the chunk
+   * is joined to the pending bytes after all and -1 is returned.
+   */
+  private finishCarry(chunk: Uint8Array): number {
+    let pending = this.carry as Uint8Array;
+    this.carry = null;
+    let from = 0;
+    const lf = chunk.indexOf(LF);
+    if (lf >= 0) {
+      const line = concat(pending, chunk.subarray(0, lf + 1));
+      const done = this.records(line, 0, false);
+      if (done === line.length) return lf + 1;
+      pending = line.subarray(done);
+      from = lf + 1;
+    }
+    const buf = concat(pending, chunk.subarray(from));
+    const rest = this.records(buf, 0, false);
+    if (rest < buf.length) this.carry = buf.subarray(rest);
+    return -1;
   }
 
   /** Ends the input: a last record without a newline is emitted. */
@@ -85,6 +119,15 @@ export class CsvRecords {
     const sink = this.sink;
     let line = this.line;
     while (p < n) {
+      const fast = this.fast;
+      if (fast !== null) {
+        const next = fast(buf, p, n);
+        if (next >= 0) {
+          p = next;
+          line++;
+          continue;
+        }
+      }
       const recStart = p;
       const recLine = line;
       let nf = 0;
@@ -162,6 +205,13 @@ export class CsvRecords {
     this.line = line;
     return p;
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
 }
 
 /** A fresh copy (Node's Buffer#slice would return a view of memory the caller reuses). */

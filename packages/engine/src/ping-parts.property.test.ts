@@ -9,15 +9,16 @@ import { cityArb, toPingsCsv } from '@renxing/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from './params.js';
-import { PingReader } from './ping-reader.js';
+import { type PingHeader, PingReader } from './ping-reader.js';
 import { buildIndex } from './pipeline.js';
 
 const enc = new TextEncoder();
 
-function columnsOf(header: Uint8Array, params: ReturnType<typeof resolveParams>['params']): number[] {
+function headerOf(header: Uint8Array, params: ReturnType<typeof resolveParams>['params']): PingHeader {
   const r = new PingReader(params, () => {});
   r.push(header);
-  return r.columns ?? [];
+  if (!r.header) throw new Error('no header');
+  return r.header;
 }
 
 /** As the CLI reads: the main reader takes the header and, when `ownFirst`, the first part itself. */
@@ -30,7 +31,7 @@ function readInParts(
   const lines = csv.split('\n');
   const header = `${lines[0]}\n`;
   const body = lines.slice(1).filter((l) => l !== '');
-  const columns = columnsOf(enc.encode(header), params);
+  const head = headerOf(enc.encode(header), params);
   const bounds = [0, ...cuts.map((c) => Math.min(body.length, c)).sort((a, b) => a - b), body.length];
   const text = (k: number) => {
     const t = body.slice(bounds[k], bounds[k + 1]).join('\n');
@@ -43,7 +44,7 @@ function readInParts(
   parts.push(ownFirst ? main.parts() : null);
   if (!ownFirst) main.finish();
   for (let k = ownFirst ? 1 : 0; k + 1 < bounds.length; k++) {
-    const r = new PingReader(params, () => {}, 1024, columns);
+    const r = new PingReader(params, () => {}, 1024, head);
     r.push(text(k));
     parts.push(r.parts());
   }
