@@ -1,10 +1,18 @@
 /** Pings file → companion index, with progress on stderr. */
 import type { Locale } from '@renxing/contracts';
-import { buildIndex, type CompanionIndex, type CompanionParams, type RejectSink } from '@renxing/engine';
+import {
+  type BuildPhase,
+  buildStays,
+  type CompanionIndex,
+  type CompanionParams,
+  indexStays,
+  type RejectSink,
+} from '@renxing/engine';
 import { defaultThreads } from './args.js';
 import { messages } from './messages.js';
 import { compact, progress } from './progress.js';
 import { readPings } from './read-pings.js';
+import { buildStaysParallel } from './stays-parallel.js';
 
 export interface Loaded {
   index: CompanionIndex;
@@ -22,24 +30,38 @@ export async function indexFromPingsFile(
   const m = messages(locale);
   const t0 = performance.now();
   let bar: ReturnType<typeof progress> | null = null;
-  const { reader, pings } = await readPings(path, params, onReject, threads, (bytes, size) => {
+  const { reader, pings, workers } = await readPings(path, params, onReject, threads, (bytes, size) => {
     bar ??= progress(m.reading, size);
     bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
   });
-  (bar ?? progress(m.reading, 0)).finish(`${compact(pings.count)} ${m.pings}`);
-  const t1 = performance.now();
-  const phases = progress(m.building, 3);
-  let step = 0;
-  let tPhase = t1;
-  const debug = !!process.env.RENXING_DEBUG;
-  if (debug) process.stderr.write(`read ${(t1 - t0).toFixed(0)} ms\n`);
-  const index = buildIndex(reader, pings, params, (phase) => {
-    if (debug && step > 0)
-      process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
-    tPhase = performance.now();
-    phases.update(step++, m[`phase_${phase}`]);
-  });
-  if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
-  phases.finish(`${compact(index.stays)} ${m.stays}`);
-  return { index, readSeconds: (t1 - t0) / 1000, buildSeconds: (performance.now() - t1) / 1000 };
+  try {
+    (bar ?? progress(m.reading, 0)).finish(`${compact(pings.count)} ${m.pings}`);
+    const t1 = performance.now();
+    const phases = progress(m.building, 3);
+    let step = 0;
+    let tPhase = t1;
+    const debug = !!process.env.RENXING_DEBUG;
+    if (debug) process.stderr.write(`read ${(t1 - t0).toFixed(0)} ms\n`);
+    const phase = (name: BuildPhase) => {
+      if (debug && step > 0)
+        process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
+      tPhase = performance.now();
+      phases.update(step++, m[`phase_${name}`]);
+    };
+    // buildIndex's phases, with the stays built on the reader threads too.
+    phase('sort');
+    const names = reader.subjects.byteOrder();
+    phase('stays');
+    const stays =
+      'parts' in pings
+        ? await buildStaysParallel(pings, names.order, params.maxGap, workers)
+        : buildStays(pings, names.order, params.maxGap);
+    phase('index');
+    const index = indexStays(reader, names, stays, pings.count, params);
+    if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
+    phases.finish(`${compact(index.stays)} ${m.stays}`);
+    return { index, readSeconds: (t1 - t0) / 1000, buildSeconds: (performance.now() - t1) / 1000 };
+  } finally {
+    for (const w of workers) void w.terminate();
+  }
 }

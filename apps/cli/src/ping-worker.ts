@@ -1,11 +1,26 @@
 /**
  * Worker thread: reads one byte range of a pings CSV (after its header), groups its pings by subject
- * and hands back typed arrays.
+ * (in shared memory) and hands back typed arrays; then builds the stays of a slice of subjects.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { type CompanionParams, type PingHeader, PingReader } from '@renxing/engine';
+import {
+  buildStaysFromParts,
+  type CompanionParams,
+  type GroupedPart,
+  type PingHeader,
+  PingReader,
+} from '@renxing/engine';
 import { CHUNK } from './files.js';
+
+/** Subjects numbered from ≤ r < to, whose stays a reader builds once its part is read. */
+export interface StaysSlice {
+  parts: GroupedPart[];
+  order: Uint32Array;
+  maxGap: number;
+  from: number;
+  to: number;
+}
 
 export interface PartJob {
   path: string;
@@ -43,19 +58,21 @@ function run(job: PartJob): void {
   }
   const atRecordEnd = reader.atRecordEnd;
   const linesDone = reader.linesDone;
-  const parts = reader.parts();
-  const transfer = [
-    parts.groups.first,
-    parts.groups.ts,
-    parts.groups.cell,
-    parts.subjectBytes,
-    parts.subjectOffsets,
-    parts.cellI,
-    parts.cellJ,
-  ]
-    .map((a) => a.buffer as ArrayBuffer)
-    .filter((b, k, all) => all.indexOf(b) === k);
+  const parts = reader.parts(true);
+  const transfer = transferable([parts.subjectBytes, parts.subjectOffsets, parts.cellI, parts.cellJ]);
   parentPort?.postMessage({ kind: 'done', parts, atRecordEnd, linesDone, lines, reasons }, transfer);
+  // Then, warm already, it builds the stays of the slice of subjects it is given (see stays-parallel).
+  parentPort?.once('message', (slice: StaysSlice) => {
+    const t = buildStaysFromParts(slice.parts, slice.order, slice.maxGap, slice.from, slice.to);
+    parentPort?.postMessage(t, transferable([t.subject, t.cell, t.start, t.end]));
+  });
+}
+
+/** The distinct, non-shared buffers under some typed arrays. */
+function transferable(arrays: ArrayBufferView[]): ArrayBuffer[] {
+  return arrays
+    .map((a) => a.buffer)
+    .filter((b, k, all): b is ArrayBuffer => b instanceof ArrayBuffer && all.indexOf(b) === k);
 }
 
 run(workerData as PartJob);

@@ -28,6 +28,12 @@ interface PartResult {
 export interface ReadPings {
   reader: PingReader;
   pings: PingColumns | PingGroups;
+  /**
+   * The worker threads that read the other parts, each waiting for a slice of subjects whose stays
+   * it builds (see `stays-parallel.ts`); empty when the file was read on one thread. The caller
+   * terminates them.
+   */
+  workers: Worker[];
 }
 
 export async function readPings(
@@ -45,7 +51,7 @@ export async function readPings(
     }
     const reader = new PingReader(params, onReject, Math.ceil(size / 30));
     await readRange(fd, reader, 0, size, (b) => onProgress(b, size));
-    return { reader, pings: reader.finish() };
+    return { reader, pings: reader.finish(), workers: [] };
   } finally {
     fs.closeSync(fd);
   }
@@ -115,6 +121,7 @@ async function readParallel(
   const done = new Array<number>(threads).fill(0);
   const report = () => onProgress(headEnd + done.reduce((a, b) => a + b, 0), size);
   const workers: Worker[] = [];
+  let handedOver = false;
   const results: Promise<PartResult>[] = [];
   const debug = (what: string) =>
     process.env.RENXING_DEBUG &&
@@ -125,18 +132,20 @@ async function readParallel(
     workers.push(worker);
     results.push(
       new Promise<PartResult>((resolve, reject) => {
-        worker.on('message', (m: { kind: string; bytes?: number } & PartResult) => {
+        const onExit = (code: number) => reject(new Error(`ping worker exited with ${code}`));
+        const onMessage = (m: { kind: string; bytes?: number } & PartResult) => {
           if (m.kind === 'progress') {
             if (done[k] === 0) debug(`part ${k}: first chunk`);
             done[k] = m.bytes ?? 0;
             report();
-          } else {
-            debug(`part ${k}: grouped`);
-            resolve(m);
+            return;
           }
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => code !== 0 && reject(new Error(`ping worker exited with ${code}`)));
+          debug(`part ${k}: grouped`);
+          // The worker's next message is its stays slice's, for whoever asks for it.
+          worker.off('message', onMessage).off('error', reject).off('exit', onExit);
+          resolve(m);
+        };
+        worker.on('message', onMessage).on('error', reject).on('exit', onExit);
       }),
     );
   }
@@ -147,7 +156,7 @@ async function readParallel(
     });
     debug('part 0: read');
     const aligned = main.atRecordEnd;
-    const own = main.parts();
+    const own = main.parts(true);
     debug('part 0: grouped');
     const parts = await Promise.all(results);
     debug('all parts');
@@ -161,8 +170,10 @@ async function readParallel(
       for (let r = 0; r < p.lines.length; r++) onReject('pings', p.lines[r] + lineOffset, p.reasons[r]);
       lineOffset += p.linesDone;
     }
-    return { reader: main, pings: main.absorb([own, ...parts.map((p) => p.parts)]) };
+    const pings = main.absorb([own, ...parts.map((p) => p.parts)]);
+    handedOver = true;
+    return { reader: main, pings, workers };
   } finally {
-    for (const w of workers) void w.terminate();
+    if (!handedOver) for (const w of workers) void w.terminate();
   }
 }

@@ -14,3 +14,4 @@ export * from './query.js';
 export * from './rejects.js';
 export * from './run.js';
 export * from './stays.js';
+export type { SubjectNames } from './subject-dict.js';

@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveParams } from './params.js';
 import { type PingHeader, PingReader } from './ping-reader.js';
-import { buildIndex } from './pipeline.js';
+import { buildIndex, indexStays } from './pipeline.js';
+import { buildStaysFromParts, joinStays } from './stays.js';
 
 const enc = new TextEncoder();
 
@@ -27,6 +28,7 @@ function readInParts(
   cuts: number[],
   ownFirst: boolean,
   params: ReturnType<typeof resolveParams>['params'],
+  staySlices: number[] = [],
 ) {
   const lines = csv.split('\n');
   const header = `${lines[0]}\n`;
@@ -48,11 +50,20 @@ function readInParts(
     r.push(text(k));
     parts.push(r.parts());
   }
-  return buildIndex(main, main.absorb(parts.filter((p) => p !== null)), params);
+  const pings = main.absorb(parts.filter((p) => p !== null));
+  if (staySlices.length === 0) return buildIndex(main, pings, params);
+  // Stays built slice by slice of subjects (as the reader threads do) and joined.
+  const names = main.subjects.byteOrder();
+  const n = names.order.length;
+  const cut = [0, ...staySlices.map((f) => Math.floor(f * n)).sort((a, b) => a - b), n];
+  const slices = cut
+    .slice(1)
+    .map((to, k) => buildStaysFromParts(pings.parts, names.order, params.maxGap, cut[k], to));
+  return indexStays(main, names, joinStays(slices), pings.count, params);
 }
 
 describe('a pings file read in parts', () => {
-  it('gives the same index bytes as one piece, wherever the parts are cut', () => {
+  it('gives the same index bytes as one piece, wherever the parts and the stays slices are cut', () => {
     fc.assert(
       fc.property(
         cityArb(),
@@ -60,7 +71,8 @@ describe('a pings file read in parts', () => {
         fc.boolean(),
         fc.boolean(),
         fc.array(fc.nat(400), { maxLength: 3 }),
-        (city, cuts, reversed, ownFirst, bad) => {
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 3 }),
+        (city, cuts, reversed, ownFirst, bad, staySlices) => {
           const { params } = resolveParams('default', {
             originLon: city.params.originLon,
             originLat: city.params.originLat,
@@ -77,7 +89,7 @@ describe('a pings file read in parts', () => {
           const whole = new PingReader(params, () => {});
           whole.push(enc.encode(csv));
           const one = buildIndex(whole, whole.finish(), params);
-          const split = readInParts(csv, cuts, ownFirst, params);
+          const split = readInParts(csv, cuts, ownFirst, params, staySlices);
           expect(new Uint8Array(split.buffer)).toEqual(new Uint8Array(one.buffer));
         },
       ),

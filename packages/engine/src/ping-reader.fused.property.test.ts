@@ -9,7 +9,7 @@ import { resolveParams } from './params.js';
 import { PingReader } from './ping-reader.js';
 
 const enc = new TextEncoder();
-const { params } = resolveParams({});
+const { params } = resolveParams('default', {});
 
 const subject = fc.constantFrom('a', '13800000000', '"q,1"', '"say ""hi"""', '张三', '', 'x y', 'b\r');
 const instant = fc.oneof(

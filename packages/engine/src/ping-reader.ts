@@ -114,13 +114,14 @@ export class PingReader {
 
   /**
    * Everything read, grouped by subject (the counting sort of `groupBySubject`, done here so that
-   * each reader thread does its own), as transferable typed arrays. Ends the input.
+   * each reader thread does its own), as transferable typed arrays — the groups in shared memory
+   * when `shared`, so that several threads can build stays from them. Ends the input.
    */
-  parts(): ReaderParts {
+  parts(shared = false): ReaderParts {
     const columns = this.finish();
     return {
       count: this.n,
-      groups: groupBySubject(columns, this.subjects.size),
+      groups: groupBySubject(columns, this.subjects.size, shared),
       subjectBytes: this.subjects.bytes,
       subjectOffsets: this.subjects.offsets.subarray(0, this.subjects.size + 1),
       cellI: this.grid.cellI.subarray(0, this.grid.count),

@@ -2,7 +2,8 @@
 import { CompanionIndex } from './companion-index.js';
 import type { CompanionParams } from './params.js';
 import type { PingColumns, PingGroups, PingReader } from './ping-reader.js';
-import { buildStays, buildStaysFromParts } from './stays.js';
+import { buildStays, buildStaysFromParts, type StayTable } from './stays.js';
+import type { SubjectNames } from './subject-dict.js';
 
 export type BuildPhase = 'sort' | 'stays' | 'index';
 
@@ -21,6 +22,17 @@ export function buildIndex(
       ? buildStaysFromParts(pings.parts, names.order, params.maxGap)
       : buildStays(pings, names.order, params.maxGap);
   onPhase?.('index');
+  return indexStays(reader, names, stays, pings.count, params);
+}
+
+/** The index of stays built from a reader's pings (`names`: its subjects in byte order). */
+export function indexStays(
+  reader: PingReader,
+  names: SubjectNames,
+  stays: StayTable,
+  pings: number,
+  params: CompanionParams,
+): CompanionIndex {
   return CompanionIndex.build({
     stays,
     names,
@@ -30,7 +42,7 @@ export function buildIndex(
     grid: params,
     stay: params,
     parse: params,
-    pings: pings.count,
+    pings,
     pingRejects: reader.rejects,
   });
 }

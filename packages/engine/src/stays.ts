@@ -46,15 +46,16 @@ export interface GroupedPart {
  * over two arrays the size of the input (a cache miss a ping), which is why each reader thread
  * does it for its own part.
  */
-export function groupBySubject(pings: PingColumns, subjects: number): SubjectGroups {
+export function groupBySubject(pings: PingColumns, subjects: number, shared = false): SubjectGroups {
   const n = pings.count;
   const { subject, ts, cell } = pings;
-  const first = new Uint32Array(subjects + 1);
+  const Buffer = shared ? SharedArrayBuffer : ArrayBuffer;
+  const first = new Uint32Array(new Buffer((subjects + 1) * 4));
   for (let k = 0; k < n; k++) first[subject[k] + 1]++;
   for (let id = 0; id < subjects; id++) first[id + 1] += first[id];
   const fill = first.slice(0, subjects);
-  const sTs = new Float64Array(n);
-  const sCell = new Uint32Array(n);
+  const sTs = new Float64Array(new Buffer(n * 8));
+  const sCell = new Uint32Array(new Buffer(n * 4));
   for (let k = 0; k < n; k++) {
     const p = fill[subject[k]]++;
     sTs[p] = ts[k];
@@ -71,9 +72,17 @@ export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: numbe
 
 /**
  * Stays from grouped parts of one reading, given in file order (so a subject's pings, part after
- * part, are in file order: the first of equal instants is the one kept, as in one piece).
+ * part, are in file order: the first of equal instants is the one kept, as in one piece). Only the
+ * subjects numbered `from` ≤ r < `to` when given: slices built apart (on several threads) and
+ * joined in order with `joinStays` are the whole table.
  */
-export function buildStaysFromParts(parts: GroupedPart[], order: Uint32Array, maxGap: number): StayTable {
+export function buildStaysFromParts(
+  parts: GroupedPart[],
+  order: Uint32Array,
+  maxGap: number,
+  from = 0,
+  to = order.length,
+): StayTable {
   const subjects = order.length;
   // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
   const localOf = parts.map((p) => {
@@ -85,7 +94,7 @@ export function buildStaysFromParts(parts: GroupedPart[], order: Uint32Array, ma
   const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
   let n = 0;
   for (const p of parts) n += p.groups.ts.length;
-  const out = new StayWriter(Math.max(1024, Math.ceil(n / 3)));
+  const out = new StayWriter(Math.max(1024, Math.ceil((n * (to - from)) / Math.max(1, subjects) / 3)));
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
@@ -94,7 +103,7 @@ export function buildStaysFromParts(parts: GroupedPart[], order: Uint32Array, ma
   // A subject's pings from every part, joined (unused with a single part: sorted in place).
   let jt = new Float64Array(single ? 0 : 1024);
   let jc = new Uint32Array(single ? 0 : 1024);
-  for (let r = 0; r < subjects; r++) {
+  for (let r = from; r < to; r++) {
     const id = order[r];
     let srcT: Float64Array;
     let srcC: Uint32Array;
@@ -163,6 +172,34 @@ export function buildStaysFromParts(parts: GroupedPart[], order: Uint32Array, ma
     }
   }
   return { ...out.table(), allStays, duplicates, maxPingTs };
+}
+
+/** Slices built by `buildStaysFromParts` for consecutive subject ranges, joined in that order. */
+export function joinStays(slices: StayTable[]): StayTable {
+  if (slices.length === 1) return slices[0];
+  const count = slices.reduce((a, t) => a + t.count, 0);
+  const out: StayTable = {
+    count,
+    subject: new Uint32Array(count),
+    cell: new Uint32Array(count),
+    start: new Float64Array(count),
+    end: new Float64Array(count),
+    allStays: 0,
+    duplicates: 0,
+    maxPingTs: Number.NEGATIVE_INFINITY,
+  };
+  let at = 0;
+  for (const t of slices) {
+    out.subject.set(t.subject.subarray(0, t.count), at);
+    out.cell.set(t.cell.subarray(0, t.count), at);
+    out.start.set(t.start.subarray(0, t.count), at);
+    out.end.set(t.end.subarray(0, t.count), at);
+    at += t.count;
+    out.allStays += t.allStays;
+    out.duplicates += t.duplicates;
+    if (t.maxPingTs > out.maxPingTs) out.maxPingTs = t.maxPingTs;
+  }
+  return out;
 }
 
 class StayWriter {

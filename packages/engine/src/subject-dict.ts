@@ -6,6 +6,13 @@
  */
 import { compareUtf8, decodeUtf8 } from './bytes.js';
 
+/** Subjects in byte-wise (UTF-8) order: `order[r]` is the id at position r, its name packed. */
+export interface SubjectNames {
+  order: Uint32Array;
+  bytes: Uint8Array;
+  offsets: Uint32Array;
+}
+
 const SLOT = 8; // words: hash, id + 1 (0 = empty), length, spare, 4 words of leading bytes
 const INLINE = 16;
 
@@ -125,7 +132,7 @@ export class SubjectDict {
   }
 
   /** order[r] = the id of the subject at position r in byte-wise (UTF-8) order. */
-  byteOrder(): { order: Uint32Array; bytes: Uint8Array; offsets: Uint32Array } {
+  byteOrder(): SubjectNames {
     const n = this.size;
     const texts = new Array<string>(n);
     let astral = false;
