@@ -1,4 +1,5 @@
 import type { RenxingError } from '@renxing/contracts';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCases } from './case-reader.js';
 import { CompanionIndex, durationLevel, INDEX_VERSION, LEVELS } from './companion-index.js';
@@ -7,6 +8,7 @@ import { resolveParams } from './params.js';
 import { PingReader } from './ping-reader.js';
 import { buildIndex } from './pipeline.js';
 import { queryCompanions } from './query.js';
+import type { StayTable } from './stays.js';
 
 const enc = new TextEncoder();
 const { params } = resolveParams();
@@ -103,6 +105,52 @@ describe('companion index', () => {
     expect(index.findSubject('nobody')).toBe(-1);
     expect(companions(index, 'subject,from,to\nnobody,,\n').trim()).toBe(
       'subject,case,cell,overlap_start,overlap_end,overlap_s',
+    );
+  });
+
+  it('orders each (cell, level) by start, ties in (subject, start) order, however full the buckets', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ cell: fc.nat(2), start: fc.nat(300), length: fc.constantFrom(1, 600, 601, 700, 1000) }),
+          { minLength: 1, maxLength: 400, size: 'max' },
+        ),
+        (rows) => {
+          // One stay a subject (so input order is subject order), in few cells and levels.
+          const stays: StayTable = {
+            count: rows.length,
+            subject: Uint32Array.from(rows, (_, k) => k),
+            cell: Uint32Array.from(rows, (r) => r.cell),
+            start: Float64Array.from(rows, (r) => 1_000_000 + r.start),
+            end: Float64Array.from(rows, (r) => 1_000_000 + r.start + r.length),
+            allStays: rows.length,
+            duplicates: 0,
+            maxPingTs: 2_000_000,
+          };
+          const names = {
+            bytes: new Uint8Array(rows.length),
+            offsets: Uint32Array.from({ length: rows.length + 1 }, (_, k) => k),
+          };
+          const index = CompanionIndex.build({
+            stays,
+            names,
+            cellI: Int32Array.of(0, 1, 2),
+            cellJ: Int32Array.of(0, 0, 0),
+            cells: 3,
+            grid: params,
+            stay: params,
+            parse: params,
+            pings: rows.length * 2,
+            pingRejects: 0,
+          });
+          const expected = rows
+            .map((r, k) => ({ k, bucket: r.cell * LEVELS + durationLevel(r.length), start: r.start }))
+            .sort((a, b) => a.bucket - b.bucket || a.start - b.start || a.k - b.k)
+            .map((x) => x.k);
+          expect(Array.from(index.staySubject)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300, seed: 5 },
     );
   });
 });

@@ -287,8 +287,10 @@ export function durationLevel(length: number): number {
 }
 
 /**
- * Stay positions ordered by (cell, level, start): LSD radix on start (2 × 16 bits), then by bucket.
- * Each pass carries the keys along with the positions, so it reads sequentially.
+ * Stay positions ordered by (cell, level, start), ties in input order: one stable scatter into the
+ * buckets carrying each stay's start, then each bucket sorted by start in place (most are small and
+ * sit in cache; the two 16-bit radix passes over the whole table this replaces cost three scattered
+ * writes a stay each).
  */
 function orderByCellLevelStart(
   st: StayTable,
@@ -305,36 +307,81 @@ function orderByCellLevelStart(
     );
     return Uint32Array.from(a);
   }
-  let order = new Uint32Array(n);
-  let key = new Uint32Array(n);
-  let bucket = new Uint32Array(n);
-  for (let k = 0; k < n; k++) {
-    order[k] = k;
-    key[k] = st.start[k] - base;
-    bucket[k] = st.cell[k] * LEVELS + level[k];
-  }
-  let tOrder = new Uint32Array(n);
-  let tKey = new Uint32Array(n);
-  let tBucket = new Uint32Array(n);
-  const counts = new Uint32Array(65537);
-  for (const shift of [0, 16]) {
-    counts.fill(0);
-    for (let k = 0; k < n; k++) counts[((key[k] >>> shift) & 0xffff) + 1]++;
-    for (let b = 0; b < 65536; b++) counts[b + 1] += counts[b];
-    for (let p = 0; p < n; p++) {
-      const to = counts[(key[p] >>> shift) & 0xffff]++;
-      tOrder[to] = order[p];
-      tKey[to] = key[p];
-      tBucket[to] = bucket[p];
-    }
-    [order, tOrder] = [tOrder, order];
-    [key, tKey] = [tKey, key];
-    [bucket, tBucket] = [tBucket, bucket];
-  }
+  const order = new Uint32Array(n);
+  const key = new Uint32Array(n);
   const fill = bucketStart.slice(0, bucketStart.length - 1);
-  for (let p = 0; p < n; p++) tOrder[fill[bucket[p]]++] = order[p];
-  return tOrder;
+  const { cell, start } = st;
+  for (let k = 0; k < n; k++) {
+    const to = fill[cell[k] * LEVELS + level[k]]++;
+    order[to] = k;
+    key[to] = start[k] - base;
+  }
+  const sorter = new BucketSorter();
+  for (let b = 0; b + 1 < bucketStart.length; b++)
+    sorter.sort(order, key, bucketStart[b], bucketStart[b + 1]);
+  return order;
 }
+
+/** Sorts order[lo..hi) by key (u32) stably, the keys alongside. */
+class BucketSorter {
+  private packed = new Float64Array(1024);
+  private held = new Uint32Array(1024);
+
+  sort(order: Uint32Array, key: Uint32Array, lo: number, hi: number): void {
+    let sorted = true;
+    for (let p = lo + 1; p < hi; p++) {
+      if (key[p] < key[p - 1]) {
+        sorted = false;
+        break;
+      }
+    }
+    if (sorted) return;
+    const m = hi - lo;
+    if (m <= 32) {
+      for (let p = lo + 1; p < hi; p++) {
+        const k = key[p];
+        const o = order[p];
+        let q = p - 1;
+        while (q >= lo && key[q] > k) {
+          key[q + 1] = key[q];
+          order[q + 1] = order[q];
+          q--;
+        }
+        key[q + 1] = k;
+        order[q + 1] = o;
+      }
+      return;
+    }
+    if (m >= RANK) {
+      const idx = Array.from({ length: m }, (_, i) => lo + i).sort((x, y) => key[x] - key[y] || x - y);
+      const o = idx.map((i) => order[i]);
+      const k = idx.map((i) => key[i]);
+      order.set(o, lo);
+      key.set(k, lo);
+      return;
+    }
+    // key · 2^21 + rank is exact below 2^53 and sorts as (key, input order) natively.
+    if (this.packed.length < m) {
+      this.packed = new Float64Array(m * 2);
+      this.held = new Uint32Array(m * 2);
+    }
+    const packed = this.packed.subarray(0, m);
+    const held = this.held;
+    for (let i = 0; i < m; i++) {
+      packed[i] = key[lo + i] * RANK + i;
+      held[i] = order[lo + i];
+    }
+    packed.sort();
+    for (let i = 0; i < m; i++) {
+      const v = packed[i];
+      const r = v % RANK;
+      key[lo + i] = (v - r) / RANK;
+      order[lo + i] = held[r];
+    }
+  }
+}
+
+const RANK = 2 ** 21;
 
 function sections(n: number, nc: number, ns: number, nb: number, wide: boolean) {
   let at = HEADER_BYTES;
