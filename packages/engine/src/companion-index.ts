@@ -210,15 +210,19 @@ export class CompanionIndex {
     const nc = input.cells;
     const ns = input.names.offsets.length - 1;
     const nb = input.names.bytes.length;
-    let base = 0;
-    let maxEnd = 0;
-    if (n > 0) {
-      base = Number.POSITIVE_INFINITY;
-      maxEnd = Number.NEGATIVE_INFINITY;
-      for (let k = 0; k < n; k++) {
-        if (st.start[k] < base) base = st.start[k];
-        if (st.end[k] > maxEnd) maxEnd = st.end[k];
-      }
+    // One pass for the time span and each stay's level, counted per (cell, level) bucket.
+    let base = n > 0 ? Number.POSITIVE_INFINITY : 0;
+    let maxEnd = n > 0 ? Number.NEGATIVE_INFINITY : 0;
+    const level = new Uint8Array(n);
+    const bucketSize = new Uint32Array(nc * LEVELS + 1);
+    for (let k = 0; k < n; k++) {
+      const s = st.start[k];
+      const e = st.end[k];
+      if (s < base) base = s;
+      if (e > maxEnd) maxEnd = e;
+      const l = durationLevel(e - s);
+      level[k] = l;
+      bucketSize[st.cell[k] * LEVELS + l + 1]++;
     }
     const wide = maxEnd - base > 0xffffffff;
     const layout = sections(n, nc, ns, nb, wide);
@@ -244,10 +248,8 @@ export class CompanionIndex {
     v.setFloat64(112, st.allStays, true);
     new Int32Array(buffer, layout.cellI, nc).set(input.cellI.subarray(0, nc));
     new Int32Array(buffer, layout.cellJ, nc).set(input.cellJ.subarray(0, nc));
-    const level = new Uint8Array(n);
-    for (let k = 0; k < n; k++) level[k] = durationLevel(st.end[k] - st.start[k]);
     const levelStart = new Uint32Array(buffer, layout.levelStart, nc * LEVELS + 1);
-    for (let k = 0; k < n; k++) levelStart[st.cell[k] * LEVELS + level[k] + 1]++;
+    levelStart.set(bucketSize);
     for (let b = 0; b < nc * LEVELS; b++) levelStart[b + 1] += levelStart[b];
     const order = orderByCellLevelStart(st, level, levelStart, base, wide);
     const cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, nc);
@@ -283,7 +285,8 @@ export class CompanionIndex {
 /** floor(log2(length)) for a positive length, capped at LEVELS − 1. */
 export function durationLevel(length: number): number {
   if (length >= 2 ** (LEVELS - 1)) return LEVELS - 1;
-  return 31 - Math.clz32(length);
+  // Below 2 s (fractional instants make stays under 1 s) the level is 0, never −1.
+  return length < 2 ? 0 : 31 - Math.clz32(length);
 }
 
 /**
