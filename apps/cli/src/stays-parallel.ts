@@ -31,6 +31,16 @@ export async function buildStaysParallel(
         worker.postMessage(slice);
       }),
   );
-  const own = buildStaysFromParts(pings.parts, order, maxGap, bounds[0], bounds[1]);
-  return joinStays([own, ...(await Promise.all(others))]);
+  const t0 = performance.now();
+  const debug = (what: string) =>
+    process.env.RENXING_DEBUG &&
+    process.stderr.write(`    ${what} at ${(performance.now() - t0).toFixed(0)} ms\n`);
+  // Room for every slice, so the others are joined into this one's arrays.
+  const own = buildStaysFromParts(pings.parts, order, maxGap, bounds[0], bounds[1], order.length);
+  debug('own slice');
+  const rest = await Promise.all(others);
+  debug('all slices');
+  const joined = joinStays([own, ...rest]);
+  debug('joined');
+  return joined;
 }

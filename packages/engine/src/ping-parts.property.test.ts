@@ -58,7 +58,9 @@ function readInParts(
   const cut = [0, ...staySlices.map((f) => Math.floor(f * n)).sort((a, b) => a - b), n];
   const slices = cut
     .slice(1)
-    .map((to, k) => buildStaysFromParts(pings.parts, names.order, params.maxGap, cut[k], to));
+    .map((to, k) =>
+      buildStaysFromParts(pings.parts, names.order, params.maxGap, cut[k], to, k === 0 ? n : to - cut[k]),
+    );
   return indexStays(main, names, joinStays(slices), pings.count, params);
 }
 

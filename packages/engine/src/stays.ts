@@ -82,6 +82,8 @@ export function buildStaysFromParts(
   maxGap: number,
   from = 0,
   to = order.length,
+  /** Subjects to make room for: all of them for a slice that `joinStays` will extend in place. */
+  room = to - from,
 ): StayTable {
   const subjects = order.length;
   // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
@@ -94,7 +96,7 @@ export function buildStaysFromParts(
   const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
   let n = 0;
   for (const p of parts) n += p.groups.ts.length;
-  const out = new StayWriter(Math.max(1024, Math.ceil((n * (to - from)) / Math.max(1, subjects) / 3)));
+  const out = new StayWriter(Math.max(1024, Math.ceil((n * room) / Math.max(1, subjects) / 3)));
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
@@ -174,26 +176,33 @@ export function buildStaysFromParts(
   return { ...out.table(), allStays, duplicates, maxPingTs };
 }
 
-/** Slices built by `buildStaysFromParts` for consecutive subject ranges, joined in that order. */
+/**
+ * Slices built by `buildStaysFromParts` for consecutive subject ranges, joined in that order: in
+ * the first slice's arrays when they have room (see `room`), else in new ones.
+ */
 export function joinStays(slices: StayTable[]): StayTable {
   if (slices.length === 1) return slices[0];
   const count = slices.reduce((a, t) => a + t.count, 0);
+  const [head] = slices;
+  const inPlace = head.subject.length >= count;
   const out: StayTable = {
     count,
-    subject: new Uint32Array(count),
-    cell: new Uint32Array(count),
-    start: new Float64Array(count),
-    end: new Float64Array(count),
+    subject: inPlace ? head.subject : new Uint32Array(count),
+    cell: inPlace ? head.cell : new Uint32Array(count),
+    start: inPlace ? head.start : new Float64Array(count),
+    end: inPlace ? head.end : new Float64Array(count),
     allStays: 0,
     duplicates: 0,
     maxPingTs: Number.NEGATIVE_INFINITY,
   };
   let at = 0;
   for (const t of slices) {
-    out.subject.set(t.subject.subarray(0, t.count), at);
-    out.cell.set(t.cell.subarray(0, t.count), at);
-    out.start.set(t.start.subarray(0, t.count), at);
-    out.end.set(t.end.subarray(0, t.count), at);
+    if (!(inPlace && t === head)) {
+      out.subject.set(t.subject.subarray(0, t.count), at);
+      out.cell.set(t.cell.subarray(0, t.count), at);
+      out.start.set(t.start.subarray(0, t.count), at);
+      out.end.set(t.end.subarray(0, t.count), at);
+    }
     at += t.count;
     out.allStays += t.allStays;
     out.duplicates += t.duplicates;
