@@ -48,4 +48,24 @@ describe('SubjectDict', () => {
     expect(dict.intern(longs[0], 0, 12)).toBe(3001);
     expect(longs.map((b) => dict.intern(b, 0, b.length))).toEqual(longs.map((_, k) => k));
   });
+
+  it('orders subjects byte-wise, a prefix before its extensions, and packs the names in that order', () => {
+    fc.assert(
+      fc.property(fc.array(subject, { maxLength: 400, size: 'max' }), (list) => {
+        const dict = new SubjectDict();
+        for (const b of list) dict.intern(b, 0, b.length);
+        const { order, bytes, offsets } = dict.byteOrder();
+        const names = Array.from(order, (id) =>
+          Buffer.from(dict.bytes.subarray(dict.offsets[id], dict.offsets[id + 1])),
+        );
+        const want = [...names].sort(Buffer.compare);
+        expect(names).toEqual(want);
+        expect(Array.from(order, (_, r) => Buffer.from(bytes.subarray(offsets[r], offsets[r + 1])))).toEqual(
+          want,
+        );
+        expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: dict.size }, (_, k) => k));
+      }),
+      { numRuns: 200, seed: 37 },
+    );
+  });
 });
