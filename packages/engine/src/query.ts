@@ -1,6 +1,7 @@
 /**
  * Batch companion query (contract: "Companions", "Output"): for each case, only the cells its
- * clipped stays visit are touched; per-subject scratch arrays are allocated once per batch.
+ * clipped stays visit are touched. A case's candidates are appended densely and sorted by subject
+ * once, at the emit; scratch is allocated once per `CompanionQuery` and reused by every batch.
  */
 import { compareUtf8 } from './bytes.js';
 import type { CaseWindows } from './case-reader.js';
@@ -28,53 +29,75 @@ export interface CompanionRowSet {
 
 export type QueryProgress = (casesDone: number, casesTotal: number) => void;
 
+/**
+ * Answers `cases`. Rows go to blocks of `ROW_BLOCK` rows, taken from `spare` (emptied blocks made
+ * by `rowBlock`, e.g. whose memory a worker touched while idle) before new ones are allocated.
+ */
 export function queryCompanions(
   index: CompanionIndex,
   cases: readonly CaseWindows[],
   q: QueryParams,
   onProgress?: QueryProgress,
+  spare: CompanionRows[] = [],
 ): CompanionRowSet {
-  const order = cases.map((_, k) => k).sort((a, b) => compareUtf8(cases[a].subject, cases[b].subject));
-  const ctx = new QueryContext(index, q);
-  for (let done = 0; done < order.length; done++) {
-    ctx.runCase(order[done], cases[order[done]]);
-    if (onProgress && (done & 63) === 63) onProgress(done + 1, order.length);
+  return new CompanionQuery(index, q).run(cases, onProgress, spare);
+}
+
+/**
+ * Queries one index with one set of parameters, batch after batch: the scratch grown for one batch
+ * (candidate lists, per-subject sums) serves the next.
+ */
+export class CompanionQuery {
+  private readonly ctx: QueryContext;
+
+  constructor(index: CompanionIndex, q: QueryParams) {
+    this.ctx = new QueryContext(index, q);
   }
-  onProgress?.(order.length, order.length);
-  return ctx.rows();
+
+  /** As `queryCompanions`. */
+  run(
+    cases: readonly CaseWindows[],
+    onProgress?: QueryProgress,
+    spare: CompanionRows[] = [],
+  ): CompanionRowSet {
+    const order = cases.map((_, k) => k).sort((a, b) => compareUtf8(cases[a].subject, cases[b].subject));
+    const out = new RowBlocks(spare);
+    for (let done = 0; done < order.length; done++) {
+      this.ctx.runCase(order[done], cases[order[done]], out);
+      if (onProgress && (done & 63) === 63) onProgress(done + 1, order.length);
+    }
+    onProgress?.(order.length, order.length);
+    return out.rows();
+  }
 }
 
 class QueryContext {
   private readonly ix: CompanionIndex;
   private readonly q: QueryParams;
-  // Per-subject scratch, reset through the touched lists.
   /**
-   * slotOf[subject] = 1 + the subject's slot in `best` for the current case, 0 when it has none.
-   * Candidates go to dense slots in order of arrival: the one random access a candidate costs is
-   * then to 4 bytes a subject (4 MB for a million phones, mostly in cache) instead of a 32-byte
-   * record a subject (the larger table missed the cache on nearly every candidate).
+   * The case's candidates in order of arrival, appended densely (no per-subject table is touched
+   * per candidate): candWho[k] is the subject, cand[4k .. 4k+3] overlap, start, end, cell. The
+   * emit sorts them by subject once per case (`SubjectSort`) and keeps each subject's best.
    */
-  private readonly slotOf: Int32Array;
-  /** Best candidate per slot, 4 numbers a slot: overlap, start, end, cell. */
-  private best: Float64Array<ArrayBuffer> = new Float64Array(1024 * 4);
+  private candWho: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private cand: Float64Array<ArrayBuffer> = new Float64Array(1024 * 4);
+  private nCand = 0;
+  private readonly sorter: SubjectSort;
+  // Per-subject scratch of cumulative mode and the dwell clause, reset through the touched lists.
   private readonly sum: Float64Array;
   private readonly sumStart: Float64Array;
   private readonly sumEnd: Float64Array;
   private readonly dwell: Float64Array;
-  private touched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
-  private nTouched = 0;
   private cellTouched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   private nCellTouched = 0;
   private dwellTouched: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
   private nDwellTouched = 0;
-  /** Output rows, in blocks so that growing never copies. */
-  private readonly out = new RowBlocks();
 
   constructor(ix: CompanionIndex, q: QueryParams) {
     this.ix = ix;
     this.q = q;
     const ns = ix.subjects;
-    this.slotOf = new Int32Array(ns);
+    this.sorter = new SubjectSort(ns);
     // Scratch of the clauses not in use stays empty (saves zeroing memory per subject).
     const sums = q.mode === 'cumulative' ? ns : 0;
     this.sum = new Float64Array(sums);
@@ -83,7 +106,8 @@ class QueryContext {
     this.dwell = new Float64Array(q.minCellDwell > 0 ? ns : 0);
   }
 
-  runCase(caseIndex: number, c: CaseWindows): void {
+  /** Appends the case's rows to `out`. */
+  runCase(caseIndex: number, c: CaseWindows, out: RowBlocks): void {
     const ix = this.ix;
     const me = ix.findSubject(c.subject);
     if (me < 0) return;
@@ -113,7 +137,7 @@ class QueryContext {
       if (dwellOn && !everyone) this.clearDwell();
       p = q;
     }
-    this.emit(caseIndex, base);
+    this.emit(caseIndex, base, out);
   }
 
   private clippedPieces(me: number, c: CaseWindows, base: number) {
@@ -198,37 +222,20 @@ class QueryContext {
     }
   }
 
-  /** Keeps the better candidate: larger overlap, then earlier start, then smaller cell label. */
+  /** Adds a candidate; the emit keeps a subject's best. */
   private offer(who: number, o: number, os: number, oe: number, cell: number): void {
-    const slot = this.slotOf[who] - 1;
-    if (slot < 0) {
-      const fresh = this.nTouched;
-      this.touched = push(this.touched, this.nTouched++, who);
-      this.slotOf[who] = fresh + 1;
-      if (fresh * 4 === this.best.length) this.best = grown(this.best, this.best.length * 2);
-      const best = this.best;
-      const at = fresh * 4;
-      best[at] = o;
-      best[at + 1] = os;
-      best[at + 2] = oe;
-      best[at + 3] = cell;
-      return;
+    const n = this.nCand++;
+    if (n === this.candWho.length) {
+      this.candWho = grown(this.candWho, n * 2);
+      this.cand = grown(this.cand, n * 8);
     }
-    const best = this.best;
-    const at = slot * 4;
-    const b = best[at];
-    if (
-      o < b ||
-      (o === b &&
-        (os > best[at + 1] ||
-          (os === best[at + 1] &&
-            compareUtf8(this.ix.cellLabel(cell), this.ix.cellLabel(best[at + 3])) >= 0)))
-    )
-      return;
-    best[at] = o;
-    best[at + 1] = os;
-    best[at + 2] = oe;
-    best[at + 3] = cell;
+    this.candWho[n] = who;
+    const c = this.cand;
+    const at = n * 4;
+    c[at] = o;
+    c[at + 1] = os;
+    c[at + 2] = oe;
+    c[at + 3] = cell;
   }
 
   private closeCumulativeCell(cell: number): void {
@@ -279,43 +286,133 @@ class QueryContext {
     this.nDwellTouched = 0;
   }
 
-  private emit(caseIndex: number, base: number): void {
-    // Rows in subject order; slots are found again through slotOf (the sort loses slot order).
-    const ids = this.touched.subarray(0, this.nTouched).sort();
-    const best = this.best;
-    for (let k = 0; k < ids.length; k++) {
-      const who = ids[k];
-      const at = (this.slotOf[who] - 1) * 4;
-      this.out.push(caseIndex, who, best[at + 3], best[at + 1] + base, best[at + 2] + base, best[at]);
-      this.slotOf[who] = 0;
+  /**
+   * One row per subject among the candidates, in subject order: of a subject's candidates the
+   * larger overlap wins, then the earlier start, then the smaller cell label; on a full tie the
+   * first to arrive (the sort is stable).
+   */
+  private emit(caseIndex: number, base: number, out: RowBlocks): void {
+    const n = this.nCand;
+    if (n === 0) return;
+    const who = this.candWho;
+    const c = this.cand;
+    const order = this.sorter.sort(who, n);
+    let i = 0;
+    while (i < n) {
+      let at = order[i] * 4;
+      const s = who[order[i]];
+      for (i++; i < n && who[order[i]] === s; i++) {
+        const k = order[i] * 4;
+        const o = c[k];
+        const b = c[at];
+        if (
+          o > b ||
+          (o === b &&
+            (c[k + 1] < c[at + 1] ||
+              (c[k + 1] === c[at + 1] &&
+                compareUtf8(this.ix.cellLabel(c[k + 3]), this.ix.cellLabel(c[at + 3])) < 0)))
+        )
+          at = k;
+      }
+      out.push(caseIndex, s, c[at + 3], c[at + 1] + base, c[at + 2] + base, c[at]);
     }
-    this.nTouched = 0;
-  }
-
-  rows(): CompanionRowSet {
-    return this.out.rows();
+    this.nCand = 0;
   }
 }
 
-const BLOCK = 1 << 16;
+/** Below this many candidates an insertion sort beats the radix passes' fixed cost. */
+const SMALL_SORT = 64;
 
-/** Appends rows into fixed-size blocks, so growing never copies. */
+/**
+ * Stable sort of candidate numbers by subject id: least-significant-digit radix passes of at most
+ * 11 bits, as many as the largest id needs (two for a million subjects). Scratch is reused.
+ */
+class SubjectSort {
+  private readonly shifts: number[] = [];
+  private readonly mask: number;
+  private readonly count: Uint32Array;
+  private a: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+  private b: Uint32Array<ArrayBuffer> = new Uint32Array(1024);
+
+  constructor(subjects: number) {
+    const bits = Math.max(1, 32 - Math.clz32(Math.max(1, subjects - 1)));
+    const passes = Math.ceil(bits / 11);
+    const width = Math.ceil(bits / passes);
+    for (let p = 0; p < passes; p++) this.shifts.push(p * width);
+    this.mask = (1 << width) - 1;
+    this.count = new Uint32Array(this.mask + 2);
+  }
+
+  /** Candidate numbers 0..n−1 ordered by key[k], ties in increasing k (a view on scratch). */
+  sort(key: Uint32Array, n: number): Uint32Array {
+    if (this.a.length < n) {
+      this.a = new Uint32Array(n * 2);
+      this.b = new Uint32Array(n * 2);
+    }
+    let src = this.a;
+    if (n < SMALL_SORT) {
+      for (let i = 0; i < n; i++) {
+        const v = key[i];
+        let j = i;
+        while (j > 0 && key[src[j - 1]] > v) {
+          src[j] = src[j - 1];
+          j--;
+        }
+        src[j] = i;
+      }
+      return src;
+    }
+    const count = this.count;
+    const mask = this.mask;
+    let dst = this.b;
+    for (let p = 0; p < this.shifts.length; p++) {
+      const shift = this.shifts[p];
+      count.fill(0);
+      if (p === 0) for (let i = 0; i < n; i++) count[((key[i] >>> shift) & mask) + 1]++;
+      else for (let i = 0; i < n; i++) count[((key[src[i]] >>> shift) & mask) + 1]++;
+      for (let d = 1; d < count.length; d++) count[d] += count[d - 1];
+      if (p === 0) for (let i = 0; i < n; i++) dst[count[(key[i] >>> shift) & mask]++] = i;
+      else
+        for (let i = 0; i < n; i++) {
+          const k = src[i];
+          dst[count[(key[k] >>> shift) & mask]++] = k;
+        }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+    return src;
+  }
+}
+
+/** Rows a block holds. */
+export const ROW_BLOCK = 1 << 14;
+
+/** An empty block of `ROW_BLOCK` rows. */
+export function rowBlock(): CompanionRows {
+  return {
+    count: 0,
+    caseIndex: new Uint32Array(ROW_BLOCK),
+    subject: new Uint32Array(ROW_BLOCK),
+    cell: new Uint32Array(ROW_BLOCK),
+    start: new Float64Array(ROW_BLOCK),
+    end: new Float64Array(ROW_BLOCK),
+    overlap: new Float64Array(ROW_BLOCK),
+  };
+}
+
+/** Appends rows into fixed-size blocks, so growing never copies; new blocks come from `spare` first. */
 class RowBlocks {
   private blocks: CompanionRows[] = [];
   private cur: CompanionRows | null = null;
 
+  constructor(private readonly spare: CompanionRows[]) {}
+
   push(caseIndex: number, subject: number, cell: number, start: number, end: number, overlap: number): void {
     let b = this.cur;
-    if (b === null || b.count === BLOCK) {
-      b = {
-        count: 0,
-        caseIndex: new Uint32Array(BLOCK),
-        subject: new Uint32Array(BLOCK),
-        cell: new Uint32Array(BLOCK),
-        start: new Float64Array(BLOCK),
-        end: new Float64Array(BLOCK),
-        overlap: new Float64Array(BLOCK),
-      };
+    if (b === null || b.count === ROW_BLOCK) {
+      b = this.spare.pop() ?? rowBlock();
+      b.count = 0;
       this.blocks.push(b);
       this.cur = b;
     }

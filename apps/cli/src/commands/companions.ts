@@ -15,7 +15,7 @@ import { flagsOf, GRID, QUERY } from '../flags.js';
 import { indexFromPingsFile } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
-import { queryCases } from '../query-parallel.js';
+import { queryCases, startQueryWorkers } from '../query-parallel.js';
 import { indexSummary, printSummary, writeJson } from '../summary.js';
 
 export async function companionsCommand(flags: Flags, locale: Locale): Promise<void> {
@@ -41,6 +41,8 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
   const params = companionParams(flags);
   const threads = threadsFlag(flags) ?? defaultThreads();
   const casesBytes = readWhole(casesPath);
+  // Started now, the query workers load the engine while the index is read.
+  const workers = startQueryWorkers(threads, casesBytes, { prefault: indexPath !== undefined });
 
   const rejects = openRejects(flags.rejects, outPath);
   const { onReject, path: rejectsPath } = rejects;
@@ -60,8 +62,13 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
 
   const bar = progress(m.querying, caseList.length);
   const tq = performance.now();
-  const answered = await queryCases(index, caseList, params, threads, (done) =>
-    bar.update(done, `${done}/${caseList.length}`),
+  const answered = await queryCases(
+    index,
+    caseList,
+    params,
+    threads,
+    (done) => bar.update(done, `${done}/${caseList.length}`),
+    workers,
   );
   const { rows, cases } = answered;
   const querySeconds = (performance.now() - tq) / 1000;
