@@ -3,16 +3,17 @@ import type { Locale } from '@renxing/contracts';
 import {
   type BuildPhase,
   buildStays,
-  type CompanionIndex,
+  CompanionIndex,
   type CompanionParams,
-  indexStays,
+  indexInput,
+  planIndex,
   type RejectSink,
 } from '@renxing/engine';
 import { defaultThreads } from './args.js';
 import { messages } from './messages.js';
 import { compact, progress } from './progress.js';
 import { readPings } from './read-pings.js';
-import { buildStaysParallel } from './stays-parallel.js';
+import { buildStaysParallel, fillIndexParallel } from './stays-parallel.js';
 
 export interface Loaded {
   index: CompanionIndex;
@@ -48,7 +49,7 @@ export async function indexFromPingsFile(
       tPhase = performance.now();
       phases.update(step++, m[`phase_${name}`]);
     };
-    // buildIndex's phases, with the stays built on the reader threads too.
+    // buildIndex's phases, with the stays and the index built on the reader threads too.
     phase('sort');
     const names = reader.subjects.byteOrder();
     phase('stays');
@@ -57,7 +58,9 @@ export async function indexFromPingsFile(
         ? await buildStaysParallel(pings, names.order, params.maxGap, workers)
         : buildStays(pings, names.order, params.maxGap);
     phase('index');
-    const index = indexStays(reader, names, stays, pings.count, params);
+    const plan = planIndex(indexInput(reader, names, stays, pings.count, params), workers.length > 0);
+    await fillIndexParallel(plan, stays, workers);
+    const index = CompanionIndex.fromBuffer(plan.buffer);
     if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
     phases.finish(`${compact(index.stays)} ${m.stays}`);
     return { index, readSeconds: (t1 - t0) / 1000, buildSeconds: (performance.now() - t1) / 1000 };

@@ -1,15 +1,19 @@
 /**
  * Worker thread: reads one byte range of a pings CSV (after its header), groups its pings by subject
- * (in shared memory) and hands back typed arrays; then builds the stays of a slice of subjects.
+ * (in shared memory) and hands back typed arrays; then builds the stays of a slice of subjects, and
+ * last writes the stays of a range of cells into the shared index.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   buildStaysFromParts,
   type CompanionParams,
+  fillIndex,
   type GroupedPart,
+  type IndexPlan,
   type PingHeader,
   PingReader,
+  type StayTable,
 } from '@renxing/engine';
 import { CHUNK } from './files.js';
 
@@ -18,6 +22,14 @@ export interface StaysSlice {
   parts: GroupedPart[];
   order: Uint32Array;
   maxGap: number;
+  from: number;
+  to: number;
+}
+
+/** Cells from ≤ c < to of a shared index plan, whose stays a reader writes once its slice is built. */
+export interface IndexCells {
+  plan: IndexPlan;
+  stays: StayTable;
   from: number;
   to: number;
 }
@@ -62,8 +74,13 @@ function run(job: PartJob): void {
   const transfer = transferable([parts.subjectBytes, parts.subjectOffsets, parts.cellI, parts.cellJ]);
   parentPort?.postMessage({ kind: 'done', parts, atRecordEnd, linesDone, lines, reasons }, transfer);
   // Then, warm already, it builds the stays of the slice of subjects it is given (see stays-parallel).
+  // And last a range of cells of the index (see fillIndexParallel).
   parentPort?.once('message', (slice: StaysSlice) => {
     const t = buildStaysFromParts(slice.parts, slice.order, slice.maxGap, slice.from, slice.to);
+    parentPort?.once('message', (cells: IndexCells) => {
+      fillIndex(cells.plan, cells.stays, cells.from, cells.to);
+      parentPort?.postMessage('filled');
+    });
     parentPort?.postMessage(t, transferable([t.subject, t.cell, t.start, t.end]));
   });
 }

@@ -1,11 +1,21 @@
 /**
- * Stays built on several threads. The subjects, in byte order, are cut into one slice per thread:
- * the main thread builds the first while each reader worker, still warm from reading its part,
- * builds another from the same shared groups. Joined in order, the slices are the one-thread table.
+ * Stays and index built on several threads. The subjects, in byte order, are cut into one slice per
+ * thread: the main thread builds the first while each reader worker, still warm from reading its
+ * part, builds another from the same shared groups. Joined in order (in shared memory), the slices
+ * are the one-thread table. Then the index's cells are cut into ranges of about as many stays, and
+ * each thread writes the stays of one range into the shared index.
  */
 import type { Worker } from 'node:worker_threads';
-import { buildStaysFromParts, joinStays, type PingGroups, type StayTable } from '@renxing/engine';
-import type { StaysSlice } from './ping-worker.js';
+import {
+  buildStaysFromParts,
+  cellRanges,
+  fillIndex,
+  type IndexPlan,
+  joinStays,
+  type PingGroups,
+  type StayTable,
+} from '@renxing/engine';
+import type { IndexCells, StaysSlice } from './ping-worker.js';
 
 export async function buildStaysParallel(
   pings: PingGroups,
@@ -35,12 +45,28 @@ export async function buildStaysParallel(
   const debug = (what: string) =>
     process.env.RENXING_DEBUG &&
     process.stderr.write(`    ${what} at ${(performance.now() - t0).toFixed(0)} ms\n`);
-  // Room for every slice, so the others are joined into this one's arrays.
-  const own = buildStaysFromParts(pings.parts, order, maxGap, bounds[0], bounds[1], order.length);
+  // Room for every slice, so the others are joined into this one's arrays (shared, for the index).
+  const own = buildStaysFromParts(pings.parts, order, maxGap, bounds[0], bounds[1], order.length, true);
   debug('own slice');
   const rest = await Promise.all(others);
   debug('all slices');
   const joined = joinStays([own, ...rest]);
   debug('joined');
   return joined;
+}
+
+/** Writes the stays into a shared index plan, a range of cells on each thread. */
+export async function fillIndexParallel(plan: IndexPlan, stays: StayTable, workers: Worker[]): Promise<void> {
+  const bounds = cellRanges(plan, workers.length + 1);
+  const others = workers.map(
+    (worker, k) =>
+      new Promise<void>((resolve, reject) => {
+        worker.once('message', () => resolve());
+        worker.once('error', reject);
+        const cells: IndexCells = { plan, stays, from: bounds[k + 1], to: bounds[k + 2] };
+        worker.postMessage(cells);
+      }),
+  );
+  fillIndex(plan, stays, bounds[0], bounds[1]);
+  await Promise.all(others);
 }

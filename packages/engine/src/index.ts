@@ -4,6 +4,7 @@ export * from './case-reader.js';
 export * from './companion-index.js';
 export * from './csv-records.js';
 export * from './grid.js';
+export * from './index-build.js';
 export * from './instant.js';
 export * from './number.js';
 export * from './output.js';

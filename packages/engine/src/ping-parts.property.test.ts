@@ -8,9 +8,11 @@
 import { cityArb, toPingsCsv } from '@renxing/testkit';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CompanionIndex } from './companion-index.js';
+import { fillIndex, planIndex } from './index-build.js';
 import { resolveParams } from './params.js';
 import { type PingHeader, PingReader } from './ping-reader.js';
-import { buildIndex, indexStays } from './pipeline.js';
+import { buildIndex, indexInput } from './pipeline.js';
 import { buildStaysFromParts, joinStays } from './stays.js';
 
 const enc = new TextEncoder();
@@ -61,7 +63,12 @@ function readInParts(
     .map((to, k) =>
       buildStaysFromParts(pings.parts, names.order, params.maxGap, cut[k], to, k === 0 ? n : to - cut[k]),
     );
-  return indexStays(main, names, joinStays(slices), pings.count, params);
+  // And the index filled range of cells by range (as the threads do), cut at the same fractions.
+  const stays = joinStays(slices);
+  const plan = planIndex(indexInput(main, names, stays, pings.count, params), true);
+  const cells = [0, ...staySlices.map((f) => Math.floor(f * plan.cells)).sort((a, b) => a - b), plan.cells];
+  for (let k = 0; k + 1 < cells.length; k++) fillIndex(plan, stays, cells[k], cells[k + 1]);
+  return CompanionIndex.fromBuffer(plan.buffer);
 }
 
 describe('a pings file read in parts', () => {

@@ -1,5 +1,6 @@
 /** The engine's stages joined: pings → stays → index. Pure; the caller feeds the bytes. */
 import { CompanionIndex } from './companion-index.js';
+import type { IndexInput } from './index-build.js';
 import type { CompanionParams } from './params.js';
 import type { PingColumns, PingGroups, PingReader } from './ping-reader.js';
 import { buildStays, buildStaysFromParts, type StayTable } from './stays.js';
@@ -33,7 +34,18 @@ export function indexStays(
   pings: number,
   params: CompanionParams,
 ): CompanionIndex {
-  return CompanionIndex.build({
+  return CompanionIndex.build(indexInput(reader, names, stays, pings, params));
+}
+
+/** What the index of stays built from a reader's pings is made of (see `planIndex`). */
+export function indexInput(
+  reader: PingReader,
+  names: SubjectNames,
+  stays: StayTable,
+  pings: number,
+  params: CompanionParams,
+): IndexInput {
+  return {
     stays,
     names,
     cellI: reader.grid.cellI,
@@ -44,5 +56,5 @@ export function indexStays(
     parse: params,
     pings,
     pingRejects: reader.rejects,
-  });
+  };
 }

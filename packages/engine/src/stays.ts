@@ -84,6 +84,8 @@ export function buildStaysFromParts(
   to = order.length,
   /** Subjects to make room for: all of them for a slice that `joinStays` will extend in place. */
   room = to - from,
+  /** The table in shared memory (see `planIndex`). */
+  shared = false,
 ): StayTable {
   const subjects = order.length;
   // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
@@ -96,7 +98,7 @@ export function buildStaysFromParts(
   const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
   let n = 0;
   for (const p of parts) n += p.groups.ts.length;
-  const out = new StayWriter(Math.max(1024, Math.ceil((n * room) / Math.max(1, subjects) / 3)));
+  const out = new StayWriter(Math.max(1024, Math.ceil((n * room) / Math.max(1, subjects) / 3)), shared);
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
@@ -185,12 +187,13 @@ export function joinStays(slices: StayTable[]): StayTable {
   const count = slices.reduce((a, t) => a + t.count, 0);
   const [head] = slices;
   const inPlace = head.subject.length >= count;
+  const Memory = head.subject.buffer instanceof SharedArrayBuffer ? SharedArrayBuffer : ArrayBuffer;
   const out: StayTable = {
     count,
-    subject: inPlace ? head.subject : new Uint32Array(count),
-    cell: inPlace ? head.cell : new Uint32Array(count),
-    start: inPlace ? head.start : new Float64Array(count),
-    end: inPlace ? head.end : new Float64Array(count),
+    subject: inPlace ? head.subject : new Uint32Array(new Memory(count * 4)),
+    cell: inPlace ? head.cell : new Uint32Array(new Memory(count * 4)),
+    start: inPlace ? head.start : new Float64Array(new Memory(count * 8)),
+    end: inPlace ? head.end : new Float64Array(new Memory(count * 8)),
     allStays: 0,
     duplicates: 0,
     maxPingTs: Number.NEGATIVE_INFINITY,
@@ -213,16 +216,24 @@ export function joinStays(slices: StayTable[]): StayTable {
 
 class StayWriter {
   count = 0;
-  subject: Uint32Array<ArrayBuffer>;
-  cell: Uint32Array<ArrayBuffer>;
-  start: Float64Array<ArrayBuffer>;
-  end: Float64Array<ArrayBuffer>;
+  subject: Uint32Array;
+  cell: Uint32Array;
+  start: Float64Array;
+  end: Float64Array;
 
-  constructor(cap: number) {
-    this.subject = new Uint32Array(cap);
-    this.cell = new Uint32Array(cap);
-    this.start = new Float64Array(cap);
-    this.end = new Float64Array(cap);
+  /** `shared`: in shared memory (and so when grown), for other threads to read. */
+  constructor(
+    cap: number,
+    private readonly shared = false,
+  ) {
+    this.subject = new Uint32Array(this.memory(cap * 4));
+    this.cell = new Uint32Array(this.memory(cap * 4));
+    this.start = new Float64Array(this.memory(cap * 8));
+    this.end = new Float64Array(this.memory(cap * 8));
+  }
+
+  private memory(bytes: number): ArrayBuffer | SharedArrayBuffer {
+    return this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
   }
 
   push(subject: number, cell: number, start: number, end: number): void {
@@ -236,10 +247,15 @@ class StayWriter {
 
   private grow(): void {
     const cap = Math.ceil(this.subject.length * 1.5);
-    this.subject = grown(this.subject, cap);
-    this.cell = grown(this.cell, cap);
-    this.start = grown(this.start, cap);
-    this.end = grown(this.end, cap);
+    const subject = new Uint32Array(this.memory(cap * 4));
+    const cell = new Uint32Array(this.memory(cap * 4));
+    const start = new Float64Array(this.memory(cap * 8));
+    const end = new Float64Array(this.memory(cap * 8));
+    subject.set(this.subject);
+    cell.set(this.cell);
+    start.set(this.start);
+    end.set(this.end);
+    Object.assign(this, { subject, cell, start, end });
   }
 
   table() {
