@@ -13,7 +13,7 @@
  * histogram (a pings message's publish → its stays applied). The peer is `renxing companions` on the
  * same CSV (one process, both cores). Queries: every case alone through the fan-out and in process
  * on an index built from the same CSV; the streamed answer must equal the batch file. Prints a
- * markdown table (and writes the figures as JSON next to the city's files).
+ * markdown table (made in stream-report.ts) and writes the figures as JSON next to the city's files.
  */
 import {
   closeSync,
@@ -52,7 +52,7 @@ import {
   waitCaughtUp,
 } from '@renxing/stream';
 import { runMeasured } from './measure.js';
-import { big, f, mb, num, ratio, summaryOf } from './report.js';
+import { big, f, mb, num, summaryOf } from './report.js';
 import {
   cpuSeconds,
   histogram,
@@ -65,6 +65,7 @@ import {
   startRoleProc,
   stopProc,
 } from './stream-procs.js';
+import { type QueryFigures, type StreamRun, streamReport } from './stream-report.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DATA = join(ROOT, 'bench/.data');
@@ -141,37 +142,6 @@ function city(): { pings: string; cases: string; dir: string } {
   renameSync(`${pings}.partial`, pings);
   writeFileSync(cases, generateCases(city));
   return { pings, cases, dir };
-}
-
-interface StreamRun {
-  builders: number;
-  indexWorkers: number;
-  pings: number;
-  publishSeconds: number;
-  caughtUpSeconds: number;
-  pingsPerSecond: number;
-  lagP50: number;
-  lagP99: number;
-  builderCpu: number;
-  indexCpu: number;
-  indexRss: number;
-  /** Index workers' resident memory grown since they started empty. */
-  indexRssGrowth: number;
-  indexStays: number;
-  /** CPU seconds of the publisher (this process) and the NATS server from publish start to caught up. */
-  publisherCpu: number;
-  natsCpu: number;
-  /** Bytes JetStream stores for the pings and the stays streams (one replica). */
-  pingsBytes: number;
-  staysBytes: number;
-  query?: QueryFigures;
-  identical: boolean;
-}
-
-interface QueryFigures {
-  allMs: number;
-  p50Ms: number;
-  p99Ms: number;
 }
 
 function pct(xs: number[], q: number): number {
@@ -387,93 +357,17 @@ async function main(): Promise<void> {
   for (const [k, n] of opts.builders.entries())
     runs.push(await streamRun(n, files, cases, batchCsv, batchPings, k === 0));
 
-  const batchRate = batchPings / batch.seconds;
-  const head = [
-    'measure',
-    ...runs.map((r) => `stream, ${r.builders} builder${r.builders > 1 ? 's' : ''}`),
-    'batch engine',
-  ];
-  const rows: string[][] = [
-    ['kept pings', ...runs.map((r) => big(r.pings)), big(batchPings)],
-    [
-      'publish start → caught up (batch: CSV → companions), s',
-      ...runs.map((r) => f(r.caughtUpSeconds)),
-      f(batch.seconds),
-    ],
-    ['of which publishing, s', ...runs.map((r) => f(r.publishSeconds)), 'n/a'],
-    ['sustained pings/s', ...runs.map((r) => big(r.pingsPerSecond)), big(batchRate)],
-    ['stream / batch pings/s', ...runs.map((r) => ratio(r.pingsPerSecond, batchRate)), '1.00×'],
-    ['end-to-end lag p50, s', ...runs.map((r) => f(r.lagP50)), 'n/a'],
-    ['end-to-end lag p99, s', ...runs.map((r) => f(r.lagP99)), 'n/a'],
-    ['builder CPU s (all builders)', ...runs.map((r) => f(r.builderCpu)), f(batch.cpuSeconds)],
-    [
-      'pings per builder CPU second',
-      ...runs.map((r) => big(r.pings / r.builderCpu)),
-      big(batchPings / batch.cpuSeconds),
-    ],
-    ['index worker CPU s', ...runs.map((r) => f(r.indexCpu)), 'n/a'],
-    ['publisher CPU s (CSV → pings messages)', ...runs.map((r) => f(r.publisherCpu)), 'n/a'],
-    ['NATS server CPU s', ...runs.map((r) => f(r.natsCpu)), 'n/a'],
-    [
-      'pings per CPU second, all stream processes',
-      ...runs.map((r) => big(r.pings / (r.builderCpu + r.indexCpu + r.publisherCpu + r.natsCpu))),
-      big(batchPings / batch.cpuSeconds),
-    ],
-    ['index worker RSS (all)', ...runs.map((r) => mb(r.indexRss)), mb(batch.peakRss)],
-    ['stays held by the shards', ...runs.map((r) => big(r.indexStays)), big(num(summary.index_stays))],
-    [
-      'pings stream, bytes per kept ping (one replica)',
-      ...runs.map((r) => f(r.pingsBytes / r.pings, 1)),
-      'n/a',
-    ],
-    [
-      'stays stream, bytes per stay (one replica)',
-      ...runs.map((r) => f(r.staysBytes / num(summary.index_stays), 1)),
-      'n/a',
-    ],
-    [
-      'index worker memory per stay, bytes (RSS growth; batch: index bytes)',
-      ...runs.map((r) => f(r.indexRssGrowth / num(summary.index_stays), 0)),
-      f(num(summary.bytes_per_stay)),
-    ],
-  ];
-  const q = runs[0].query;
-  const qRows: string[][] = q
-    ? [
-        ['one case, p50 ms', f(q.p50Ms, 2), f(local.p50Ms, 2), ratio(q.p50Ms, local.p50Ms)],
-        ['one case, p99 ms', f(q.p99Ms, 2), f(local.p99Ms, 2), ratio(q.p99Ms, local.p99Ms)],
-        [
-          `all ${cases.length} cases at once, ms`,
-          f(q.allMs, 1),
-          f(local.allMs, 1),
-          ratio(q.allMs, local.allMs),
-        ],
-      ]
-    : [];
-  const md = (h: string[], body: string[][]) => {
-    const all = [h, ...body];
-    const w = h.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
-    return [line(h), `| ${w.map((n) => '-'.repeat(n)).join(' | ')} |`, ...body.map(line)].join('\n');
-  };
-  const facts = [
-    `- date: ${started.toISOString()}; ${os.availableParallelism()} CPUs (${os.cpus()[0]?.model ?? 'unknown'}), load ${load0.map((x) => x.toFixed(2)).join(' / ')} at start`,
-    `- city: ${big(opts.phones)} phones × ${opts.days} day(s), seed ${opts.seed}, ${mb(statSync(files.pings).size)} CSV, ${big(batchPings)} kept pings, ${big(num(summary.stays))} stays, ${cases.length} cases`,
-    `- stream: NATS ${opts.nats}, replicas 1, ${opts.partitions} partitions, ${opts.shards} shards, ${opts.indexWorkers} index worker process(es); publisher in the bench process`,
-    `- batch index: ${f(num(summary.bytes_per_stay))} bytes per stay, ${big(num(summary.index_bytes))} bytes`,
-    ...runs.map(
-      (r) =>
-        `- ${r.builders} builder(s): streamed companions vs batch file ${r.identical ? 'IDENTICAL' : 'DIFFERENT'}, ${big(r.pings)} of ${big(batchPings)} kept pings in the index`,
-    ),
-  ];
-  const text = [
-    md(head, rows),
-    '',
-    md(['query', 'fan-out over NATS', 'in process', 'fan-out / in process'], qRows),
-    '',
-    'Facts:',
-    ...facts,
-  ].join('\n');
+  const text = streamReport({
+    started,
+    load0,
+    opts,
+    csvBytes: statSync(files.pings).size,
+    cases: cases.length,
+    batch,
+    summary,
+    local,
+    runs,
+  });
   console.log(`\n${text}`);
   writeFileSync(
     join(files.dir, 'stream-bench.json'),

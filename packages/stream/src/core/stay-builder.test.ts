@@ -1,5 +1,7 @@
 import { DEFAULT_PARAMS, Grid } from '@renxing/engine';
 import { describe, expect, it } from 'vitest';
+import { decodeAnswer, encodeRequest } from './query-wire.js';
+import { ShardIndex } from './shard-index.js';
 import { StayBuilder } from './stay-builder.js';
 import type { PingBatch, StayOp } from './types.js';
 import { StreamWireError } from './wire.js';
@@ -133,5 +135,43 @@ describe('StayBuilder', () => {
     expect(early.length).toBeGreaterThan(0);
     expect(() => StayBuilder.restore(whole.snapshot(), { ...params, maxGap: 60 })).toThrow(StreamWireError);
     expect(() => StayBuilder.restore(whole.snapshot().subarray(0, 100), params)).toThrow(StreamWireError);
+  });
+
+  it('a replay from a snapshot overrides every change stored after it, even one its batch undoes', () => {
+    // Stay (a, 1000) in cell 0 until 1600; a late ping at 900 in cell 0 absorbs it (a tombstone), a
+    // later one at 950 in cell 1 splits it off again: back to (a, 1000) until 1600.
+    const msgs = [
+      pings([['a', 1000, 0]]),
+      pings([['a', 1600, 0]]),
+      pings([['a', 900, 0]]),
+      pings([['a', 950, 1]]),
+    ];
+    const held = (x: ShardIndex) =>
+      decodeAnswer(x.answer(encodeRequest({ kind: 'subjects', subjects: ['a'] })), 0)
+        .map((r) => `${r.start}-${r.end}@${r.i}`)
+        .sort();
+    // The whole run, drained after each message: what the shard must hold.
+    const full = new StayBuilder(params);
+    const want = new ShardIndex();
+    msgs.forEach((m, k) => {
+      full.add(m, k + 1);
+      want.apply(full.drain(), k + 1);
+    });
+    expect(held(want)).toEqual(['1000-1600@0', '900-950@0', '950-1000@1']);
+    // A builder snapshotted after message 2 stores message 3's changes and dies; its successor
+    // restores the snapshot and replays messages 3 and 4 as one batch.
+    const first = new StayBuilder(params);
+    const shard = new ShardIndex();
+    first.add(msgs[0], 1);
+    first.add(msgs[1], 2);
+    shard.apply(first.drain(), 1);
+    const snap = first.snapshot();
+    first.add(msgs[2], 3);
+    shard.apply(first.drain(), 2);
+    const next = StayBuilder.restore(snap, params);
+    next.add(msgs[2], 3);
+    next.add(msgs[3], 4);
+    shard.apply(next.drain(), 3);
+    expect(held(shard)).toEqual(held(want));
   });
 });

@@ -5,7 +5,8 @@
  * ones are counted duplicates — the batch engine's file order, since one subject's pings stay in
  * order in one partition. Pings in instant order extend the open stay in O(1); a late ping
  * recomputes the stays around it. `drain()` gives each key changed since the last drain once, with
- * its final state and the sequence of its latest change.
+ * its final state and the sequence of its latest change (even when that state is the one of the
+ * previous drain).
  *
  * Retention: `prune(cutoff)` drops every ping before the cutoff, and later pings before it are
  * dropped on arrival (counted `expired`), so the stays are those of the batch engine on the
@@ -145,9 +146,10 @@ export class StayBuilder {
     const ops: StayOp[] = [];
     const { cellI, cellJ } = this.grid;
     for (const s of this.dirty) {
+      // A key back at its state of the last drain is sent too: a builder replaying from an older
+      // snapshot may have stored a change in between, which this op (of a later sequence) overrides.
       s.eachPending((start, p) => {
-        if (p.end !== p.orig)
-          ops.push({ subject: s.name, start, end: p.end, i: cellI[p.cell], j: cellJ[p.cell], seq: p.seq });
+        ops.push({ subject: s.name, start, end: p.end, i: cellI[p.cell], j: cellJ[p.cell], seq: p.seq });
       }, true);
       if (s.n === 0 && this.subjects.get(s.name) === s) this.subjects.delete(s.name);
     }

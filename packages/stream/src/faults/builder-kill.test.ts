@@ -6,49 +6,25 @@
  * replaying from the sequence it covers. No ping may be lost or counted twice, and companions must
  * equal the batch engine's on the same pings.
  */
-import fs from 'node:fs';
-import { generateCases, generatePings } from '@renxing/city-gen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../nats/testing/cluster.js';
+import { describe, expect, it } from 'vitest';
 import {
   expectBatchAnswer,
-  openFaultStream,
+  faultFixture,
   publishWithFaults,
   type Running,
-  roleProcesses,
-  tempDir,
-  uniquePrefix,
   waitForVictim,
 } from './test-support.js';
 
-const CITY = { phones: 2000, days: 1, seed: 16, cases: 12 };
-let cluster: Cluster;
-let dir: string;
-let pings: Uint8Array;
-let cases: Uint8Array;
-
-beforeAll(async () => {
-  cluster = await startCluster({ servers: 3 });
-  dir = tempDir('builder');
-  pings = new TextEncoder().encode([...generatePings(CITY)].join(''));
-  cases = new TextEncoder().encode(generateCases(CITY));
-});
-afterAll(async () => {
-  await cluster?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const f = faultFixture('builder', { phones: 2000, days: 1, seed: 16, cases: 12 });
 
 describe('fault: kill -9 of a stay builder mid-stream (3 servers, replicas 3)', () => {
   it('loses no ping and gives the batch companions, both presets', async () => {
-    const s = await openFaultStream(cluster.urls, uniquePrefix('bk'));
-    const roles = roleProcesses(s, dir);
-    const start = roles.start;
-    try {
+    await f.withRoles('bk', async (s, { start }) => {
       const builders = [await start('builder', 'b1'), await start('builder', 'b2')];
       await start('index', 'i1');
       let killed: Running | null = null;
       let builtBeforeKill = 0;
-      const published = await publishWithFaults(s.client, pings, [
+      const published = await publishWithFaults(s.client, f.pings, [
         {
           at: 0.4,
           run: async () => {
@@ -62,13 +38,7 @@ describe('fault: kill -9 of a stay builder mid-stream (3 servers, replicas 3)', 
       ]);
       expect(await (killed as Running | null)?.p.exited).toBeNull(); // killed by the signal
       expect(builtBeforeKill).toBeGreaterThan(0);
-      await expectBatchAnswer(s.client, published, pings, cases);
-    } catch (e) {
-      roles.explain(e);
-      throw e;
-    } finally {
-      await roles.killAll();
-      await s.destroy();
-    }
+      await expectBatchAnswer(s.client, published, f.pings, f.cases);
+    });
   }, 90_000);
 });

@@ -6,49 +6,25 @@
  * stays stream from the sequence the snapshot covers. Every stay must end up exactly once, so
  * companions equal the batch engine's on the same pings.
  */
-import fs from 'node:fs';
-import { generateCases, generatePings } from '@renxing/city-gen';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../nats/testing/cluster.js';
+import { describe, expect, it } from 'vitest';
 import {
   expectBatchAnswer,
-  openFaultStream,
+  faultFixture,
   publishWithFaults,
   type Running,
-  roleProcesses,
-  tempDir,
-  uniquePrefix,
   waitForVictim,
 } from './test-support.js';
 
-const CITY = { phones: 2000, days: 1, seed: 16, cases: 12 };
-let cluster: Cluster;
-let dir: string;
-let pings: Uint8Array;
-let cases: Uint8Array;
-
-beforeAll(async () => {
-  cluster = await startCluster({ servers: 3 });
-  dir = tempDir('index');
-  pings = new TextEncoder().encode([...generatePings(CITY)].join(''));
-  cases = new TextEncoder().encode(generateCases(CITY));
-});
-afterAll(async () => {
-  await cluster?.stop();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
-});
+const f = faultFixture('index', { phones: 2000, days: 1, seed: 16, cases: 12 });
 
 describe('fault: kill -9 of an index worker mid-stream (3 servers, replicas 3)', () => {
   it('loses no ping and gives the batch companions, both presets', async () => {
-    const s = await openFaultStream(cluster.urls, uniquePrefix('ik'));
-    const roles = roleProcesses(s, dir);
-    const start = roles.start;
-    try {
+    await f.withRoles('ik', async (s, { start }) => {
       await start('builder', 'b1');
       const workers = [await start('index', 'i1'), await start('index', 'i2')];
       let killed: Running | null = null;
       let staysBeforeKill = 0;
-      const published = await publishWithFaults(s.client, pings, [
+      const published = await publishWithFaults(s.client, f.pings, [
         {
           at: 0.4,
           run: async () => {
@@ -62,13 +38,7 @@ describe('fault: kill -9 of an index worker mid-stream (3 servers, replicas 3)',
       ]);
       expect(await (killed as Running | null)?.p.exited).toBeNull(); // killed by the signal
       expect(staysBeforeKill).toBeGreaterThan(0);
-      await expectBatchAnswer(s.client, published, pings, cases);
-    } catch (e) {
-      roles.explain(e);
-      throw e;
-    } finally {
-      await roles.killAll();
-      await s.destroy();
-    }
+      await expectBatchAnswer(s.client, published, f.pings, f.cases);
+    });
   }, 90_000);
 });

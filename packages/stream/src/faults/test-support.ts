@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { type CityOptions, generateCases, generatePings } from '@renxing/city-gen';
 import { RenxingError } from '@renxing/contracts';
 import {
   type CaseWindows,
@@ -16,7 +17,7 @@ import {
   readCases,
   resolveParams,
 } from '@renxing/engine';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   destroyStream,
   openStream,
@@ -26,7 +27,7 @@ import {
   waitCaughtUp,
 } from '../index.js';
 import type { StreamConfig } from '../nats/config.js';
-import { type Cluster, freePort } from '../nats/testing/cluster.js';
+import { type Cluster, freePort, startCluster } from '../nats/testing/cluster.js';
 import { metricSum, type RoleProcess, scrape, startCli, waitFor } from '../nats/testing/processes.js';
 
 export function presetParams(name: string, overrides: Partial<CompanionParams> = {}): CompanionParams {
@@ -300,19 +301,25 @@ export interface Comparison {
   batch: Expected;
 }
 
-/** Streamed and batch answers side by side for every query of COMPARED. */
+/**
+ * Streamed and batch answers side by side for every query of COMPARED, each asked once caught up:
+ * a role may still lose a lease to the fault after catching up once, and its unit then replays
+ * from its snapshot (its progress behind again until it has).
+ */
 export async function compareWithBatch(
   client: StreamClient,
   pings: Uint8Array,
   cases: Uint8Array,
 ): Promise<Comparison[]> {
   const out: Comparison[] = [];
-  for (const { name, params } of COMPARED)
+  for (const { name, params } of COMPARED) {
+    await waitCaughtUp(client, { timeoutMs: 60_000 });
     out.push({
       name,
       stream: await streamedAnswer(client, cases, params),
       batch: batchAnswer(pings, cases, params),
     });
+  }
   return out;
 }
 
@@ -327,7 +334,6 @@ export async function expectBatchAnswer(
   pings: Uint8Array,
   cases: Uint8Array,
 ): Promise<void> {
-  await waitCaughtUp(client, { timeoutMs: 60_000 });
   const results = await compareWithBatch(client, pings, cases);
   expect(published.rejected).toBe(results[0].batch.rejects);
   for (const r of results) {
@@ -340,21 +346,113 @@ export async function expectBatchAnswer(
   expect(results[2].batch.companions).toBeGreaterThan(0);
 }
 
+/** Role processes started on a fault stream (see roleProcesses). */
+export type Roles = ReturnType<typeof roleProcesses>;
+
 /** Starts role processes on a fault stream (each with /metrics on a free port) and kills them all at the end. */
 export function roleProcesses(s: FaultStream, dir: string) {
   const procs: RoleProcess[] = [];
   return {
     procs,
+    /** Starts a role process and waits until it is up (it serves /metrics once its units have started). */
     async start(kind: 'builder' | 'index', id: string): Promise<Running> {
       const port = await freePort();
       const p = startRole(kind, id, { env: s.env, dir, metricsPort: port });
       procs.push(p);
+      await waitFor(
+        `${kind} ${id} serving /metrics`,
+        async () => (await scrape(port)) !== '',
+        30_000,
+        () => p.output().slice(-2000),
+      );
       return { p, port };
     },
-    /** Adds the processes' last output to a failure's message. */
-    explain(e: unknown): void {
-      for (const p of procs) (e as Error).message += `\n--- ${p.args.join(' ')}\n${p.output().slice(-2000)}`;
+    /** The processes' last output, for a failure's message. */
+    output(): string {
+      return procs.map((p) => `\n--- ${p.args.join(' ')}\n${p.output().slice(-2000)}`).join('');
     },
     killAll: () => Promise.all(procs.map((p) => p.kill9())),
+  };
+}
+
+/** `e` with `more` added to its message (a new Error when the message cannot be written). */
+function withMore(e: unknown, more: string): Error {
+  if (e instanceof Error) {
+    try {
+      e.message += more;
+      return e;
+    } catch {
+      // Some errors' message is a getter.
+    }
+  }
+  return new Error(`${e instanceof Error ? e.message : String(e)}${more}`, { cause: e });
+}
+
+/** What a fault test file shares: a three-server cluster, a seeded city and a folder for the logs. */
+export interface FaultFixture {
+  readonly cluster: Cluster;
+  readonly dir: string;
+  readonly pings: Uint8Array;
+  readonly cases: Uint8Array;
+  /**
+   * Runs `body` on a fresh fault stream (prefix from `tag`) with role processes started through
+   * `roles`. On failure the processes' last output, and `explain()`'s text, are added to the error;
+   * the processes are killed and the stream deleted in any case.
+   */
+  withRoles(
+    tag: string,
+    body: (s: FaultStream, roles: Roles) => Promise<void>,
+    explain?: () => string,
+  ): Promise<void>;
+}
+
+/**
+ * Registers the file's beforeAll (a three-server cluster, the city's pings and cases, a temp
+ * folder `rx-fault-<tag>-…`) and afterAll (the cluster stopped, the folder removed).
+ */
+export function faultFixture(tag: string, city: CityOptions): FaultFixture {
+  let cluster: Cluster | null = null;
+  let dir = '';
+  let pings = new Uint8Array(0);
+  let cases = new Uint8Array(0);
+  beforeAll(async () => {
+    cluster = await startCluster({ servers: 3 });
+    dir = tempDir(tag);
+    pings = new TextEncoder().encode([...generatePings(city)].join(''));
+    cases = new TextEncoder().encode(generateCases(city));
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const started = (): Cluster => {
+    if (cluster === null) throw new Error('the fault fixture has no cluster (beforeAll has not run)');
+    return cluster;
+  };
+  return {
+    get cluster() {
+      return started();
+    },
+    get dir() {
+      return dir;
+    },
+    get pings() {
+      return pings;
+    },
+    get cases() {
+      return cases;
+    },
+    async withRoles(prefixTag, body, explain) {
+      const s = await openFaultStream(started().urls, uniquePrefix(prefixTag));
+      const roles = roleProcesses(s, dir);
+      try {
+        await body(s, roles);
+      } catch (e) {
+        throw withMore(e, roles.output() + (explain?.() ?? ''));
+      } finally {
+        await roles.killAll();
+        await s.destroy();
+      }
+    },
   };
 }

@@ -21,7 +21,7 @@ import { SubjectReader } from './reader.js';
 import { cutoffAt, everyPrunePeriod, retentionMetrics } from './retention.js';
 import { publishRetrying } from './retry.js';
 import { type Role, startRole, type Unit } from './role.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-frame.js';
+import { encodeSnapshot, restoreUnit } from './snapshot-frame.js';
 
 /** Ops per stays message: keeps a message well under NATS's 1 MB default payload limit. */
 const OPS_PER_MESSAGE = 16_384;
@@ -65,22 +65,6 @@ export async function startStayBuilder(
   );
 }
 
-async function restoreBuilder(c: StreamClient, key: string, log: (line: string) => void) {
-  const params = c.cfg.params;
-  const bytes = await c.snapshots.get(key);
-  if (bytes) {
-    const frame = decodeSnapshot(bytes);
-    if (frame && frame.key === key) {
-      try {
-        return { builder: StayBuilder.restore(frame.payload, params), covered: frame.covered };
-      } catch (e) {
-        log(`snapshot ${key} unreadable (${(e as Error).message}); replaying the partition from the start`);
-      }
-    } else log(`snapshot ${key} unreadable; replaying the partition from the start`);
-  }
-  return { builder: new StayBuilder(params), covered: 0 };
-}
-
 async function startPartition(
   c: StreamClient,
   p: number,
@@ -92,8 +76,16 @@ async function startPartition(
   const now = opts.now ?? Date.now;
   const m = metrics();
   const rm = retentionMetrics();
-  const restored = await restoreBuilder(c, key, log);
-  const sb = restored.builder;
+  const params = c.cfg.params;
+  const restored = await restoreUnit(
+    c.snapshots,
+    key,
+    'partition',
+    (payload) => StayBuilder.restore(payload, params),
+    () => new StayBuilder(params),
+    log,
+  );
+  const sb = restored.state;
   let covered = restored.covered;
   let snapshotAt = covered;
   // A prune changes the state without a new sequence: counted apart so it is snapshotted too.
@@ -102,6 +94,9 @@ async function startPartition(
   let expiredSeen = sb.expired;
   let lastSnapshot = Date.now();
   let failed = false;
+  // Set when the unit is told to stop: a batch finished after that records no progress, which
+  // would overwrite the progress of the unit that took the partition over (in this process or another).
+  let stopping = false;
   const shards = c.cfg.shards;
 
   // Batches and prunes take turns: a prune's changes must never be drained into a batch's message
@@ -125,6 +120,7 @@ async function startPartition(
   };
 
   const recordProgress = () => {
+    if (stopping) return;
     const latest: PartitionLatest = {
       maxInstant: Number.isFinite(sb.maxInstant) ? sb.maxInstant : null,
       pings: sb.pings,
@@ -166,6 +162,8 @@ async function startPartition(
     await snapshot().catch((e) => log(`${key}: snapshot: ${(e as Error).message}`));
   };
   await prune();
+  // What a restored unit covers is recorded now, not only after its next batch (there may be none).
+  recordProgress();
 
   const handle = async (msgs: JsMsg[]) => {
     if (failed) throw new Error('stopped after a failed prune');
@@ -229,6 +227,7 @@ async function startPartition(
       m.partitionLag.set({ partition: String(p) }, await reader.lag());
     },
     async stop() {
+      stopping = true;
       await stopPruning();
       await reader.stop();
       // After the batch in hand (a snapshot taken beside it would hold drained ops not yet

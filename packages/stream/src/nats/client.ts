@@ -127,6 +127,8 @@ export async function openStream(cfg: StreamConfig): Promise<StreamClient> {
               replicas: cfg.replicas,
               storage: StorageType.File,
             }),
+            jsm,
+            names.snapshotStore,
           );
     return {
       cfg,

@@ -20,7 +20,7 @@ import { PUBLISHED_HEADER } from './publisher.js';
 import { SubjectReader } from './reader.js';
 import { cutoffAt, everyPrunePeriod, retentionMetrics } from './retention.js';
 import { type Role, startRole, type Unit } from './role.js';
-import { decodeSnapshot, encodeSnapshot } from './snapshot-frame.js';
+import { encodeSnapshot, restoreUnit } from './snapshot-frame.js';
 
 /** Answers larger than this are sent in parts, ended by an empty message. */
 const ANSWER_PART_MARGIN = 4096;
@@ -42,22 +42,6 @@ export async function startIndexWorker(
   );
 }
 
-async function restoreIndex(c: StreamClient, key: string, log: (line: string) => void) {
-  const bytes = await c.snapshots.get(key);
-  if (bytes) {
-    const frame = decodeSnapshot(bytes);
-    if (frame && frame.key === key) {
-      try {
-        const index = ShardIndex.restore(frame.payload);
-        return { index, covered: Math.max(frame.covered, index.coveredSeq) };
-      } catch (e) {
-        log(`snapshot ${key} unreadable (${(e as Error).message}); replaying the shard from the start`);
-      }
-    } else log(`snapshot ${key} unreadable; replaying the shard from the start`);
-  }
-  return { index: new ShardIndex(), covered: 0 };
-}
-
 /** Sends an answer, in parts when it exceeds the connection's payload limit, then an empty message. */
 export function respondInParts(msg: Msg, answer: Uint8Array, maxPayload: number): void {
   const part = Math.max(1024, maxPayload - ANSWER_PART_MARGIN);
@@ -77,9 +61,16 @@ async function startShard(
   const m = metrics();
   const rm = retentionMetrics();
   const label = { shard: String(s) };
-  const restored = await restoreIndex(c, key, log);
-  const index = restored.index;
-  let covered = restored.covered;
+  const restored = await restoreUnit(
+    c.snapshots,
+    key,
+    'shard',
+    (payload) => ShardIndex.restore(payload),
+    () => new ShardIndex(),
+    log,
+  );
+  const index = restored.state;
+  let covered = Math.max(restored.covered, index.coveredSeq);
   let snapshotAt = covered;
   // A prune changes the state without a new sequence: counted apart so it is snapshotted too.
   let prunes = 0;
@@ -87,10 +78,14 @@ async function startShard(
   let lastSnapshot = Date.now();
   let failed = false;
   let sub: Subscription | null = null;
+  // Set when the unit is told to stop: a batch handled after that (the reader ends after the one in
+  // hand) must neither subscribe to the queries again — a unit no one stops any more would answer
+  // from a frozen index — nor record progress over the unit that took the shard over.
+  let stopping = false;
   const readyAt = await lastSequence(c, c.names.staysStream, c.names.stays(s));
 
   const serve = () => {
-    if (sub !== null) return;
+    if (sub !== null || stopping) return;
     sub = c.nc.subscribe(c.names.query(s), {
       queue: c.names.queryGroup,
       callback: (err, msg) => {
@@ -138,6 +133,9 @@ async function startShard(
     return true;
   };
   prune();
+  // What a restored unit covers is recorded now, not only after its next batch (there may be none).
+  kv.set(`applied.${s}`, String(covered));
+  kv.set(`stays.${s}`, String(index.stays));
 
   const handle = async (msgs: JsMsg[]) => {
     const now = Date.now();
@@ -152,8 +150,10 @@ async function startShard(
     }
     covered = msgs[msgs.length - 1].seq;
     m.indexStays.set(label, index.stays);
-    kv.set(`applied.${s}`, String(covered));
-    kv.set(`stays.${s}`, String(index.stays));
+    if (!stopping) {
+      kv.set(`applied.${s}`, String(covered));
+      kv.set(`stays.${s}`, String(index.stays));
+    }
     if (covered >= readyAt) serve();
     // A snapshot that cannot be stored now is retried later; the unit goes on.
     if (Date.now() - lastSnapshot >= c.cfg.snapshotEverySeconds * 1000)
@@ -194,6 +194,7 @@ async function startShard(
       m.shardLag.set(label, await reader.lag());
     },
     async stop() {
+      stopping = true;
       const current = sub as Subscription | null;
       sub = null;
       current?.unsubscribe();

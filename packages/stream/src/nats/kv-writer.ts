@@ -1,13 +1,19 @@
 /**
  * Progress written to KV without waiting on it and without piling up: per key only the newest
  * value is written, one write in flight at a time, in the order keys were first set (so `latest.<p>`
- * set before `built.<p>` lands first). A failed write is retried with the next one.
+ * set before `built.<p>` lands first). A failed write is retried with backoff; after a few failures
+ * in a row the writer pauses and tries again later on its own, so the last value set is written
+ * once NATS answers again even when nothing new is set.
  */
 import type { KV } from '@nats-io/kv';
+
+/** The pause after a run of failures before the writer tries again, milliseconds. */
+const RETRY_LATER_MS = 1000;
 
 export class KvWriter {
   private readonly pending = new Map<string, string>();
   private running: Promise<void> | null = null;
+  private later: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly kv: KV,
@@ -42,7 +48,13 @@ export class KvWriter {
         // Keep the newer value if one was set meanwhile.
         if (!this.pending.has(key)) this.pending.set(key, value);
         if (++failures === 1) this.log(`writing ${key}: ${(e as Error).message}; retrying`);
-        if (failures > 3) break;
+        if (failures > 3) {
+          this.later ??= setTimeout(() => {
+            this.later = null;
+            if (this.pending.size > 0) this.running ??= this.run();
+          }, RETRY_LATER_MS).unref();
+          break;
+        }
         await new Promise((r) => setTimeout(r, 200 * failures));
       }
     }

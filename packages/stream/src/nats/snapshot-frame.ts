@@ -1,7 +1,9 @@
 /**
- * A snapshot's frame: what it is of and the stream sequence it covers, around the core's bytes.
- * Pure. A frame that does not parse reads as null, so a damaged snapshot means a full replay, not a crash.
+ * A snapshot's frame: what it is of and the stream sequence it covers, around the core's bytes
+ * (encoding and decoding are pure). A frame that does not parse reads as null, so a damaged snapshot
+ * means a full replay, not a crash. `restoreUnit` reads a unit's snapshot and restores its payload.
  */
+import type { SnapshotStore } from './snapshots.js';
 
 const MAGIC = 0x31534e52; // "RNS1"
 const HEADER = 4 + 4 + 8 + 4;
@@ -38,4 +40,33 @@ export function decodeSnapshot(bytes: Uint8Array): SnapshotFrame | null {
   if (!Number.isSafeInteger(covered) || covered < 0) return null;
   const key = new TextDecoder().decode(bytes.subarray(HEADER, HEADER + keyLength));
   return { key, covered, payload: bytes.subarray(HEADER + keyLength) };
+}
+
+/**
+ * A unit's state from its snapshot under `key`: `restore` applied to the payload, with the sequence
+ * the frame covers. No snapshot gives `fresh()` at 0; a damaged one (a frame that does not parse,
+ * made for another key, or a payload `restore` throws on) is logged and gives `fresh()` at 0 too —
+ * the unit replays its `unit` (partition or shard) from the start. A snapshot that cannot be read
+ * (NATS not answering) throws: the unit's start is tried again.
+ */
+export async function restoreUnit<T>(
+  store: SnapshotStore,
+  key: string,
+  unit: string,
+  restore: (payload: Uint8Array) => T,
+  fresh: () => T,
+  log: (line: string) => void,
+): Promise<{ state: T; covered: number }> {
+  const bytes = await store.get(key);
+  if (bytes) {
+    const frame = decodeSnapshot(bytes);
+    if (frame && frame.key === key) {
+      try {
+        return { state: restore(frame.payload), covered: frame.covered };
+      } catch (e) {
+        log(`snapshot ${key} unreadable (${(e as Error).message}); replaying the ${unit} from the start`);
+      }
+    } else log(`snapshot ${key} unreadable; replaying the ${unit} from the start`);
+  }
+  return { state: fresh(), covered: 0 };
 }
