@@ -10,10 +10,10 @@ import {
   type RejectSink,
 } from '@renxing/engine';
 import { defaultThreads } from './args.js';
+import { buildStaysParallel, fillIndexParallel } from './build-parallel.js';
 import { messages } from './messages.js';
 import { compact, progress } from './progress.js';
 import { readPings } from './read-pings.js';
-import { buildStaysParallel, fillIndexParallel } from './stays-parallel.js';
 
 export interface Loaded {
   index: CompanionIndex;

@@ -73,7 +73,7 @@ function run(job: PartJob): void {
   const parts = reader.parts(true);
   const transfer = transferable([parts.subjectBytes, parts.subjectOffsets, parts.cellI, parts.cellJ]);
   parentPort?.postMessage({ kind: 'done', parts, atRecordEnd, linesDone, lines, reasons }, transfer);
-  // Then, warm already, it builds the stays of the slice of subjects it is given (see stays-parallel).
+  // Then, warm already, it builds the stays of the slice of subjects it is given (see build-parallel).
   // And last a range of cells of the index (see fillIndexParallel).
   parentPort?.once('message', (slice: StaysSlice) => {
     const t = buildStaysFromParts(slice.parts, slice.order, slice.maxGap, slice.from, slice.to);

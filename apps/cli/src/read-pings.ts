@@ -30,7 +30,7 @@ export interface ReadPings {
   pings: PingColumns | PingGroups;
   /**
    * The worker threads that read the other parts, each waiting for a slice of subjects whose stays
-   * it builds (see `stays-parallel.ts`); empty when the file was read on one thread. The caller
+   * it builds (see `build-parallel.ts`); empty when the file was read on one thread. The caller
    * terminates them.
    */
   workers: Worker[];
