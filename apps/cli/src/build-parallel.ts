@@ -13,6 +13,7 @@ import {
   type IndexPlan,
   joinStays,
   type PingGroups,
+  type Spare,
   type StayTable,
 } from '@renxing/engine';
 import type { IndexCells, StaysSlice } from './ping-worker.js';
@@ -22,6 +23,8 @@ export async function buildStaysParallel(
   order: Uint32Array,
   maxGap: number,
   workers: Worker[],
+  /** The main thread's memory to write its slice into first (its reader's columns). */
+  spare?: Spare,
 ): Promise<StayTable> {
   const slices = workers.length + 1;
   const bounds = Array.from({ length: slices + 1 }, (_, k) => Math.round((order.length * k) / slices));
@@ -46,7 +49,16 @@ export async function buildStaysParallel(
     process.env.RENXING_DEBUG &&
     process.stderr.write(`    ${what} at ${(performance.now() - t0).toFixed(0)} ms\n`);
   // Room for every slice, so the others are joined into this one's arrays (shared, for the index).
-  const own = buildStaysFromParts(pings.parts, order, maxGap, bounds[0], bounds[1], order.length, true);
+  const own = buildStaysFromParts(
+    pings.parts,
+    order,
+    maxGap,
+    bounds[0],
+    bounds[1],
+    order.length,
+    true,
+    spare,
+  );
   debug('own slice');
   const rest = await Promise.all(others);
   debug('all slices');
@@ -56,7 +68,13 @@ export async function buildStaysParallel(
 }
 
 /** Writes the stays into a shared index plan, a range of cells on each thread. */
-export async function fillIndexParallel(plan: IndexPlan, stays: StayTable, workers: Worker[]): Promise<void> {
+export async function fillIndexParallel(
+  plan: IndexPlan,
+  stays: StayTable,
+  workers: Worker[],
+  /** The main thread's memory for its range's scratch first. */
+  spare?: Spare,
+): Promise<void> {
   const bounds = cellRanges(plan, workers.length + 1);
   const others = workers.map(
     (worker, k) =>
@@ -67,6 +85,6 @@ export async function fillIndexParallel(plan: IndexPlan, stays: StayTable, worke
         worker.postMessage(cells);
       }),
   );
-  fillIndex(plan, stays, bounds[0], bounds[1]);
+  fillIndex(plan, stays, bounds[0], bounds[1], spare);
   await Promise.all(others);
 }

@@ -5,6 +5,7 @@ import {
   buildStays,
   CompanionIndex,
   type CompanionParams,
+  groupsSpare,
   indexInput,
   planIndex,
   type RejectSink,
@@ -55,11 +56,13 @@ export async function indexFromPingsFile(
     phase('stays');
     const stays =
       'parts' in pings
-        ? await buildStaysParallel(pings, names.order, params.maxGap, workers)
+        ? await buildStaysParallel(pings, names.order, params.maxGap, workers, reader.release())
         : buildStays(pings, names.order, params.maxGap);
     phase('index');
-    const plan = planIndex(indexInput(reader, names, stays, pings.count, params), workers.length > 0);
-    await fillIndexParallel(plan, stays, workers);
+    // The main thread's grouped pings are dead now: the plan's and its range's scratch go there.
+    const spare = workers.length > 0 && 'parts' in pings ? groupsSpare(pings.parts[0].groups) : undefined;
+    const plan = planIndex(indexInput(reader, names, stays, pings.count, params), workers.length > 0, spare);
+    await fillIndexParallel(plan, stays, workers, spare);
     const index = CompanionIndex.fromBuffer(plan.buffer);
     if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
     phases.finish(`${compact(index.stays)} ${m.stays}`);

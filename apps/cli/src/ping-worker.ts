@@ -10,6 +10,7 @@ import {
   type CompanionParams,
   fillIndex,
   type GroupedPart,
+  groupsSpare,
   type IndexPlan,
   type PingHeader,
   PingReader,
@@ -76,9 +77,20 @@ function run(job: PartJob): void {
   // Then, warm already, it builds the stays of the slice of subjects it is given (see build-parallel).
   // And last a range of cells of the index (see fillIndexParallel).
   parentPort?.once('message', (slice: StaysSlice) => {
-    const t = buildStaysFromParts(slice.parts, slice.order, slice.maxGap, slice.from, slice.to);
+    // Written into the memory of the reader's columns, which grouping left dead.
+    const spare = reader.release();
+    const t = buildStaysFromParts(
+      slice.parts,
+      slice.order,
+      slice.maxGap,
+      slice.from,
+      slice.to,
+      undefined,
+      true,
+      spare,
+    );
     parentPort?.once('message', (cells: IndexCells) => {
-      fillIndex(cells.plan, cells.stays, cells.from, cells.to);
+      fillIndex(cells.plan, cells.stays, cells.from, cells.to, groupsSpare(parts.groups));
       parentPort?.postMessage('filled');
     });
     parentPort?.postMessage(t, transferable([t.subject, t.cell, t.start, t.end]));

@@ -15,6 +15,7 @@ import {
 } from './index-layout.js';
 import type { GridParams, ParseParams, StayParams } from './params.js';
 import type { StayTable } from './stays.js';
+import type { Spare } from './typed.js';
 
 export interface IndexInput {
   stays: StayTable;
@@ -44,8 +45,11 @@ export interface IndexPlan {
   position: Uint32Array;
 }
 
-/** `shared`: the index and the plan's arrays in shared memory, for several threads to fill. */
-export function planIndex(input: IndexInput, shared = false): IndexPlan {
+/**
+ * `shared`: the index and the plan's arrays in shared memory, for several threads to fill; `spare`:
+ * shared memory to put the plan's arrays in first.
+ */
+export function planIndex(input: IndexInput, shared = false, spare?: Spare): IndexPlan {
   const st = input.stays;
   const n = st.count;
   const nc = input.cells;
@@ -55,7 +59,7 @@ export function planIndex(input: IndexInput, shared = false): IndexPlan {
   // One pass for the time span and each stay's level, counted per (cell, level) bucket.
   let base = n > 0 ? Number.POSITIVE_INFINITY : 0;
   let maxEnd = n > 0 ? Number.NEGATIVE_INFINITY : 0;
-  const level = new Uint8Array(new Buffer(n));
+  const level = spare ? spare.array(Uint8Array, n) : new Uint8Array(new Buffer(n));
   const bucketSize = new Uint32Array(nc * LEVELS + 1);
   for (let k = 0; k < n; k++) {
     const s = st.start[k];
@@ -99,7 +103,7 @@ export function planIndex(input: IndexInput, shared = false): IndexPlan {
   for (let s = 0; s < ns; s++) subjStart[s + 1] += subjStart[s];
   new Uint32Array(buffer, layout.subjOffsets, ns + 1).set(input.names.offsets);
   new Uint8Array(buffer, layout.subjBytes, nb).set(input.names.bytes);
-  const position = new Uint32Array(new Buffer(n * 4));
+  const position = spare ? spare.array(Uint32Array, n) : new Uint32Array(new Buffer(n * 4));
   return { buffer, layout, stays: n, cells: nc, base, wide, level, position };
 }
 
@@ -123,7 +127,7 @@ export function cellRanges(plan: IndexPlan, parts: number): number[] {
  * carrying each stay's start, then each bucket sorted in place; then written through the inverse
  * permutation (scattered writes do not stall the loop the way scattered reads do).
  */
-export function fillIndex(plan: IndexPlan, st: StayTable, c0: number, c1: number): void {
+export function fillIndex(plan: IndexPlan, st: StayTable, c0: number, c1: number, spare?: Spare): void {
   const { buffer, layout, base, wide, level, position } = plan;
   const n = st.count;
   const levelStart = new Uint32Array(buffer, layout.levelStart, plan.cells * LEVELS + 1);
@@ -141,8 +145,8 @@ export function fillIndex(plan: IndexPlan, st: StayTable, c0: number, c1: number
     });
   } else {
     const m = levelStart[b1] - p0;
-    const order = new Uint32Array(m);
-    const key = new Uint32Array(m);
+    const order = spare ? spare.array(Uint32Array, m) : new Uint32Array(m);
+    const key = spare ? spare.array(Uint32Array, m) : new Uint32Array(m);
     const fill = levelStart.slice(b0, b1);
     for (let k = 0; k < n; k++) {
       const b = cell[k] * LEVELS + level[k];

@@ -16,3 +16,4 @@ export * from './rejects.js';
 export * from './run.js';
 export * from './stays.js';
 export type { SubjectNames } from './subject-dict.js';
+export { Spare } from './typed.js';

@@ -13,7 +13,7 @@ import { fillIndex, planIndex } from './index-build.js';
 import { resolveParams } from './params.js';
 import { type PingHeader, PingReader } from './ping-reader.js';
 import { buildIndex, indexInput } from './pipeline.js';
-import { buildStaysFromParts, joinStays } from './stays.js';
+import { buildStaysFromParts, groupsSpare, joinStays } from './stays.js';
 
 const enc = new TextEncoder();
 
@@ -45,12 +45,12 @@ function readInParts(
   main.push(enc.encode(header));
   const parts = [];
   if (ownFirst) main.push(text(0));
-  parts.push(ownFirst ? main.parts() : null);
+  parts.push(ownFirst ? main.parts(true) : null);
   if (!ownFirst) main.finish();
   for (let k = ownFirst ? 1 : 0; k + 1 < bounds.length; k++) {
     const r = new PingReader(params, () => {}, 1024, head);
     r.push(text(k));
-    parts.push(r.parts());
+    parts.push(r.parts(true));
   }
   const pings = main.absorb(parts.filter((p) => p !== null));
   if (staySlices.length === 0) return buildIndex(main, pings, params);
@@ -58,16 +58,22 @@ function readInParts(
   const names = main.subjects.byteOrder();
   const n = names.order.length;
   const cut = [0, ...staySlices.map((f) => Math.floor(f * n)).sort((a, b) => a - b), n];
-  const slices = cut
-    .slice(1)
-    .map((to, k) =>
-      buildStaysFromParts(pings.parts, names.order, params.maxGap, cut[k], to, k === 0 ? n : to - cut[k]),
-    );
-  // And the index filled range of cells by range (as the threads do), cut at the same fractions.
+  const slices = cut.slice(1).map((to, k) =>
+    k === 0
+      ? // In the main reader's dead columns, as the CLI does.
+        buildStaysFromParts(pings.parts, names.order, params.maxGap, 0, to, n, true, main.release())
+      : buildStaysFromParts(pings.parts, names.order, params.maxGap, cut[k], to),
+  );
+  // And the index filled range of cells by range (as the threads do), cut at the same fractions,
+  // each range's scratch in one part's dead groups (the plan's and the first range's in the first).
   const stays = joinStays(slices);
-  const plan = planIndex(indexInput(main, names, stays, pings.count, params), true);
+  const spare = groupsSpare(pings.parts[0].groups);
+  const plan = planIndex(indexInput(main, names, stays, pings.count, params), true, spare);
   const cells = [0, ...staySlices.map((f) => Math.floor(f * plan.cells)).sort((a, b) => a - b), plan.cells];
-  for (let k = 0; k + 1 < cells.length; k++) fillIndex(plan, stays, cells[k], cells[k + 1]);
+  for (let k = 0; k + 1 < cells.length; k++) {
+    const own = k === 0 ? spare : pings.parts[k] && groupsSpare(pings.parts[k].groups);
+    fillIndex(plan, stays, cells[k], cells[k + 1], own);
+  }
   return CompanionIndex.fromBuffer(plan.buffer);
 }
 

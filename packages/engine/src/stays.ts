@@ -5,7 +5,7 @@
  * then walked once. A file read in parts is grouped part by part and joined per subject.
  */
 import type { PingColumns } from './ping-reader.js';
-import { grown } from './typed.js';
+import { grown, Spare, type TypedKind } from './typed.js';
 
 export interface StayTable {
   /** Stays with a positive length, in (subject, start) order; subject = position in `order`. */
@@ -64,6 +64,11 @@ export function groupBySubject(pings: PingColumns, subjects: number, shared = fa
   return { first, ts: sTs, cell: sCell };
 }
 
+/** Grouped pings' memory (shared), once their stays are built, for a later phase to write into. */
+export function groupsSpare(groups: SubjectGroups): Spare {
+  return new Spare([groups.ts.buffer, groups.cell.buffer, groups.first.buffer] as SharedArrayBuffer[]);
+}
+
 /** `order[r]` is the subject id to number r: stays carry r and come in that order. */
 export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: number): StayTable {
   const groups = groupBySubject(pings, order.length);
@@ -86,6 +91,8 @@ export function buildStaysFromParts(
   room = to - from,
   /** The table in shared memory (see `planIndex`). */
   shared = false,
+  /** Shared memory to write the table into first (implies `shared`). */
+  spare?: Spare,
 ): StayTable {
   const subjects = order.length;
   // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
@@ -98,7 +105,11 @@ export function buildStaysFromParts(
   const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
   let n = 0;
   for (const p of parts) n += p.groups.ts.length;
-  const out = new StayWriter(Math.max(1024, Math.ceil((n * room) / Math.max(1, subjects) / 3)), shared);
+  const out = new StayWriter(
+    Math.max(1024, Math.ceil((n * room) / Math.max(1, subjects) / 3)),
+    shared,
+    spare,
+  );
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
@@ -221,19 +232,25 @@ class StayWriter {
   start: Float64Array;
   end: Float64Array;
 
-  /** `shared`: in shared memory (and so when grown), for other threads to read. */
+  /**
+   * `shared`: in shared memory (and so when grown), for other threads to read; `spare`: shared
+   * memory to write into first.
+   */
   constructor(
     cap: number,
     private readonly shared = false,
+    spare?: Spare,
   ) {
-    this.subject = new Uint32Array(this.memory(cap * 4));
-    this.cell = new Uint32Array(this.memory(cap * 4));
-    this.start = new Float64Array(this.memory(cap * 8));
-    this.end = new Float64Array(this.memory(cap * 8));
+    this.subject = this.array(Uint32Array, cap, spare);
+    this.cell = this.array(Uint32Array, cap, spare);
+    this.start = this.array(Float64Array, cap, spare);
+    this.end = this.array(Float64Array, cap, spare);
   }
 
-  private memory(bytes: number): ArrayBuffer | SharedArrayBuffer {
-    return this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
+  private array<T>(Kind: TypedKind<T>, length: number, spare?: Spare): T {
+    if (spare) return spare.array(Kind, length);
+    const bytes = length * Kind.BYTES_PER_ELEMENT;
+    return new Kind(this.shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes), 0, length);
   }
 
   push(subject: number, cell: number, start: number, end: number): void {
@@ -247,10 +264,10 @@ class StayWriter {
 
   private grow(): void {
     const cap = Math.ceil(this.subject.length * 1.5);
-    const subject = new Uint32Array(this.memory(cap * 4));
-    const cell = new Uint32Array(this.memory(cap * 4));
-    const start = new Float64Array(this.memory(cap * 8));
-    const end = new Float64Array(this.memory(cap * 8));
+    const subject = this.array(Uint32Array, cap);
+    const cell = this.array(Uint32Array, cap);
+    const start = this.array(Float64Array, cap);
+    const end = this.array(Float64Array, cap);
     subject.set(this.subject);
     cell.set(this.cell);
     start.set(this.start);
