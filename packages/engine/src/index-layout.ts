@@ -16,7 +16,7 @@ export type IndexLayout = ReturnType<typeof sections>;
 /** floor(log2(length)) for a positive length, capped at LEVELS − 1. */
 export function durationLevel(length: number): number {
   if (length >= 2 ** (LEVELS - 1)) return LEVELS - 1;
-  // Below 2 s (fractional instants make stays under 1 s) the level is 0, never −1.
+  // Instants are whole seconds, so a positive stay lasts ≥ 1 s; level 0 holds 1 s (and, defensively, less).
   return length < 2 ? 0 : 31 - Math.clz32(length);
 }
 
