@@ -60,7 +60,7 @@ export async function indexFromPingsFile(
         : buildStays(pings, names.order, params.maxGap);
     phase('index');
     // The main thread's grouped pings are dead now: the plan's and its range's scratch go there.
-    const spare = workers.length > 0 && 'parts' in pings ? groupsSpare(pings.parts[0].groups) : undefined;
+    const spare = 'parts' in pings ? groupsSpare(pings.parts[0].groups) : undefined;
     const plan = planIndex(indexInput(reader, names, stays, pings.count, params), workers.length > 0, spare);
     await fillIndexParallel(plan, stays, workers, spare);
     const index = CompanionIndex.fromBuffer(plan.buffer);

@@ -23,18 +23,7 @@ export function buildIndex(
       ? buildStaysFromParts(pings.parts, names.order, params.maxGap)
       : buildStays(pings, names.order, params.maxGap);
   onPhase?.('index');
-  return indexStays(reader, names, stays, pings.count, params);
-}
-
-/** The index of stays built from a reader's pings (`names`: its subjects in byte order). */
-export function indexStays(
-  reader: PingReader,
-  names: SubjectNames,
-  stays: StayTable,
-  pings: number,
-  params: CompanionParams,
-): CompanionIndex {
-  return CompanionIndex.build(indexInput(reader, names, stays, pings, params));
+  return CompanionIndex.build(indexInput(reader, names, stays, pings.count, params));
 }
 
 /** What the index of stays built from a reader's pings is made of (see `planIndex`). */
