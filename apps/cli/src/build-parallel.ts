@@ -1,9 +1,10 @@
 /**
  * Stays and index built on several threads. The subjects, in byte order, are cut into one slice per
  * thread: the main thread builds the first while each reader worker, still warm from reading its
- * part, builds another from the same shared groups. Joined in order (in shared memory), the slices
- * are the one-thread table. Then the index's cells are cut into ranges of about as many stays, and
- * each thread writes the stays of one range into the shared index.
+ * part, builds another from the same shared groups, counting what the index plan needs of it
+ * (`StayStats`) as it goes. The slices, in order, are the table: the plan takes them as they are. Then the
+ * index's cells are cut into ranges of about as many stays, and each thread writes the stays of
+ * one range into the shared index.
  */
 import type { Worker } from 'node:worker_threads';
 import {
@@ -11,7 +12,6 @@ import {
   cellRanges,
   fillIndex,
   type IndexPlan,
-  joinStays,
   type PingGroups,
   type Spare,
   type StayTable,
@@ -22,69 +22,61 @@ export async function buildStaysParallel(
   pings: PingGroups,
   order: Uint32Array,
   maxGap: number,
+  cells: number,
   workers: Worker[],
   /** The main thread's memory to write its slice into first (its reader's columns). */
-  spare?: Spare,
-): Promise<StayTable> {
+  spare: Spare,
+): Promise<StayTable[]> {
   const slices = workers.length + 1;
   const bounds = Array.from({ length: slices + 1 }, (_, k) => Math.round((order.length * k) / slices));
-  const others = workers.map(
-    (worker, k) =>
-      new Promise<StayTable>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`stays worker exited with ${code}`)));
-        const slice: StaysSlice = {
-          parts: pings.parts,
-          order,
-          maxGap,
-          from: bounds[k + 1],
-          to: bounds[k + 2],
-        };
-        worker.postMessage(slice);
-      }),
-  );
-  const t0 = performance.now();
-  const debug = (what: string) =>
-    process.env.RENXING_DEBUG &&
-    process.stderr.write(`    ${what} at ${(performance.now() - t0).toFixed(0)} ms\n`);
-  // Room for every slice, so the others are joined into this one's arrays (shared, for the index).
-  const own = buildStaysFromParts(
-    pings.parts,
-    order,
-    maxGap,
-    bounds[0],
-    bounds[1],
-    order.length,
-    true,
+  const others = workers.map((worker, k) => {
+    const slice: StaysSlice = {
+      parts: pings.parts,
+      order,
+      maxGap,
+      cells,
+      from: bounds[k + 1],
+      to: bounds[k + 2],
+    };
+    return ask<StayTable>(worker, slice);
+  });
+  const own = buildStaysFromParts(pings.parts, order, maxGap, {
+    from: bounds[0],
+    to: bounds[1],
     spare,
-  );
-  debug('own slice');
-  const rest = await Promise.all(others);
-  debug('all slices');
-  const joined = joinStays([own, ...rest]);
-  debug('joined');
-  return joined;
+    cells,
+  });
+  return [own, ...(await Promise.all(others))];
 }
 
 /** Writes the stays into a shared index plan, a range of cells on each thread. */
 export async function fillIndexParallel(
   plan: IndexPlan,
-  stays: StayTable,
+  stays: StayTable[],
   workers: Worker[],
   /** The main thread's memory for its range's scratch first. */
   spare?: Spare,
 ): Promise<void> {
   const bounds = cellRanges(plan, workers.length + 1);
-  const others = workers.map(
-    (worker, k) =>
-      new Promise<void>((resolve, reject) => {
-        worker.once('message', () => resolve());
-        worker.once('error', reject);
-        const cells: IndexCells = { plan, stays, from: bounds[k + 1], to: bounds[k + 2] };
-        worker.postMessage(cells);
-      }),
-  );
+  const others = workers.map((worker, k) => {
+    const cells: IndexCells = { plan, stays, from: bounds[k + 1], to: bounds[k + 2] };
+    return ask<void>(worker, cells);
+  });
   fillIndex(plan, stays, bounds[0], bounds[1], spare);
   await Promise.all(others);
+}
+
+/** Posts a message to a worker and waits for its one reply (or its error, or its exit). */
+function ask<T>(worker: Worker, message: unknown): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onExit = (code: number) => done(new Error(`worker exited with ${code}`));
+    const done = (error: Error | null, reply?: T) => {
+      worker.off('message', onMessage).off('error', done).off('exit', onExit);
+      if (error) reject(error);
+      else resolve(reply as T);
+    };
+    const onMessage = (reply: T) => done(null, reply);
+    worker.on('message', onMessage).on('error', done).on('exit', onExit);
+    worker.postMessage(message);
+  });
 }

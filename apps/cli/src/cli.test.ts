@@ -265,7 +265,7 @@ describe('renxing CLI', () => {
           '--workers',
           workers,
         ],
-        { RENXING_PARALLEL_MIN_BYTES: '1', RENXING_DEBUG: '1' },
+        { RENXING_PARALLEL_MIN_BYTES: '1', RENXING_READ_BLOCK_BYTES: '2000', RENXING_DEBUG: '1' },
       );
       expect(r.code).toBe(0);
       if (r.err.includes('misaligned')) fallbacks++;
@@ -298,6 +298,53 @@ describe('renxing CLI', () => {
     expect(fs.readFileSync(p('par-plain.csv.rejects.csv'), 'utf8')).toBe(
       fs.readFileSync(p('o.csv.rejects.csv'), 'utf8'),
     );
+  });
+
+  it('reads small blocks on several threads, balanced as they go, with the one-thread output and rejects', () => {
+    // Duplicate instants with other cells across blocks (the first in the file is kept), rejects
+    // anywhere (numbered as lines of the file), no newline at the end.
+    const rows = ['subject,ts,lon,lat'];
+    for (let k = 0; k < 3000; k++) {
+      const t = 1_700_000_000 + (k % 500) * 30;
+      rows.push(`s${k % 37},${t},106.55${k % 7},29.56${(k >> 3) % 5}`);
+      if (k % 97 === 0) rows.push(`s${k % 37},never,106.55,29.56`);
+      if (k % 101 === 0) rows.push('');
+    }
+    fs.writeFileSync(p('blocks.csv'), rows.join('\n'));
+    fs.writeFileSync(p('blocks-cases.csv'), 'subject,from,to\ns1,,\ns5,,\ns36,,\n');
+    const run = (workers: string) => {
+      const out = p(`blocks-${workers}.csv`);
+      const r = renxing(
+        [
+          'companions',
+          '--pings',
+          p('blocks.csv'),
+          '--cases',
+          p('blocks-cases.csv'),
+          '--out',
+          out,
+          '--workers',
+          workers,
+        ],
+        { RENXING_PARALLEL_MIN_BYTES: '1', RENXING_READ_BLOCK_BYTES: '1500', RENXING_DEBUG: '1' },
+      );
+      expect(r.code).toBe(0);
+      expect(r.err).not.toContain('misaligned');
+      return {
+        err: r.err,
+        out: fs.readFileSync(out, 'utf8'),
+        rejects: fs.readFileSync(`${out}.rejects.csv`, 'utf8'),
+      };
+    };
+    const one = run('1');
+    expect(one.out.split('\n').length).toBeGreaterThan(20);
+    expect(one.rejects).toContain('unparseable ts');
+    for (const workers of ['2', '3', '4']) {
+      const many = run(workers);
+      expect(many.err).toMatch(/part 0: read \d+ of \d+ blocks/);
+      expect(many.out).toBe(one.out);
+      expect(many.rejects).toBe(one.rejects);
+    }
   });
 
   it('answers many cases on several threads with the same output', () => {

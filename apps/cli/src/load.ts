@@ -32,10 +32,16 @@ export async function indexFromPingsFile(
   const m = messages(locale);
   const t0 = performance.now();
   let bar: ReturnType<typeof progress> | null = null;
-  const { reader, pings, workers } = await readPings(path, params, onReject, threads, (bytes, size) => {
-    bar ??= progress(m.reading, size);
-    bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
-  });
+  const { reader, pings, workers, ownGroups } = await readPings(
+    path,
+    params,
+    onReject,
+    threads,
+    (bytes, size) => {
+      bar ??= progress(m.reading, size);
+      bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
+    },
+  );
   try {
     (bar ?? progress(m.reading, 0)).finish(`${compact(pings.count)} ${m.pings}`);
     const t1 = performance.now();
@@ -56,11 +62,18 @@ export async function indexFromPingsFile(
     phase('stays');
     const stays =
       'parts' in pings
-        ? await buildStaysParallel(pings, names.order, params.maxGap, workers, reader.release())
-        : buildStays(pings, names.order, params.maxGap);
+        ? await buildStaysParallel(
+            pings,
+            names.order,
+            params.maxGap,
+            reader.grid.count,
+            workers,
+            reader.release(),
+          )
+        : [buildStays(pings, names.order, params.maxGap, reader.grid.count)];
     phase('index');
     // The main thread's grouped pings are dead now: the plan's and its range's scratch go there.
-    const spare = 'parts' in pings ? groupsSpare(pings.parts[0].groups) : undefined;
+    const spare = ownGroups && groupsSpare(ownGroups);
     const plan = planIndex(indexInput(reader, names, stays, pings.count, params), workers.length > 0, spare);
     await fillIndexParallel(plan, stays, workers, spare);
     const index = CompanionIndex.fromBuffer(plan.buffer);

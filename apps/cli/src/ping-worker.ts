@@ -1,5 +1,5 @@
 /**
- * Worker thread: reads one byte range of a pings CSV (after its header), groups its pings by subject
+ * Worker thread: reads blocks of a pings CSV (after its header; see `read-blocks.ts`), groups its pings by subject
  * (in shared memory) and hands back typed arrays; then builds the stays of a slice of subjects, and
  * last writes the stays of a range of cells into the shared index.
  */
@@ -16,13 +16,22 @@ import {
   PingReader,
   type StayTable,
 } from '@renxing/engine';
-import { CHUNK } from './files.js';
+import {
+  type BlockPlan,
+  BlockRejects,
+  type BlockRole,
+  type BlocksRead,
+  expectedPings,
+  readBlocks,
+} from './read-blocks.js';
 
 /** Subjects numbered from ≤ r < to, whose stays a reader builds once its part is read. */
 export interface StaysSlice {
   parts: GroupedPart[];
   order: Uint32Array;
   maxGap: number;
+  /** Cells of the whole reading (for the table's `StayStats`). */
+  cells: number;
   from: number;
   to: number;
 }
@@ -30,65 +39,40 @@ export interface StaysSlice {
 /** Cells from ≤ c < to of a shared index plan, whose stays a reader writes once its slice is built. */
 export interface IndexCells {
   plan: IndexPlan;
-  stays: StayTable;
+  stays: StayTable[];
   from: number;
   to: number;
 }
 
 export interface PartJob {
   path: string;
-  start: number;
-  end: number;
+  plan: BlockPlan;
+  role: BlockRole;
   params: CompanionParams;
   header: PingHeader;
 }
 
-function run(job: PartJob): void {
-  const lines: number[] = [];
-  const reasons: string[] = [];
-  const reader = new PingReader(
-    job.params,
-    (_file, line, reason) => {
-      lines.push(line);
-      reasons.push(reason);
-    },
-    Math.ceil((job.end - job.start) / 30),
-    job.header,
-  );
+async function run(job: PartJob): Promise<void> {
+  const rejects = new BlockRejects();
+  const reader = new PingReader(job.params, rejects.sink, expectedPings(job.plan, job.role), job.header);
   const fd = fs.openSync(job.path, 'r');
-  const buf = Buffer.allocUnsafe(CHUNK);
-  let at = job.start;
+  let read: BlocksRead;
   try {
-    while (at < job.end) {
-      const n = fs.readSync(fd, buf, 0, Math.min(CHUNK, job.end - at), at);
-      if (n === 0) break;
-      reader.push(buf.subarray(0, n));
-      at += n;
-      parentPort?.postMessage({ kind: 'progress', bytes: at - job.start });
-    }
+    read = await readBlocks(fd, reader, rejects, job.plan, job.role, (bytes) =>
+      parentPort?.postMessage({ kind: 'progress', bytes }),
+    );
   } finally {
     fs.closeSync(fd);
   }
-  const atRecordEnd = reader.atRecordEnd;
-  const linesDone = reader.linesDone;
-  const parts = reader.parts(true);
+  const parts = reader.parts(true, read.ranges, job.role.backward);
   const transfer = transferable([parts.subjectBytes, parts.subjectOffsets, parts.cellI, parts.cellJ]);
-  parentPort?.postMessage({ kind: 'done', parts, atRecordEnd, linesDone, lines, reasons }, transfer);
-  // Then, warm already, it builds the stays of the slice of subjects it is given (see build-parallel).
-  // And last a range of cells of the index (see fillIndexParallel).
+  parentPort?.postMessage({ kind: 'done', parts, read }, transfer);
+  // Then, warm already, it builds the stays of the slice of subjects it is given (see build-parallel),
+  // written into the memory of the reader's columns, which grouping left dead …
   parentPort?.once('message', (slice: StaysSlice) => {
-    // Written into the memory of the reader's columns, which grouping left dead.
-    const spare = reader.release();
-    const t = buildStaysFromParts(
-      slice.parts,
-      slice.order,
-      slice.maxGap,
-      slice.from,
-      slice.to,
-      undefined,
-      true,
-      spare,
-    );
+    const { parts: all, order, maxGap, from, to, cells } = slice;
+    const t = buildStaysFromParts(all, order, maxGap, { from, to, cells, spare: reader.release() });
+    // … and last the stays of a range of cells of the index (see fillIndexParallel).
     parentPort?.once('message', (cells: IndexCells) => {
       fillIndex(cells.plan, cells.stays, cells.from, cells.to, groupsSpare(parts.groups));
       parentPort?.postMessage('filled');
@@ -104,4 +88,4 @@ function transferable(arrays: ArrayBufferView[]): ArrayBuffer[] {
     .filter((b, k, all): b is ArrayBuffer => b instanceof ArrayBuffer && all.indexOf(b) === k);
 }
 
-run(workerData as PartJob);
+void run(workerData as PartJob);

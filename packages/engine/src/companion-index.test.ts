@@ -132,7 +132,7 @@ describe('companion index', () => {
             offsets: Uint32Array.from({ length: rows.length + 1 }, (_, k) => k),
           };
           const index = CompanionIndex.build({
-            stays,
+            stays: [stays],
             names,
             cellI: Int32Array.of(0, 1, 2),
             cellJ: Int32Array.of(0, 0, 0),

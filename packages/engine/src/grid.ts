@@ -1,5 +1,6 @@
 /** The contract's square grid: a local equirectangular projection about the city origin. */
 import type { GridParams } from './params.js';
+import { grown } from './typed.js';
 
 const R = 6371008.8;
 
@@ -17,6 +18,14 @@ export class Grid {
   private lastI = 0;
   private lastJ = 0;
   private lastId = -1;
+  /**
+   * For a reader of blocks out of file order (see `fileOrder`): the block each cell was last met in
+   * and when it was first met there.
+   */
+  private block = 0;
+  private stamp = 0;
+  private metIn = new Int32Array(1024);
+  private firstMet = new Float64Array(1024);
 
   constructor(p: GridParams) {
     this.lon0 = p.originLon;
@@ -51,15 +60,15 @@ export class Grid {
     }
     const id = this.count++;
     if (id >= this.cellI.length) {
-      const ni = new Int32Array(this.cellI.length * 2);
-      ni.set(this.cellI);
-      this.cellI = ni;
-      const nj = new Int32Array(this.cellJ.length * 2);
-      nj.set(this.cellJ);
-      this.cellJ = nj;
+      const size = this.cellI.length * 2;
+      this.cellI = grown(this.cellI, size);
+      this.cellJ = grown(this.cellJ, size);
+      this.metIn = grown(this.metIn, size);
+      this.firstMet = grown(this.firstMet, size);
     }
     this.cellI[id] = i;
     this.cellJ[id] = j;
+    this.metIn[id] = -1;
     this.table[slot] = id;
     if (this.count * 2 > this.table.length) this.rehash();
     return this.remember(i, j, id);
@@ -69,7 +78,28 @@ export class Grid {
     this.lastI = i;
     this.lastJ = j;
     this.lastId = id;
+    if (this.metIn[id] !== this.block) {
+      this.metIn[id] = this.block;
+      this.firstMet[id] = this.stamp++;
+    }
     return id;
+  }
+
+  /** The cells met from here on are in the next block (of a reading in blocks, see `fileOrder`). */
+  nextBlock(): void {
+    this.block++;
+    this.lastId = -1;
+  }
+
+  /**
+   * The cell ids in the order of their first appearance in the file, for a reader that read its
+   * blocks from the last to the first (`nextBlock` before each): a cell first appears in the file in
+   * the last block it was met in, where it was met first. (Read in file order, that is id order.)
+   */
+  fileOrder(): Uint32Array {
+    const ids = Uint32Array.from({ length: this.count }, (_, id) => id);
+    const { metIn, firstMet } = this;
+    return ids.sort((a, b) => metIn[b] - metIn[a] || firstMet[a] - firstMet[b]);
   }
 
   private rehash(): void {

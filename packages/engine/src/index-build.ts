@@ -18,7 +18,8 @@ import type { StayTable } from './stays.js';
 import type { Spare } from './typed.js';
 
 export interface IndexInput {
-  stays: StayTable;
+  /** Slices of the stay table for consecutive subject ranges, in order (often one). */
+  stays: readonly StayTable[];
   /** Subject names, UTF-8, in byte order: name r is bytes[offsets[r] .. offsets[r + 1]). */
   names: { bytes: Uint8Array; offsets: Uint32Array };
   cellI: Int32Array;
@@ -31,6 +32,65 @@ export interface IndexInput {
   pingRejects: number;
 }
 
+/**
+ * What the plan needs of a slice of stays, counted stay by stay as the slice is written
+ * (`countStay`, on the thread that builds it) or afterwards (`stayStats`).
+ */
+export interface StayStats {
+  /** Earliest start and latest end (±∞ without stays). */
+  minStart: number;
+  maxEnd: number;
+  /** Stays per (cell, level) bucket, at cell · LEVELS + level. */
+  buckets: Uint32Array;
+  /** Stays of each subject from `firstSubject` on (stays come in subject order). */
+  firstSubject: number;
+  perSubject: Uint32Array;
+  /** Each stay's duration level. */
+  level: Uint8Array;
+}
+
+export function emptyStats(
+  cells: number,
+  firstSubject: number,
+  subjects: number,
+  level: Uint8Array,
+): StayStats {
+  return {
+    minStart: Number.POSITIVE_INFINITY,
+    maxEnd: Number.NEGATIVE_INFINITY,
+    buckets: new Uint32Array(cells * LEVELS),
+    firstSubject,
+    perSubject: new Uint32Array(subjects),
+    level,
+  };
+}
+
+/** Counts stay k (its level into `level`, which must have room). */
+export function countStay(
+  st: StayStats,
+  k: number,
+  subject: number,
+  cell: number,
+  start: number,
+  end: number,
+): void {
+  if (start < st.minStart) st.minStart = start;
+  if (end > st.maxEnd) st.maxEnd = end;
+  const l = durationLevel(end - start);
+  st.level[k] = l;
+  st.buckets[cell * LEVELS + l]++;
+  st.perSubject[subject - st.firstSubject]++;
+}
+
+/** A table's statistics, counted afterwards (for a table not built by `buildStaysFromParts`). */
+export function stayStats(t: StayTable, cells: number): StayStats {
+  const n = t.count;
+  const first = n > 0 ? t.subject[0] : 0;
+  const st = emptyStats(cells, first, n > 0 ? t.subject[n - 1] - first + 1 : 0, new Uint8Array(n));
+  for (let k = 0; k < n; k++) countStay(st, k, t.subject[k], t.cell[k], t.start[k], t.end[k]);
+  return st;
+}
+
 /** An index with everything but its stays written; plain data, so it can be posted to a worker. */
 export interface IndexPlan {
   buffer: ArrayBuffer | SharedArrayBuffer;
@@ -39,38 +99,41 @@ export interface IndexPlan {
   cells: number;
   base: number;
   wide: boolean;
-  /** Each stay's duration level. */
-  level: Uint8Array;
-  /** position[k] = where stay k goes (filled by `fillIndex`, range by range). */
+  /** Each slice's stays' duration levels. */
+  levels: Uint8Array[];
+  /** position[k] = where stay k (counted across the slices) goes (filled by `fillIndex`). */
   position: Uint32Array;
 }
 
 /**
  * `shared`: the index and the plan's arrays in shared memory, for several threads to fill; `spare`:
- * shared memory to put the plan's arrays in first.
+ * shared memory to put the plan's arrays in first. A slice's `stats`, when it has them, spare the
+ * plan a pass over its stays.
  */
 export function planIndex(input: IndexInput, shared = false, spare?: Spare): IndexPlan {
-  const st = input.stays;
-  const n = st.count;
+  const slices = input.stays;
   const nc = input.cells;
   const ns = input.names.offsets.length - 1;
   const nb = input.names.bytes.length;
   const Buffer = shared ? SharedArrayBuffer : ArrayBuffer;
-  // One pass for the time span and each stay's level, counted per (cell, level) bucket.
-  let base = n > 0 ? Number.POSITIVE_INFINITY : 0;
-  let maxEnd = n > 0 ? Number.NEGATIVE_INFINITY : 0;
-  const level = spare ? spare.array(Uint8Array, n) : new Uint8Array(new Buffer(n));
-  const bucketSize = new Uint32Array(nc * LEVELS + 1);
-  for (let k = 0; k < n; k++) {
-    const s = st.start[k];
-    const e = st.end[k];
-    if (s < base) base = s;
-    if (e > maxEnd) maxEnd = e;
-    const l = durationLevel(e - s);
-    level[k] = l;
-    bucketSize[st.cell[k] * LEVELS + l + 1]++;
-  }
-  const wide = maxEnd - base > 0xffffffff;
+  let n = 0;
+  let allStays = 0;
+  let duplicates = 0;
+  let maxPingTs = Number.NEGATIVE_INFINITY;
+  let minStart = Number.POSITIVE_INFINITY;
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  const stats = slices.map((t) => {
+    n += t.count;
+    allStays += t.allStays;
+    duplicates += t.duplicates;
+    if (t.maxPingTs > maxPingTs) maxPingTs = t.maxPingTs;
+    const st = t.stats ?? stayStats(t, nc);
+    if (st.minStart < minStart) minStart = st.minStart;
+    if (st.maxEnd > maxEnd) maxEnd = st.maxEnd;
+    return st;
+  });
+  const base = n > 0 ? minStart : 0;
+  const wide = n > 0 && maxEnd - base > 0xffffffff;
   const layout = sections(n, nc, ns, nb, wide);
   const buffer = new Buffer(layout.total);
   const v = new DataView(buffer);
@@ -82,29 +145,32 @@ export function planIndex(input: IndexInput, shared = false, spare?: Spare): Ind
   v.setUint32(20, ns, true);
   v.setUint32(24, nb, true);
   v.setFloat64(32, base, true);
-  v.setFloat64(40, st.maxPingTs, true);
+  v.setFloat64(40, maxPingTs, true);
   v.setFloat64(48, input.grid.originLon, true);
   v.setFloat64(56, input.grid.originLat, true);
   v.setFloat64(64, input.grid.size, true);
   v.setFloat64(72, input.stay.maxGap, true);
   v.setFloat64(80, input.parse.tzOffset, true);
   v.setFloat64(88, input.pings, true);
-  v.setFloat64(96, st.duplicates, true);
+  v.setFloat64(96, duplicates, true);
   v.setFloat64(104, input.pingRejects, true);
-  v.setFloat64(112, st.allStays, true);
+  v.setFloat64(112, allStays, true);
   new Int32Array(buffer, layout.cellI, nc).set(input.cellI.subarray(0, nc));
   new Int32Array(buffer, layout.cellJ, nc).set(input.cellJ.subarray(0, nc));
+  // Bucket b's stays start at levelStart[b]; subject s's stays (in input order) at subjStart[s].
   const levelStart = new Uint32Array(buffer, layout.levelStart, nc * LEVELS + 1);
-  levelStart.set(bucketSize);
-  for (let b = 0; b < nc * LEVELS; b++) levelStart[b + 1] += levelStart[b];
-  // Stays come in (subject, start) order, so a subject's stays are a run of input positions.
   const subjStart = new Uint32Array(buffer, layout.subjStart, ns + 1);
-  for (let k = 0; k < n; k++) subjStart[st.subject[k] + 1]++;
+  for (const st of stats) {
+    for (let b = 0; b < nc * LEVELS; b++) levelStart[b + 1] += st.buckets[b];
+    subjStart.set(st.perSubject, st.firstSubject + 1);
+  }
+  for (let b = 0; b < nc * LEVELS; b++) levelStart[b + 1] += levelStart[b];
   for (let s = 0; s < ns; s++) subjStart[s + 1] += subjStart[s];
   new Uint32Array(buffer, layout.subjOffsets, ns + 1).set(input.names.offsets);
   new Uint8Array(buffer, layout.subjBytes, nb).set(input.names.bytes);
   const position = spare ? spare.array(Uint32Array, n) : new Uint32Array(new Buffer(n * 4));
-  return { buffer, layout, stays: n, cells: nc, base, wide, level, position };
+  const levels = stats.map((st) => st.level);
+  return { buffer, layout, stays: n, cells: nc, base, wide, levels, position };
 }
 
 /** Cell bounds cutting the index into `parts` ranges of about as many stays. */
@@ -125,40 +191,45 @@ export function cellRanges(plan: IndexPlan, parts: number): number[] {
  * Writes the stays of cells c0 ≤ c < c1 (all of them when the plan is wide): ordered by (cell,
  * level, start), ties in input order, by one stable scatter into the range's (cell, level) buckets
  * carrying each stay's start, then each bucket sorted in place; then written through the inverse
- * permutation (scattered writes do not stall the loop the way scattered reads do).
+ * permutation (scattered writes do not stall the loop the way scattered reads do). Stay k is
+ * counted across the slices, in order.
  */
-export function fillIndex(plan: IndexPlan, st: StayTable, c0: number, c1: number, spare?: Spare): void {
-  const { buffer, layout, base, wide, level, position } = plan;
-  const n = st.count;
+export function fillIndex(
+  plan: IndexPlan,
+  slices: readonly StayTable[],
+  c0: number,
+  c1: number,
+  spare?: Spare,
+): void {
+  const { buffer, layout, base, wide, levels, position } = plan;
   const levelStart = new Uint32Array(buffer, layout.levelStart, plan.cells * LEVELS + 1);
   const b0 = c0 * LEVELS;
   const b1 = c1 * LEVELS;
   const p0 = levelStart[b0];
-  const { cell, start, end, subject } = st;
-  if (wide) {
-    const bucket = (k: number) => cell[k] * LEVELS + level[k];
-    const order = Array.from({ length: n }, (_, k) => k)
-      .filter((k) => bucket(k) >= b0 && bucket(k) < b1)
-      .sort((x, y) => bucket(x) - bucket(y) || start[x] - start[y] || x - y);
-    order.forEach((k, i) => {
-      position[k] = p0 + i;
-    });
-  } else {
+  if (wide) orderWide(plan, slices, b0, b1, p0);
+  else {
     const m = levelStart[b1] - p0;
     const order = spare ? spare.array(Uint32Array, m) : new Uint32Array(m);
     const key = spare ? spare.array(Uint32Array, m) : new Uint32Array(m);
     const fill = levelStart.slice(b0, b1);
-    for (let k = 0; k < n; k++) {
-      const b = cell[k] * LEVELS + level[k];
-      if (b < b0 || b >= b1) continue;
-      const to = fill[b - b0]++ - p0;
-      order[to] = k;
-      key[to] = start[k] - base;
+    let at = 0;
+    for (let i = 0; i < slices.length; i++) {
+      const { count, cell, start } = slices[i];
+      const level = levels[i];
+      for (let k = 0; k < count; k++) {
+        const b = cell[k] * LEVELS + level[k];
+        if (b < b0 || b >= b1) continue;
+        const to = fill[b - b0]++ - p0;
+        order[to] = at + k;
+        key[to] = start[k] - base;
+      }
+      at += count;
     }
     const sorter = new BucketSorter();
     for (let b = b0; b < b1; b++) sorter.sort(order, key, levelStart[b] - p0, levelStart[b + 1] - p0);
     for (let i = 0; i < m; i++) position[order[i]] = p0 + i;
   }
+  const n = plan.stays;
   const cellMaxDur = new Float64Array(buffer, layout.cellMaxDur, plan.cells);
   const staySubject = new Uint32Array(buffer, layout.staySubject, n);
   const stayStart = wide
@@ -168,18 +239,39 @@ export function fillIndex(plan: IndexPlan, st: StayTable, c0: number, c1: number
     ? new Float64Array(buffer, layout.stayEnd, n)
     : new Uint32Array(buffer, layout.stayEnd, n);
   const subjStays = new Uint32Array(buffer, layout.subjStays, n);
-  for (let k = 0; k < n; k++) {
-    const c = cell[k];
-    if (c < c0 || c >= c1) continue;
-    const p = position[k];
-    staySubject[p] = subject[k];
-    const s = start[k] - base;
-    const e = end[k] - base;
-    stayStart[p] = s;
-    stayEnd[p] = e;
-    if (e - s > cellMaxDur[c]) cellMaxDur[c] = e - s;
-    subjStays[k] = p;
+  let at = 0;
+  for (const { count, cell, start, end, subject } of slices) {
+    for (let k = 0; k < count; k++) {
+      const c = cell[k];
+      if (c < c0 || c >= c1) continue;
+      const p = position[at + k];
+      staySubject[p] = subject[k];
+      const s = start[k] - base;
+      const e = end[k] - base;
+      stayStart[p] = s;
+      stayEnd[p] = e;
+      if (e - s > cellMaxDur[c]) cellMaxDur[c] = e - s;
+      subjStays[at + k] = p;
+    }
+    at += count;
   }
+}
+
+/** The positions of a wide plan's stays in buckets b0 ≤ b < b1 (a span beyond 2^32 s: rare, so simple). */
+function orderWide(plan: IndexPlan, slices: readonly StayTable[], b0: number, b1: number, p0: number): void {
+  const where: { k: number; b: number; start: number }[] = [];
+  let at = 0;
+  slices.forEach(({ count, cell, start }, i) => {
+    for (let k = 0; k < count; k++) {
+      const b = cell[k] * LEVELS + plan.levels[i][k];
+      if (b >= b0 && b < b1) where.push({ k: at + k, b, start: start[k] });
+    }
+    at += count;
+  });
+  where.sort((x, y) => x.b - y.b || x.start - y.start || x.k - y.k);
+  where.forEach((w, i) => {
+    plan.position[w.k] = p0 + i;
+  });
 }
 
 /** Sorts order[lo..hi) by key (u32) stably, the keys alongside. */

@@ -49,6 +49,8 @@ export interface ReaderParts {
   subjectOffsets: Uint32Array;
   cellI: Int32Array;
   cellJ: Int32Array;
+  /** The part's cell ids in the order they first appear in the file (null: id order). */
+  cellOrder: Uint32Array | null;
   rejects: number;
 }
 
@@ -60,7 +62,8 @@ export interface PingGroups {
 
 export class PingReader {
   readonly subjects = new SubjectDict();
-  readonly grid: Grid;
+  /** The cells met; after `absorb`, those of the whole reading. */
+  grid: Grid;
   rejects = 0;
   private readonly csv: CsvRecords;
   private cols: number[] | null = null;
@@ -78,7 +81,7 @@ export class PingReader {
    * worker thread does); without it the first record is the header.
    */
   constructor(
-    params: GridParams & ParseParams,
+    private readonly params: GridParams & ParseParams,
     private readonly onReject: RejectSink,
     expectedPings = 1 << 16,
     header?: PingHeader,
@@ -113,33 +116,56 @@ export class PingReader {
     return this.csv.atRecordEnd;
   }
 
+  /** What follows is another block of the file (for a reader of blocks out of order). */
+  nextBlock(): void {
+    this.grid.nextBlock();
+  }
+
+  /** Pings kept so far. */
+  get count(): number {
+    return this.n;
+  }
+
+  /**
+   * Ends the input here (a last record without a newline is taken) but goes on reading: for a
+   * reader of blocks of a file that reads the file's last block before others.
+   */
+  endOfFile(): void {
+    this.csv.finish();
+  }
+
   /**
    * Everything read, grouped by subject (the counting sort of `groupBySubject`, done here so that
    * each reader thread does its own), as transferable typed arrays — the groups in shared memory
-   * when `shared`, so that several threads can build stays from them. Ends the input.
+   * when `shared`, so that several threads can build stays from them; `ranges` as in
+   * `groupBySubject`, `backward` when the reader read blocks of the file from the last to the first
+   * (see `nextBlock`). Ends the input.
    */
-  parts(shared = false): ReaderParts {
+  parts(shared = false, ranges?: readonly number[], backward = false): ReaderParts {
     const columns = this.finish();
     return {
       count: this.n,
-      groups: groupBySubject(columns, this.subjects.size, shared),
+      groups: groupBySubject(columns, this.subjects.size, shared, ranges),
       subjectBytes: this.subjects.bytes,
       subjectOffsets: this.subjects.offsets.subarray(0, this.subjects.size + 1),
       cellI: this.grid.cellI.subarray(0, this.grid.count),
       cellJ: this.grid.cellJ.subarray(0, this.grid.count),
+      cellOrder: backward ? this.grid.fileOrder() : null,
       rejects: this.rejects,
     };
   }
 
   /**
-   * Joins the parts of one file, in file order: this reader read either only the header or the
-   * first part, whose `parts()` is then among them. Their subjects and cells are interned here,
-   * their pings stay where they are (joined subject by subject when stays are built), and their
-   * rejects make this reader's count. Returns the whole reading, for `buildIndex`.
+   * Joins the parts of one file, in file order: this reader read either only the header or one of
+   * the parts, whose `parts()` is then among them. Their subjects are interned here, their cells
+   * numbered anew in the order they first appear in the file (as one reader of the whole file
+   * numbers them), their pings stay where they are (joined subject by subject when stays are
+   * built), and their rejects make this reader's count. Returns the whole reading, for `buildIndex`.
    */
   absorb(parts: readonly ReaderParts[]): PingGroups {
     let count = 0;
     let rejects = 0;
+    const grid = new Grid(this.params);
     const grouped = parts.map((p) => {
       count += p.count;
       rejects += p.rejects;
@@ -152,8 +178,9 @@ export class PingReader {
       }
       const cellMap = new Uint32Array(p.cellI.length);
       let sameCells = true;
-      for (let c = 0; c < cellMap.length; c++) {
-        const to = this.grid.intern(p.cellI[c], p.cellJ[c]);
+      for (let k = 0; k < cellMap.length; k++) {
+        const c = p.cellOrder === null ? k : p.cellOrder[k];
+        const to = grid.intern(p.cellI[c], p.cellJ[c]);
         cellMap[c] = to;
         if (to !== c) sameCells = false;
       }
@@ -163,6 +190,7 @@ export class PingReader {
         cellMap: sameCells ? null : cellMap,
       };
     });
+    this.grid = grid;
     this.rejects = rejects;
     return { count, parts: grouped };
   }

@@ -20,17 +20,18 @@ export function buildIndex(
   onPhase?.('stays');
   const stays =
     'parts' in pings
-      ? buildStaysFromParts(pings.parts, names.order, params.maxGap)
-      : buildStays(pings, names.order, params.maxGap);
+      ? buildStaysFromParts(pings.parts, names.order, params.maxGap, { cells: reader.grid.count })
+      : buildStays(pings, names.order, params.maxGap, reader.grid.count);
   onPhase?.('index');
-  return CompanionIndex.build(indexInput(reader, names, stays, pings.count, params));
+  return CompanionIndex.build(indexInput(reader, names, [stays], pings.count, params));
 }
 
 /** What the index of stays built from a reader's pings is made of (see `planIndex`). */
 export function indexInput(
   reader: PingReader,
   names: SubjectNames,
-  stays: StayTable,
+  /** The stay table, in one slice or several (see `IndexInput.stays`). */
+  stays: readonly StayTable[],
   pings: number,
   params: CompanionParams,
 ): IndexInput {

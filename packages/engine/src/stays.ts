@@ -4,6 +4,7 @@
  * subject (stably, so the first of equal instants in file order is the one kept), de-duplicated,
  * then walked once. A file read in parts is grouped part by part and joined per subject.
  */
+import { countStay, emptyStats, type StayStats } from './index-build.js';
 import type { PingColumns } from './ping-reader.js';
 import { grown, Spare, type TypedKind } from './typed.js';
 
@@ -19,6 +20,8 @@ export interface StayTable {
   duplicates: number;
   /** Latest kept ping instant (E of the dwell clause when a case's `to` is unbounded). */
   maxPingTs: number;
+  /** Counted for the index plan on the thread that built the table (see `stayStats`). */
+  stats?: StayStats;
 }
 
 /**
@@ -46,7 +49,16 @@ export interface GroupedPart {
  * over two arrays the size of the input (a cache miss a ping), which is why each reader thread
  * does it for its own part.
  */
-export function groupBySubject(pings: PingColumns, subjects: number, shared = false): SubjectGroups {
+export function groupBySubject(
+  pings: PingColumns,
+  subjects: number,
+  shared = false,
+  /**
+   * The pings' ranges [from, to) in file order, flat (a reader that read blocks of the file out of
+   * order appends them out of order); all of them in one range by default.
+   */
+  ranges: readonly number[] = [0, pings.count],
+): SubjectGroups {
   const n = pings.count;
   const { subject, ts, cell } = pings;
   const Buffer = shared ? SharedArrayBuffer : ArrayBuffer;
@@ -56,10 +68,13 @@ export function groupBySubject(pings: PingColumns, subjects: number, shared = fa
   const fill = first.slice(0, subjects);
   const sTs = new Float64Array(new Buffer(n * 8));
   const sCell = new Uint32Array(new Buffer(n * 4));
-  for (let k = 0; k < n; k++) {
-    const p = fill[subject[k]]++;
-    sTs[p] = ts[k];
-    sCell[p] = cell[k];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const to = ranges[r + 1];
+    for (let k = ranges[r]; k < to; k++) {
+      const p = fill[subject[k]]++;
+      sTs[p] = ts[k];
+      sCell[p] = cell[k];
+    }
   }
   return { first, ts: sTs, cell: sCell };
 }
@@ -69,30 +84,42 @@ export function groupsSpare(groups: SubjectGroups): Spare {
   return new Spare([groups.ts.buffer, groups.cell.buffer, groups.first.buffer] as SharedArrayBuffer[]);
 }
 
-/** `order[r]` is the subject id to number r: stays carry r and come in that order. */
-export function buildStays(pings: PingColumns, order: Uint32Array, maxGap: number): StayTable {
+/**
+ * `order[r]` is the subject id to number r: stays carry r and come in that order. `cells`: as in
+ * `StaysSlice`.
+ */
+export function buildStays(
+  pings: PingColumns,
+  order: Uint32Array,
+  maxGap: number,
+  cells?: number,
+): StayTable {
   const groups = groupBySubject(pings, order.length);
-  return buildStaysFromParts([{ groups, subjectMap: null, cellMap: null }], order, maxGap);
+  return buildStaysFromParts([{ groups, subjectMap: null, cellMap: null }], order, maxGap, { cells });
+}
+
+/** Which subjects a call builds, and where (see `buildStaysFromParts`). */
+export interface StaysSlice {
+  /** Only the subjects numbered from ≤ r < to (all by default). */
+  from?: number;
+  to?: number;
+  /** Shared memory to write the table into first: the table is then in shared memory (grown too). */
+  spare?: Spare;
+  /** The reading's cells: the table's statistics for the index plan are then counted as it is written. */
+  cells?: number;
 }
 
 /**
  * Stays from grouped parts of one reading, given in file order (so a subject's pings, part after
- * part, are in file order: the first of equal instants is the one kept, as in one piece). Only the
- * subjects numbered `from` ≤ r < `to` when given: slices built apart (on several threads) and
- * joined in order with `joinStays` are the whole table.
+ * part, are in file order: the first of equal instants is the one kept, as in one piece). Slices of
+ * consecutive subject ranges, built apart (on several threads), are in order the whole table (see
+ * `IndexInput.stays`).
  */
 export function buildStaysFromParts(
   parts: GroupedPart[],
   order: Uint32Array,
   maxGap: number,
-  from = 0,
-  to = order.length,
-  /** Subjects to make room for: all of them for a slice that `joinStays` will extend in place. */
-  room = to - from,
-  /** The table in shared memory (see `planIndex`). */
-  shared = false,
-  /** Shared memory to write the table into first (implies `shared`). */
-  spare?: Spare,
+  { from = 0, to = order.length, spare, cells }: StaysSlice = {},
 ): StayTable {
   const subjects = order.length;
   // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
@@ -105,11 +132,8 @@ export function buildStaysFromParts(
   const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
   let n = 0;
   for (const p of parts) n += p.groups.ts.length;
-  const out = new StayWriter(
-    Math.max(1024, Math.ceil((n * room) / Math.max(1, subjects) / 3)),
-    shared,
-    spare,
-  );
+  const cap = Math.max(1024, Math.ceil((n * (to - from)) / Math.max(1, subjects) / 3));
+  const out = new StayWriter(cap, spare, cells === undefined ? undefined : { cells, from, to });
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
@@ -189,62 +213,27 @@ export function buildStaysFromParts(
   return { ...out.table(), allStays, duplicates, maxPingTs };
 }
 
-/**
- * Slices built by `buildStaysFromParts` for consecutive subject ranges, joined in that order: in
- * the first slice's arrays when they have room (see `room`), else in new ones.
- */
-export function joinStays(slices: StayTable[]): StayTable {
-  if (slices.length === 1) return slices[0];
-  const count = slices.reduce((a, t) => a + t.count, 0);
-  const [head] = slices;
-  const inPlace = head.subject.length >= count;
-  const Memory = head.subject.buffer instanceof SharedArrayBuffer ? SharedArrayBuffer : ArrayBuffer;
-  const out: StayTable = {
-    count,
-    subject: inPlace ? head.subject : new Uint32Array(new Memory(count * 4)),
-    cell: inPlace ? head.cell : new Uint32Array(new Memory(count * 4)),
-    start: inPlace ? head.start : new Float64Array(new Memory(count * 8)),
-    end: inPlace ? head.end : new Float64Array(new Memory(count * 8)),
-    allStays: 0,
-    duplicates: 0,
-    maxPingTs: Number.NEGATIVE_INFINITY,
-  };
-  let at = 0;
-  for (const t of slices) {
-    if (!(inPlace && t === head)) {
-      out.subject.set(t.subject.subarray(0, t.count), at);
-      out.cell.set(t.cell.subarray(0, t.count), at);
-      out.start.set(t.start.subarray(0, t.count), at);
-      out.end.set(t.end.subarray(0, t.count), at);
-    }
-    at += t.count;
-    out.allStays += t.allStays;
-    out.duplicates += t.duplicates;
-    if (t.maxPingTs > out.maxPingTs) out.maxPingTs = t.maxPingTs;
-  }
-  return out;
-}
-
 class StayWriter {
   count = 0;
   subject: Uint32Array;
   cell: Uint32Array;
   start: Float64Array;
   end: Float64Array;
+  readonly stats: StayStats | undefined;
+  private readonly shared: boolean;
 
   /**
-   * `shared`: in shared memory (and so when grown), for other threads to read; `spare`: shared
-   * memory to write into first.
+   * `spare`: shared memory to write into first; the table is then in shared memory, grown too.
+   * `count`: the statistics of the stays of subjects from ≤ r < to are counted as they come.
    */
-  constructor(
-    cap: number,
-    private readonly shared = false,
-    spare?: Spare,
-  ) {
+  constructor(cap: number, spare?: Spare, count?: { cells: number; from: number; to: number }) {
+    this.shared = spare !== undefined;
     this.subject = this.array(Uint32Array, cap, spare);
     this.cell = this.array(Uint32Array, cap, spare);
     this.start = this.array(Float64Array, cap, spare);
     this.end = this.array(Float64Array, cap, spare);
+    this.stats =
+      count && emptyStats(count.cells, count.from, count.to - count.from, this.array(Uint8Array, cap, spare));
   }
 
   private array<T>(Kind: TypedKind<T>, length: number, spare?: Spare): T {
@@ -260,6 +249,7 @@ class StayWriter {
     this.cell[k] = cell;
     this.start[k] = start;
     this.end[k] = end;
+    if (this.stats) countStay(this.stats, k, subject, cell, start, end);
   }
 
   private grow(): void {
@@ -273,14 +263,18 @@ class StayWriter {
     start.set(this.start);
     end.set(this.end);
     Object.assign(this, { subject, cell, start, end });
+    if (this.stats) {
+      const level = this.array(Uint8Array, cap);
+      level.set(this.stats.level);
+      this.stats.level = level;
+    }
   }
 
   table() {
-    const { count, subject, cell, start, end } = this;
-    return { count, subject, cell, start, end };
+    const { count, subject, cell, start, end, stats } = this;
+    return { count, subject, cell, start, end, stats };
   }
 }
-
 /** Stable sort of ts[a..b) (cells alongside) by instant; free when already sorted (the usual case). */
 export function sortSegment(ts: Float64Array, cell: Uint32Array, a: number, b: number): void {
   let sorted = true;

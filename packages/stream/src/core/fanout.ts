@@ -153,7 +153,7 @@ function miniIndex(list: StayRecord[], params: CompanionParams, latest: LatestSt
     table.end[k] = s.end;
   }
   return CompanionIndex.build({
-    stays: table,
+    stays: [table],
     names: { bytes, offsets },
     cellI: Int32Array.from(cellI),
     cellJ: Int32Array.from(cellJ),
