@@ -7,6 +7,7 @@
  * table of 200,000 subjects at 4 MB, within cache, where 32-byte slots (16 MB) cost a miss a ping.
  */
 import { decodeUtf8 } from './bytes.js';
+import { grown } from './typed.js';
 
 /** Subjects in byte-wise (UTF-8) order: `order[r]` is the id at position r, its name packed. */
 export interface SubjectNames {
@@ -24,8 +25,10 @@ export class SubjectDict {
   /** offsets[id]..offsets[id + 1] are the bytes of subject id. */
   offsets = new Uint32Array(1 << 12);
   /** 4 words a slot: 3 words of leading bytes, then (id + 1) | LONG for a long subject; 0 = empty. */
-  private table = new Int32Array((1 << 12) * 4);
-  private mask = (1 << 12) - 1;
+  private table = new Int32Array((1 << 14) * 4);
+  private mask = (1 << 14) - 1;
+  /** Each subject's hash, so that growing the table moves slots without hashing again. */
+  private hashes = new Int32Array(1 << 12);
   private w0 = 0;
   private w1 = 0;
   private w2 = 0;
@@ -47,7 +50,7 @@ export class SubjectDict {
       }
       slot = (slot + 1) & mask;
     }
-    return this.insert(b, s, e, slot, long);
+    return this.insert(b, s, e, slot, long, h);
   }
 
   /**
@@ -89,12 +92,11 @@ export class SubjectDict {
     return true;
   }
 
-  private insert(b: Uint8Array, s: number, e: number, slot: number, long: boolean): number {
+  private insert(b: Uint8Array, s: number, e: number, slot: number, long: boolean, h: number): number {
     const id = this.size++;
     if (id + 2 > this.offsets.length) {
-      const next = new Uint32Array(this.offsets.length * 2);
-      next.set(this.offsets);
-      this.offsets = next;
+      this.offsets = grown(this.offsets, this.offsets.length * 2);
+      this.hashes = grown(this.hashes, this.offsets.length);
     }
     const o = this.offsets[id];
     const end = o + (e - s);
@@ -103,8 +105,10 @@ export class SubjectDict {
       next.set(this.bytes);
       this.bytes = next;
     }
-    this.bytes.set(b.subarray(s, e), o);
+    const bytes = this.bytes;
+    for (let i = s; i < e; i++) bytes[o + i - s] = b[i];
     this.offsets[id + 1] = end;
+    this.hashes[id] = h;
     this.place(slot, id, long);
     // At most 80 % full: probes stay short and the table small.
     if (this.size * 5 > (this.mask + 1) * 4) this.rehash();
@@ -121,17 +125,25 @@ export class SubjectDict {
     t[at + 3] = (id + 1) | (long ? LONG : 0);
   }
 
+  /** Twice the slots; each slot moves whole to where its subject's hash puts it. */
   private rehash(): void {
+    const old = this.table;
     const slots = (this.mask + 1) * 2;
-    this.table = new Int32Array(slots * 4);
-    this.mask = slots - 1;
-    for (let id = 0; id < this.size; id++) {
-      const s = this.offsets[id];
-      const e = this.offsets[id + 1];
-      let slot = this.hash(this.bytes, s, e) & this.mask;
-      while (this.table[(slot << 2) + 3] !== 0) slot = (slot + 1) & this.mask;
-      this.place(slot, id, e - s >= INLINE);
+    const table = new Int32Array(slots * 4);
+    const mask = slots - 1;
+    for (let at = 0; at < old.length; at += 4) {
+      const meta = old[at + 3];
+      if (meta === 0) continue;
+      let slot = this.hashes[(meta & ~LONG) - 1] & mask;
+      while (table[(slot << 2) + 3] !== 0) slot = (slot + 1) & mask;
+      const to = slot << 2;
+      table[to] = old[at];
+      table[to + 1] = old[at + 1];
+      table[to + 2] = old[at + 2];
+      table[to + 3] = meta;
     }
+    this.table = table;
+    this.mask = mask;
   }
 
   text(id: number): string {
