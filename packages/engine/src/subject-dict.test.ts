@@ -36,6 +36,18 @@ describe('SubjectDict', () => {
     );
   });
 
+  it('finds every subject again after the table has grown several times', () => {
+    const dict = new SubjectDict();
+    const enc = new TextEncoder();
+    // Phone-like (held whole in the slot) and 64-hex-like (finished in the arena), 60k of them.
+    const names = Array.from({ length: 60_000 }, (_, k) =>
+      enc.encode(k % 2 === 0 ? `138${String(k).padStart(8, '0')}` : `${k.toString(16).padStart(40, 'f')}`),
+    );
+    expect(names.map((b) => dict.intern(b, 0, b.length))).toEqual(names.map((_, k) => k));
+    expect(names.map((b) => dict.intern(b, 0, b.length))).toEqual(names.map((_, k) => k));
+    expect(dict.size).toBe(names.length);
+  });
+
   it("tells a short subject from long ones that start with the short one's slot words", () => {
     const dict = new SubjectDict();
     // "ab" is held as a b 0 … 0 and its length + 1 (3) in byte 11; these long ones start so too.
