@@ -41,7 +41,7 @@ describe('SubjectDict', () => {
     const enc = new TextEncoder();
     // Phone-like (held whole in the slot) and 64-hex-like (finished in the arena), 60k of them.
     const names = Array.from({ length: 60_000 }, (_, k) =>
-      enc.encode(k % 2 === 0 ? `138${String(k).padStart(8, '0')}` : `${k.toString(16).padStart(40, 'f')}`),
+      enc.encode(k % 2 === 0 ? `138${String(k).padStart(8, '0')}` : `${k.toString(16).padStart(40, '-')}`),
     );
     expect(names.map((b) => dict.intern(b, 0, b.length))).toEqual(names.map((_, k) => k));
     expect(names.map((b) => dict.intern(b, 0, b.length))).toEqual(names.map((_, k) => k));
