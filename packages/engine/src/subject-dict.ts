@@ -152,24 +152,39 @@ export class SubjectDict {
 
   /**
    * order[r] = the id of the subject at position r in byte-wise (UTF-8) order. Sorted on the bytes
-   * themselves (no JS strings): by a number made of the first 6 bytes (base 257, 0 for no byte, so a
-   * prefix comes first), then byte by byte on a tie.
+   * themselves (no JS strings), most significant byte first: a counting sort of a range of ids on
+   * their byte at one depth (an ended subject first, so a prefix comes first), then each bucket on
+   * the next byte, small buckets by insertion.
    */
   byteOrder(): SubjectNames {
     const n = this.size;
-    const src = this.bytes;
+    const order = Uint32Array.from({ length: n }, (_, id) => id);
+    const held = new Uint32Array(n);
+    const count = new Uint32Array(BYTE_BUCKETS + 1);
     const offs = this.offsets;
-    const head = new Float64Array(n);
-    for (let id = 0; id < n; id++) {
-      const s = offs[id];
-      const len = offs[id + 1] - s;
-      let key = 0;
-      for (let k = 0; k < 6; k++) key = key * 257 + (k < len ? src[s + k] + 1 : 0);
-      head[id] = key;
+    const src = this.bytes;
+    // Ranges still to sort: [lo, hi, depth] triples.
+    const todo: number[] = [0, n, 0];
+    while (todo.length > 0) {
+      const depth = todo.pop() as number;
+      const hi = todo.pop() as number;
+      const lo = todo.pop() as number;
+      if (hi - lo <= 32) {
+        this.insertionSort(order, lo, hi, depth);
+        continue;
+      }
+      count.fill(0);
+      for (let i = lo; i < hi; i++) count[byteAt(src, offs, order[i], depth) + 1]++;
+      for (let c = 0; c < BYTE_BUCKETS; c++) count[c + 1] += count[c];
+      for (let i = lo; i < hi; i++) held[lo + count[byteAt(src, offs, order[i], depth)]++] = order[i];
+      order.set(held.subarray(lo, hi), lo);
+      // count[c] is now where bucket c + 1 starts; bucket 0 (ended here) needs no more sorting.
+      for (let c = 1; c < BYTE_BUCKETS; c++) {
+        const from = lo + count[c - 1];
+        const to = lo + count[c];
+        if (to - from > 1) todo.push(from, to, depth + 1);
+      }
     }
-    const order = new Uint32Array(n);
-    for (let id = 0; id < n; id++) order[id] = id;
-    order.sort((a, b) => head[a] - head[b] || this.compareFrom(a, b, 6));
     // The UTF-8 names in that order, packed.
     const offsets = new Uint32Array(n + 1);
     const bytes = new Uint8Array(this.offsets[n]);
@@ -180,6 +195,19 @@ export class SubjectDict {
       offsets[r + 1] = offsets[r] + name.length;
     }
     return { order, bytes, offsets };
+  }
+
+  /** Sorts order[lo..hi), whose subjects agree before byte `from`, byte-wise. */
+  private insertionSort(order: Uint32Array, lo: number, hi: number, from: number): void {
+    for (let i = lo + 1; i < hi; i++) {
+      const id = order[i];
+      let j = i - 1;
+      while (j >= lo && this.compareFrom(order[j], id, from) > 0) {
+        order[j + 1] = order[j];
+        j--;
+      }
+      order[j + 1] = id;
+    }
   }
 
   /** Byte-wise comparison of subjects a and b from byte `from` on (a shorter prefix first). */
@@ -196,6 +224,14 @@ export class SubjectDict {
     }
     return la - lb;
   }
+}
+
+/** Buckets of a byte-wise counting sort: 0 for a subject that has ended, byte + 1 otherwise. */
+const BYTE_BUCKETS = 257;
+
+function byteAt(bytes: Uint8Array, offsets: Uint32Array, id: number, depth: number): number {
+  const at = offsets[id] + depth;
+  return at < offsets[id + 1] ? bytes[at] + 1 : 0;
 }
 
 function mix(h: number, w: number): number {
