@@ -67,7 +67,7 @@ function read(header: string, rows: Row[], field: (r: Row) => string, cuts: numb
     fused: reader.header?.plain,
     rejects,
     subjects: Array.from(cols.subject.subarray(0, cols.count), (id) => names[id]),
-    ts: Array.from(cols.ts.subarray(0, cols.count)),
+    ts: Array.from(cols.ts.subarray(0, cols.count), (t) => cols.base + t),
     cells: Array.from(
       cols.cell.subarray(0, cols.count),
       (c) => `${reader.grid.cellI[c]}:${reader.grid.cellJ[c]}`,

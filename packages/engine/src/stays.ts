@@ -31,7 +31,9 @@ export interface StayTable {
  */
 export interface SubjectGroups {
   first: Uint32Array;
-  ts: Float64Array;
+  /** Instants after `base`, as in `PingColumns`. */
+  ts: Int32Array | Float64Array;
+  base: number;
   cell: Uint32Array;
 }
 
@@ -60,13 +62,14 @@ export function groupBySubject(
   ranges: readonly number[] = [0, pings.count],
 ): SubjectGroups {
   const n = pings.count;
-  const { subject, ts, cell } = pings;
+  const { subject, ts, base, cell } = pings;
   const Buffer = shared ? SharedArrayBuffer : ArrayBuffer;
   const first = new Uint32Array(new Buffer((subjects + 1) * 4));
   for (let k = 0; k < n; k++) first[subject[k] + 1]++;
   for (let id = 0; id < subjects; id++) first[id + 1] += first[id];
   const fill = first.slice(0, subjects);
-  const sTs = new Float64Array(new Buffer(n * 8));
+  const sTs =
+    ts instanceof Int32Array ? new Int32Array(new Buffer(n * 4)) : new Float64Array(new Buffer(n * 8));
   const sCell = new Uint32Array(new Buffer(n * 4));
   for (let r = 0; r < ranges.length; r += 2) {
     const to = ranges[r + 1];
@@ -76,7 +79,7 @@ export function groupBySubject(
       sCell[p] = cell[k];
     }
   }
-  return { first, ts: sTs, cell: sCell };
+  return { first, ts: sTs, base, cell: sCell };
 }
 
 /** Grouped pings' memory (shared), once their stays are built, for a later phase to write into. */
@@ -129,7 +132,6 @@ export function buildStaysFromParts(
     for (let l = 0; l < p.subjectMap.length; l++) inv[p.subjectMap[l]] = l;
     return inv;
   });
-  const single = parts.length === 1 && localOf[0] === null && parts[0].cellMap === null;
   let n = 0;
   for (const p of parts) n += p.groups.ts.length;
   const cap = Math.max(1024, Math.ceil((n * (to - from)) / Math.max(1, subjects) / 3));
@@ -139,63 +141,46 @@ export function buildStaysFromParts(
   let maxPingTs = Number.NEGATIVE_INFINITY;
   let kt = new Float64Array(1024);
   let kc = new Uint32Array(1024);
-  // A subject's pings from every part, joined (unused with a single part: sorted in place).
-  let jt = new Float64Array(single ? 0 : 1024);
-  let jc = new Uint32Array(single ? 0 : 1024);
+  // A subject's pings from every part, joined, as instants.
+  let jt = new Float64Array(1024);
+  let jc = new Uint32Array(1024);
   for (let r = from; r < to; r++) {
     const id = order[r];
-    let srcT: Float64Array;
-    let srcC: Uint32Array;
-    let a: number;
-    let b: number;
-    if (single) {
-      const g = parts[0].groups;
-      srcT = g.ts;
-      srcC = g.cell;
-      a = g.first[id];
-      b = g.first[id + 1];
-    } else {
-      let len = 0;
-      for (let q = 0; q < parts.length; q++) {
-        const l = localOf[q] === null ? id : (localOf[q] as Int32Array)[id];
-        if (l < 0) continue;
-        const g = parts[q].groups;
-        const from = g.first[l];
-        const to = g.first[l + 1];
-        if (len + to - from > jt.length) {
-          const cap = Math.max(len + to - from, jt.length * 2);
-          jt = grown(jt, cap);
-          jc = grown(jc, cap);
-        }
-        const cellMap = parts[q].cellMap;
-        const gt = g.ts;
-        const gc = g.cell;
-        for (let i = from; i < to; i++) {
-          jt[len] = gt[i];
-          jc[len] = cellMap === null ? gc[i] : cellMap[gc[i]];
-          len++;
-        }
+    let len = 0;
+    for (let q = 0; q < parts.length; q++) {
+      const l = localOf[q] === null ? id : (localOf[q] as Int32Array)[id];
+      if (l < 0) continue;
+      const g = parts[q].groups;
+      const from = g.first[l];
+      const to = g.first[l + 1];
+      if (len + to - from > jt.length) {
+        const cap = Math.max(len + to - from, jt.length * 2);
+        jt = grown(jt, cap);
+        jc = grown(jc, cap);
       }
-      srcT = jt;
-      srcC = jc;
-      a = 0;
-      b = len;
+      const { cellMap } = parts[q];
+      const { ts: gt, base, cell: gc } = g;
+      for (let i = from; i < to; i++) {
+        jt[len] = base + gt[i];
+        jc[len] = cellMap === null ? gc[i] : cellMap[gc[i]];
+        len++;
+      }
     }
-    if (b - a > kt.length) {
-      kt = new Float64Array(b - a);
-      kc = new Uint32Array(b - a);
+    if (len > kt.length) {
+      kt = new Float64Array(len);
+      kc = new Uint32Array(len);
     }
-    sortSegment(srcT, srcC, a, b);
+    sortSegment(jt, jc, 0, len);
     // Keep the first ping of each instant.
     let m = 0;
-    for (let i = a; i < b; i++) {
-      const t = srcT[i];
+    for (let i = 0; i < len; i++) {
+      const t = jt[i];
       if (m > 0 && kt[m - 1] === t) {
         duplicates++;
         continue;
       }
       kt[m] = t;
-      kc[m] = srcC[i];
+      kc[m] = jc[i];
       m++;
     }
     if (m > 0 && kt[m - 1] > maxPingTs) maxPingTs = kt[m - 1];
