@@ -340,3 +340,30 @@ describe('bad input', () => {
     expect(r.rows).toEqual([`s,k,0:0,${iso(t)},${iso(t + 700)},700`]);
   });
 });
+
+describe('instants far apart', () => {
+  it('gives the same answer when one ping lies a century away from the others', () => {
+    // Held as 32-bit seconds after the first ping until one is 68 years or more away; then as they are.
+    const base = [`k,1700000000,${A}`, `k,1700000700,${A}`, `s,1700000000,${A}`, `s,1700000700,${A}`];
+    const near = run(base, ['k,,']);
+    expect(near.rows).toEqual([`s,k,0:0,${iso(1700000000)},${iso(1700000700)},700`]);
+    for (const far of [`x,${1700000000 + 100 * 365 * 86400},${B}`, `x,${1700000000 - 3e9},${B}`]) {
+      for (const order of [
+        [...base, far],
+        [far, ...base],
+        [base[0], far, ...base.slice(1)],
+      ]) {
+        const r = run(order, ['k,1700000000,1700000700']);
+        expect(r.rows).toEqual(near.rows);
+        expect(r.summary.pings).toBe(5);
+      }
+    }
+    // Up to 2^31 - 1 seconds after the first still fits; 2^31 s after does not: exact either way.
+    for (const d of [2 ** 31 - 1, 2 ** 31]) {
+      const t = 1700000000 + d;
+      const later = [`y,${t},${A}`, `y,${t + 600},${A}`, `z,${t},${A}`, `z,${t + 600},${A}`];
+      const r = run([...base, ...later], ['z,,']);
+      expect(r.rows).toEqual([`y,z,0:0,${iso(t)},${iso(t + 600)},600`]);
+    }
+  });
+});
