@@ -13,9 +13,12 @@ export const FLAG_WIDE = 1;
 
 export type IndexLayout = ReturnType<typeof sections>;
 
+/** The shortest length of the top level, which holds every longer stay too. */
+const TOP_LEVEL_LENGTH = 2 ** (LEVELS - 1);
+
 /** floor(log2(length)) for a positive length, capped at LEVELS − 1. */
 export function durationLevel(length: number): number {
-  if (length >= 2 ** (LEVELS - 1)) return LEVELS - 1;
+  if (length >= TOP_LEVEL_LENGTH) return LEVELS - 1;
   // Instants are whole seconds, so a positive stay lasts ≥ 1 s; level 0 holds 1 s (and, defensively, less).
   return length < 2 ? 0 : 31 - Math.clz32(length);
 }
