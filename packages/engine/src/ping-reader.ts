@@ -405,9 +405,14 @@ export class PingReader {
    * fresh allocation's are not (~10 µs a 4 KiB page on the bench VM).
    */
   release(): Spare {
+    // Only the columns' first n entries were written (they have room for more).
     const buffers = [this.ts.buffer, this.subject.buffer, this.cell.buffer];
-    if (this.wide) buffers.unshift(this.wide.buffer);
-    const spare = new Spare(buffers as SharedArrayBuffer[]);
+    const touched = [this.n * 4, this.n * 4, this.n * 4];
+    if (this.wide) {
+      buffers.push(this.wide.buffer);
+      touched.push(this.n * 8);
+    }
+    const spare = new Spare(buffers as SharedArrayBuffer[], touched);
     this.subject = new Uint32Array(0);
     this.ts = new Int32Array(0);
     this.wide = null;
