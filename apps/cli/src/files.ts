@@ -6,6 +6,12 @@ import { REJECTS_HEADER, type RejectFile, type RejectSink, rejectLine } from '@r
 /** Bytes read from a file at a time. */
 export const CHUNK = 8 << 20;
 
+/**
+ * Bytes of a pings file read and parsed at a time: small enough to still be in the core's cache when
+ * the parse follows the read's copy (whole 8 MiB chunks made the bench's run ~5 % slower).
+ */
+export const PIECE = 256 << 10;
+
 export function openForRead(path: string): { fd: number; size: number } {
   try {
     const fd = fs.openSync(path, 'r');

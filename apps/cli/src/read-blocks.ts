@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import type { PingReader, RejectSink } from '@renxing/engine';
-import { CHUNK } from './files.js';
+import { CHUNK, PIECE } from './files.js';
 
 /** Blocks of the file after its header, and the shared words through which readers take them. */
 export interface BlockPlan {
@@ -151,7 +151,7 @@ export async function readBlocks(
     rejects: { blocks, lines, reasons },
   };
   const last = plan.bounds.length - 2;
-  const buf = Buffer.allocUnsafe(CHUNK);
+  const buf = Buffer.allocUnsafe(PIECE);
   const ranges: number[] = [];
   for (let b = claim(plan, role); b >= 0; b = claim(plan, role)) {
     const linesBefore = reader.linesDone;
@@ -160,7 +160,7 @@ export async function readBlocks(
     reader.nextBlock();
     const end = plan.bounds[b + 1];
     for (let at = plan.bounds[b]; at < end; ) {
-      const n = fs.readSync(fd, buf, 0, Math.min(CHUNK, end - at), at);
+      const n = fs.readSync(fd, buf, 0, Math.min(PIECE, end - at), at);
       if (n === 0) break;
       reader.push(buf.subarray(0, n));
       at += n;

@@ -16,7 +16,7 @@ import type {
   SubjectGroups,
 } from '@renxing/engine';
 import { PingReader } from '@renxing/engine';
-import { CHUNK, openForRead } from './files.js';
+import { CHUNK, openForRead, PIECE } from './files.js';
 import type { PartJob } from './ping-worker.js';
 import {
   BlockRejects,
@@ -79,15 +79,19 @@ async function readRange(
   to: number,
   onBytes: (bytes: number) => void,
 ): Promise<void> {
-  const buf = Buffer.allocUnsafe(CHUNK);
+  const buf = Buffer.allocUnsafe(PIECE);
   let at = from;
+  let shown = from;
   while (at < to) {
-    const n = fs.readSync(fd, buf, 0, Math.min(CHUNK, to - at), at);
+    const n = fs.readSync(fd, buf, 0, Math.min(PIECE, to - at), at);
     if (n === 0) break;
     reader.push(buf.subarray(0, n));
     at += n;
-    onBytes(at);
-    await pause();
+    if (at - shown >= CHUNK || at >= to) {
+      shown = at;
+      onBytes(at);
+      await pause();
+    }
   }
 }
 
