@@ -253,13 +253,7 @@ export class PingReader {
       const raw = unquote(buf, start[cs], end[cs]);
       sid = this.subjects.intern(raw, 0, raw.length);
     } else sid = this.subjects.intern(buf, start[cs], end[cs]);
-    const k = this.n++;
-    if (k === this.ts.length) this.grow();
-    this.subject[k] = sid;
-    const d = ts - this.base;
-    if ((d | 0) === d && this.wide === null) this.ts[k] = d;
-    else this.putWide(k, ts);
-    this.cell[k] = this.grid.cellOf(lon, lat);
+    this.append(sid, ts, lon, lat);
   }
 
   /**
@@ -300,13 +294,7 @@ export class PingReader {
     const lat = this.decimal;
     if (!(lat >= -90 && lat <= 90)) return -1;
     const sid = this.subjects.intern(b, p, subjectEnd);
-    const k = this.n++;
-    if (k === this.ts.length) this.grow();
-    this.subject[k] = sid;
-    const d = ts - this.base;
-    if ((d | 0) === d && this.wide === null) this.ts[k] = d;
-    else this.putWide(k, ts);
-    this.cell[k] = this.grid.cellOf(lon, lat);
+    this.append(sid, ts, lon, lat);
     return i + 1;
   };
 
@@ -361,6 +349,17 @@ export class PingReader {
   private reject(line: number, reason: string): void {
     this.rejects++;
     this.onReject('pings', line, reason);
+  }
+
+  /** Keeps one ping (both record paths end here). */
+  private append(sid: number, ts: number, lon: number, lat: number): void {
+    const k = this.n++;
+    if (k === this.ts.length) this.grow();
+    this.subject[k] = sid;
+    const d = ts - this.base;
+    if ((d | 0) === d && this.wide === null) this.ts[k] = d;
+    else this.putWide(k, ts);
+    this.cell[k] = this.grid.cellOf(lon, lat);
   }
 
   /**

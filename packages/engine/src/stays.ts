@@ -260,6 +260,7 @@ class StayWriter {
     return { count, subject, cell, start, end, stats };
   }
 }
+
 /** Stable sort of ts[a..b) (cells alongside) by instant; free when already sorted (the usual case). */
 export function sortSegment(ts: Float64Array, cell: Uint32Array, a: number, b: number): void {
   let sorted = true;
