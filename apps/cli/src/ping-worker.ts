@@ -1,7 +1,7 @@
 /**
- * Worker thread: reads blocks of a pings CSV (after its header; see `read-blocks.ts`), groups its pings by subject
- * (in shared memory) and hands back typed arrays; then builds the stays of a slice of subjects, and
- * last writes the stays of a range of cells into the shared index.
+ * Worker thread: reads blocks of a pings CSV (after its header; see `read-blocks.ts`), groups its
+ * pings by subject (in shared memory) and hands back typed arrays; then builds the stays of a slice
+ * of subjects, and last writes the stays of a range of cells into the shared index.
  */
 import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';

@@ -159,12 +159,7 @@ export async function readBlocks(
     rejects.enter(b, linesBefore);
     reader.nextBlock();
     const end = plan.bounds[b + 1];
-    for (let at = plan.bounds[b]; at < end; ) {
-      const n = fs.readSync(fd, buf, 0, Math.min(PIECE, end - at), at);
-      if (n === 0) break;
-      reader.push(buf.subarray(0, n));
-      at += n;
-    }
+    pushBytes(fd, reader, buf, plan.bounds[b], end);
     if (!reader.atRecordEnd) {
       if (b === last) reader.endOfFile();
       else read.aligned = false;
@@ -180,6 +175,21 @@ export async function readBlocks(
     for (let k = ranges.length - 2; k >= 0; k -= 2) read.ranges.push(ranges[k], ranges[k + 1]);
   else read.ranges = ranges;
   return read;
+}
+
+/**
+ * Feeds bytes from..to of the file to the reader, `buf` (a reused buffer of PIECE bytes) at a time;
+ * returns where it stopped (before `to` only when the file ended).
+ */
+export function pushBytes(fd: number, reader: PingReader, buf: Buffer, from: number, to: number): number {
+  let at = from;
+  while (at < to) {
+    const n = fs.readSync(fd, buf, 0, Math.min(buf.length, to - at), at);
+    if (n === 0) break;
+    reader.push(buf.subarray(0, n));
+    at += n;
+  }
+  return at;
 }
 
 /**

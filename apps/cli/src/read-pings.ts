@@ -24,6 +24,7 @@ import {
   expectedPings,
   numberRejects,
   planBlocks,
+  pushBytes,
   readBlocks,
   readersInFileOrder,
   roleOf,
@@ -80,18 +81,13 @@ async function readRange(
   onBytes: (bytes: number) => void,
 ): Promise<void> {
   const buf = Buffer.allocUnsafe(PIECE);
-  let at = from;
-  let shown = from;
-  while (at < to) {
-    const n = fs.readSync(fd, buf, 0, Math.min(PIECE, to - at), at);
-    if (n === 0) break;
-    reader.push(buf.subarray(0, n));
-    at += n;
-    if (at - shown >= CHUNK || at >= to) {
-      shown = at;
-      onBytes(at);
-      await pause();
-    }
+  for (let at = from; at < to; ) {
+    const end = Math.min(to, at + CHUNK);
+    const done = pushBytes(fd, reader, buf, at, end);
+    onBytes(done);
+    await pause();
+    if (done < end) break;
+    at = end;
   }
 }
 
