@@ -16,7 +16,7 @@ import {
   type Spare,
   type StayTable,
 } from '@renxing/engine';
-import type { IndexCells, StaysSlice } from './ping-worker.js';
+import type { IndexCells, SliceJob } from './ping-worker.js';
 
 export async function buildStaysParallel(
   pings: PingGroups,
@@ -30,7 +30,7 @@ export async function buildStaysParallel(
   const slices = workers.length + 1;
   const bounds = Array.from({ length: slices + 1 }, (_, k) => Math.round((order.length * k) / slices));
   const others = workers.map((worker, k) => {
-    const slice: StaysSlice = {
+    const slice: SliceJob = {
       parts: pings.parts,
       order,
       maxGap,

@@ -26,7 +26,7 @@ import {
 } from './read-blocks.js';
 
 /** Subjects numbered from ≤ r < to, whose stays a reader builds once its part is read. */
-export interface StaysSlice {
+export interface SliceJob {
   parts: GroupedPart[];
   order: Uint32Array;
   maxGap: number;
@@ -69,7 +69,7 @@ async function run(job: PartJob): Promise<void> {
   parentPort?.postMessage({ kind: 'done', parts, read }, transfer);
   // Then, warm already, it builds the stays of the slice of subjects it is given (see build-parallel),
   // written into the memory of the reader's columns, which grouping left dead …
-  parentPort?.once('message', (slice: StaysSlice) => {
+  parentPort?.once('message', (slice: SliceJob) => {
     const { parts: all, order, maxGap, from, to, cells } = slice;
     const t = buildStaysFromParts(all, order, maxGap, { from, to, cells, spare: reader.release() });
     // … and last the stays of a range of cells of the index (see fillIndexParallel).
