@@ -1,2 +1,7 @@
 #!/usr/bin/env node
-import '../dist/main.js';
+import { fileURLToPath } from 'node:url';
+import { relaunchedWithHugePages } from '../dist/huge-pages.js';
+
+if (!(await relaunchedWithHugePages(fileURLToPath(import.meta.url), process.argv.slice(2)))) {
+  await import('../dist/main.js');
+}
