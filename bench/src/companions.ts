@@ -142,7 +142,9 @@ interface Run extends Measured {
 
 async function ours(label: string, args: string[]): Promise<Run> {
   log(`${label}: renxing ${args.join(' ')}`);
-  const r = await runMeasured(process.execPath, [CLI, ...args], { cwd: ROOT });
+  // Run as a user runs `renxing`: the bin as a command, whose shebang gives glibc's large blocks
+  // huge pages (apps/cli/src/huge-pages.ts); `node bin/renxing.js` would start node twice.
+  const r = await runMeasured(CLI, args, { cwd: ROOT });
   if (r.code !== 0) fail(`${label} failed (exit ${r.code}):\n${r.stderr.trim()}`);
   log(`  ${r.seconds.toFixed(2)} s, peak RSS ${mb(r.peakRss)}`);
   return { ...r, label };

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S GLIBC_TUNABLES=glibc.malloc.hugetlb=1:${GLIBC_TUNABLES} node
 import { fileURLToPath } from 'node:url';
 import { relaunchedWithHugePages } from '../dist/huge-pages.js';
 

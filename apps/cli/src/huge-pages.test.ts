@@ -13,7 +13,7 @@ describe('wantsHugePages', () => {
     expect(wantsHugePages(['index'], env, '2.35', 'madvise')).toBe(true);
     expect(wantsHugePages(['index'], env, '3.0', 'madvise')).toBe(true);
   });
-  it('does not for other commands, old or no glibc, THP always or never, or when told not to', () => {
+  it('does not for other commands, old or no glibc, or THP always or never', () => {
     expect(wantsHugePages(['purge'], env, '2.36', 'madvise')).toBe(false);
     expect(wantsHugePages([], env, '2.36', 'madvise')).toBe(false);
     expect(wantsHugePages(['index'], env, '2.34', 'madvise')).toBe(false);
@@ -22,7 +22,6 @@ describe('wantsHugePages', () => {
     expect(wantsHugePages(['index'], env, '2.36', 'always')).toBe(false);
     expect(wantsHugePages(['index'], env, '2.36', 'never')).toBe(false);
     expect(wantsHugePages(['index'], env, '2.36', undefined)).toBe(false);
-    expect(wantsHugePages(['index'], { RENXING_HUGE_PAGES: '0' }, '2.36', 'madvise')).toBe(false);
   });
   it('does not run again once the tunable is set (by us or by the user)', () => {
     const set = { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0' };
@@ -83,10 +82,19 @@ describe.runIf(supported)('renxing companions on this machine', () => {
 
   it('runs once when told not to, and for the other commands', () => {
     const log = path.join(dir, 'b.log');
-    const env = envFor(log, { RENXING_HUGE_PAGES: '0' });
+    const env = envFor(log, { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' });
     expect(spawnSync(process.execPath, [BIN, 'companions', '--help'], { env }).status).toBe(0);
     expect(spawnSync(process.execPath, [BIN, 'purge', '--help'], { env: envFor(log) }).status).toBe(0);
-    expect(started(log).map(([, t]) => t)).toEqual(['-', '-']);
+    expect(started(log).map(([, t]) => t)).toEqual(['glibc.malloc.hugetlb=0', '-']);
+  });
+
+  it('starts once with the tunable when run as a command (the shebang sets it)', () => {
+    const log = path.join(dir, 'd.log');
+    expect(spawnSync(BIN, ['companions', '--help'], { env: envFor(log) }).status).toBe(0);
+    expect(started(log).map(([, t]) => t)).toEqual(['glibc.malloc.hugetlb=1:']);
+    const off = envFor(log, { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' });
+    expect(spawnSync(BIN, ['companions', '--help'], { env: off }).status).toBe(0);
+    expect(started(log)[1]?.[1]).toBe('glibc.malloc.hugetlb=1:glibc.malloc.hugetlb=0');
   });
 
   it('passes a signal on to the child and ends by it', async () => {

@@ -3,8 +3,10 @@
  * 4 KiB page is a fault (~10 µs on a VM): 110k of them in a 200k-phone run. glibc ≥ 2.35 backs
  * its large blocks with transparent huge pages when the process starts with
  * `GLIBC_TUNABLES=glibc.malloc.hugetlb=1` (kernel THP mode `madvise`), which cuts the faults to
- * ~27k. The variable is read only at start, so `renxing companions` and `renxing index` run
- * themselves once more with it set. `RENXING_HUGE_PAGES=0` turns this off.
+ * ~27k. The variable is read only at start: run as a command (`renxing`, `npx renxing`), the
+ * bin's shebang sets it; run as `node bin/renxing.js`, `companions` and `index` run themselves
+ * once more with it set (one more node start, ~0.1 s). `GLIBC_TUNABLES=glibc.malloc.hugetlb=0`
+ * turns both off.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -21,7 +23,7 @@ export function wantsHugePages(
   glibc: string | undefined,
   thpMode: string | undefined,
 ): boolean {
-  if (!ENGINE_COMMANDS.has(argv[0] ?? '') || env.RENXING_HUGE_PAGES === '0') return false;
+  if (!ENGINE_COMMANDS.has(argv[0] ?? '')) return false;
   if ((env.GLIBC_TUNABLES ?? '').includes('glibc.malloc.hugetlb')) return false;
   const [major = 0, minor = 0] = (glibc ?? '').split('.').map(Number);
   return major > 2 || (major === 2 && minor >= 35) ? thpMode === 'madvise' : false;
