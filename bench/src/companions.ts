@@ -5,7 +5,7 @@
  *     [--query-phones N] [--query-cases N] [--cumulative] [--threads N] [--repeat N] [--duckdb-only]
  *     [--no-doc]
  *
- * The headline pair (pings → companions, ours and DuckDB) runs --repeat times, alternating (3 by
+ * The headline pair (pings → companions, ours and DuckDB) runs --repeat times, alternating (5 by
  * default, 1 with --quick), and each side's median run is reported: the bench VM's speed moves by
  * ±15 % from minute to minute, for both sides alike.
  *
@@ -87,7 +87,7 @@ const opts = {
       ? intOpt(flags['query-phones'], 'BENCH_QUERY_PHONES', 1_000_000)
       : 0,
   queryCases: intOpt(flags['query-cases'], 'BENCH_QUERY_CASES', 1000),
-  repeat: intOpt(flags.repeat, 'BENCH_REPEAT', quick ? 1 : 3),
+  repeat: intOpt(flags.repeat, 'BENCH_REPEAT', quick ? 1 : 5),
   cumulative: flags.cumulative === true || full,
   threads: flags.threads ?? env.BENCH_THREADS,
   duckdbOnly: flags['duckdb-only'] === true,
