@@ -287,13 +287,30 @@ async function main(): Promise<void> {
   );
 
   // Optional: 1,000 cases against a big saved index.
-  let big1: { idx?: Run; q?: Run; dq: Run; phones: number; cases: number; warm: number } | undefined;
+  let big1:
+    | { idx?: Run; q?: Run; dq: Run; e2e?: Run; de2e: Run; phones: number; cases: number; warm: number }
+    | undefined;
   if (opts.queryPhones > 0) {
     const qc = city(opts.queryPhones, 1, opts.seed, opts.queryCases);
     const R = (n: string) => join(DATA, `run-p${opts.queryPhones}-d1-s${opts.seed}-c${opts.queryCases}`, n);
     mkdirSync(dirname(R('x')), { recursive: true });
     let bi: Run | undefined;
     let bq: Run | undefined;
+    let be: Run | undefined;
+    // The big city end to end too (once a side: DuckDB takes minutes on it).
+    if (!opts.duckdbOnly)
+      be = await ours('renxing companions (big city)', [
+        'companions',
+        ...kv({ pings: qc.pings, cases: qc.cases, out: R('ours.csv') }),
+      ]);
+    const bde = await peer('DuckDB companions (big city)', [
+      'companions',
+      ...kv({ pings: qc.pings, cases: qc.cases, out: R('duckdb.csv') }),
+    ]);
+    if (be)
+      checks.push(
+        `big city, companions: ${compareFiles(R('ours.csv'), R('duckdb.csv'), 'renxing', 'DuckDB').text}`,
+      );
     if (!opts.duckdbOnly) {
       bi = await ours('renxing index (query stage)', [
         'index',
@@ -315,7 +332,16 @@ async function main(): Promise<void> {
     if (bq) bq.json = summaryOf(R('ours-idx.json'));
     if (bi) bi.json = summaryOf(R('index.json'));
     const warm = bq ? warmQuery(R('city.idx'), qc.cases, 3).bestMsPerCase : Number.NaN;
-    big1 = { idx: bi, q: bq, dq: bdq, phones: opts.queryPhones, cases: opts.queryCases, warm };
+    big1 = {
+      idx: bi,
+      q: bq,
+      dq: bdq,
+      e2e: be,
+      de2e: bde,
+      phones: opts.queryPhones,
+      cases: opts.queryCases,
+      warm,
+    };
   }
 
   // (e) figures.
@@ -379,6 +405,18 @@ async function main(): Promise<void> {
     const ms = (num(bqs.query_seconds) * 1000) / n;
     const M = `${big(big1.phones)} phones`;
     rows.push(
+      [
+        `${M}: pings → companions, wall s (${big(n)} cases, one run a side)`,
+        f(S(big1.e2e)),
+        f(big1.de2e.seconds),
+        ratio(big1.de2e.seconds, S(big1.e2e)),
+      ],
+      [
+        `${M}: pings → companions, peak RSS`,
+        mb(S(big1.e2e, 'peakRss')),
+        mb(big1.de2e.peakRss),
+        ratio(big1.de2e.peakRss, S(big1.e2e, 'peakRss')),
+      ],
       [
         `${M}: index build, s in process`,
         f(num(bis.seconds)),
