@@ -347,6 +347,38 @@ describe('renxing CLI', () => {
     }
   });
 
+  it('leaves a worker the blocks its own sort would take, and sorts in the subjects only the worker met', () => {
+    // The main thread reads from the back: subjects `e…` appear only in the first 300 rows.
+    const rows = ['subject,ts,lon,lat'];
+    for (let k = 0; k < 3000; k++) {
+      const who = k < 300 ? `e${k % 7}` : `s${k % 37}`;
+      rows.push(`${who},${1_700_000_000 + (k % 500) * 30},106.55${k % 7},29.56${(k >> 3) % 5}`);
+    }
+    fs.writeFileSync(p('leave.csv'), `${rows.join('\n')}\n`);
+    fs.writeFileSync(p('leave-cases.csv'), 'subject,from,to\ns1,,\ne3,,\n');
+    const run = (workers: string, env: Record<string, string>) => {
+      const out = p(`leave-${workers}.csv`);
+      const args = ['--pings', p('leave.csv'), '--cases', p('leave-cases.csv'), '--out', out];
+      const r = renxing(['companions', ...args, '--workers', workers], {
+        RENXING_PARALLEL_MIN_BYTES: '1',
+        RENXING_READ_BLOCK_BYTES: '1500',
+        RENXING_DEBUG: '1',
+        ...env,
+      });
+      expect(r.code).toBe(0);
+      return { err: r.err, out: fs.readFileSync(out, 'utf8') };
+    };
+    const one = run('1', {});
+    expect(one.out).toMatch(/^e\d,e3,/m);
+    // A sort priced at a second a subject: the main thread stops after its first block.
+    const left = run('2', { RENXING_SORT_MS_PER_SUBJECT: '1000' });
+    expect(left.err).toMatch(/part 0: read 1 of \d+ blocks/);
+    expect(left.out).toBe(one.out);
+    const none = run('2', { RENXING_SORT_MS_PER_SUBJECT: '0' });
+    expect(none.err).not.toMatch(/part 0: read 1 of \d+ blocks/);
+    expect(none.out).toBe(one.out);
+  });
+
   it('answers many cases on several threads with the same output', () => {
     const city = p('city-a');
     const subjects = [

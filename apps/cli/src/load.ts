@@ -32,16 +32,16 @@ export async function indexFromPingsFile(
   const m = messages(locale);
   const t0 = performance.now();
   let bar: ReturnType<typeof progress> | null = null;
-  const { reader, pings, workers, ownGroups } = await readPings(
-    path,
-    params,
-    onReject,
-    threads,
-    (bytes, size) => {
-      bar ??= progress(m.reading, size);
-      bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
-    },
-  );
+  const {
+    reader,
+    pings,
+    workers,
+    ownGroups,
+    names: early,
+  } = await readPings(path, params, onReject, threads, (bytes, size) => {
+    bar ??= progress(m.reading, size);
+    bar.update(bytes, `${compact(bytes)}B / ${compact(size)}B`);
+  });
   try {
     (bar ?? progress(m.reading, 0)).finish(`${compact(pings.count)} ${m.pings}`);
     const t1 = performance.now();
@@ -58,7 +58,7 @@ export async function indexFromPingsFile(
     };
     // buildIndex's phases, with the stays and the index built on the reader threads too.
     phase('sort');
-    const names = reader.subjects.byteOrder();
+    const names = reader.subjects.byteOrder(early);
     phase('stays');
     const stays =
       'parts' in pings

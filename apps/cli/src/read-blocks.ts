@@ -95,14 +95,17 @@ export function expectedPings(plan: BlockPlan, role: BlockRole): number {
   return Math.ceil((plan.bounds[v >>> 16] - plan.bounds[v & 0xffff]) / 30);
 }
 
-/** The next block for this role, or -1 when its region is all taken. */
-function claim(plan: BlockPlan, role: BlockRole): number {
+/**
+ * The next block for this role, or -1 when its region is all taken or only `leave` blocks are left
+ * (for the region's other reader).
+ */
+function claim(plan: BlockPlan, role: BlockRole, leave = 0): number {
   const word = plan.claims;
   for (;;) {
     const v = Atomics.load(word, role.region);
     const front = v & 0xffff;
     const end = v >>> 16;
-    if (front >= end) return -1;
+    if (end - front <= leave) return -1;
     const next = role.backward ? front | ((end - 1) << 16) : front + 1 + (end << 16);
     if (Atomics.compareExchange(word, role.region, v, next) === v) return role.backward ? end - 1 : front;
   }
@@ -131,7 +134,10 @@ export class BlockRejects implements RejectsByBlock {
 
 /**
  * Reads blocks for `role` until its region is all taken. `pause` runs between blocks (the main
- * thread lets worker messages in there); `onBytes` gets each block's size.
+ * thread lets worker messages in there); `onBytes` gets each block's size. `reserveMs`: the work
+ * this reader has once the reading is over that the region's other reader does not (in ms; asked
+ * before each block): it leaves the other reader as many blocks as that takes, at the pace of its
+ * own blocks so far, so that both finish together.
  */
 export async function readBlocks(
   fd: number,
@@ -141,6 +147,7 @@ export async function readBlocks(
   role: BlockRole,
   onBytes: (bytes: number) => void,
   pause?: () => Promise<void>,
+  reserveMs?: () => number,
 ): Promise<BlocksRead> {
   const { blocks, lines, reasons } = rejects;
   const read: BlocksRead = {
@@ -153,7 +160,12 @@ export async function readBlocks(
   const last = plan.bounds.length - 2;
   const buf = Buffer.allocUnsafe(PIECE);
   const ranges: number[] = [];
-  for (let b = claim(plan, role); b >= 0; b = claim(plan, role)) {
+  const t0 = performance.now();
+  const leave = () =>
+    reserveMs && read.blocks.length > 0
+      ? Math.round(reserveMs() / ((performance.now() - t0) / read.blocks.length))
+      : 0;
+  for (let b = claim(plan, role); b >= 0; b = claim(plan, role, leave())) {
     const linesBefore = reader.linesDone;
     const pingsBefore = reader.count;
     rejects.enter(b, linesBefore);

@@ -14,6 +14,7 @@ import type {
   ReaderParts,
   RejectSink,
   SubjectGroups,
+  SubjectNames,
 } from '@renxing/engine';
 import { PingReader } from '@renxing/engine';
 import { CHUNK, openForRead, PIECE } from './files.js';
@@ -50,7 +51,19 @@ export interface ReadPings {
   workers: Worker[];
   /** The main thread's own grouped pings when read in parts (dead once the stays are built). */
   ownGroups?: SubjectGroups;
+  /**
+   * The byte order of the subjects the main thread met itself, taken while a worker read the last
+   * blocks: `reader.subjects.byteOrder(names)` adds those only the workers met.
+   */
+  names?: SubjectNames;
 }
+
+/**
+ * Byte order costs ~0.5 µs a subject on the bench machine (100–130 ms for 200,000, on one thread),
+ * a block ~50–80 ms a thread: the main thread leaves a worker as many blocks as its sort takes
+ * (RENXING_SORT_MS_PER_SUBJECT sets the price, for tests).
+ */
+const SORT_MS_PER_SUBJECT = Number(process.env.RENXING_SORT_MS_PER_SUBJECT ?? 0.0005);
 
 export async function readPings(
   path: string,
@@ -150,8 +163,11 @@ async function readParallel(
     );
   }
   try {
-    const read = await readBlocks(fd, main, mainRejects, plan, roleOf(0), report, pause);
+    const reserve = () => main.subjects.size * SORT_MS_PER_SUBJECT;
+    const read = await readBlocks(fd, main, mainRejects, plan, roleOf(0), report, pause, reserve);
     debug(`part 0: read ${read.blocks.length} of ${plan.bounds.length - 1} blocks`);
+    const names = main.subjects.byteOrder();
+    debug('part 0: sorted');
     const own = main.parts(true, read.ranges, roleOf(0).backward);
     debug('part 0: grouped');
     const others = await Promise.all(results);
@@ -165,7 +181,7 @@ async function readParallel(
     const parts = [own, ...others.map((p) => p.parts)];
     const pings = main.absorb(readersInFileOrder(threads).map((k) => parts[k]));
     handedOver = true;
-    return { reader: main, pings, workers, ownGroups: own.groups };
+    return { reader: main, pings, workers, ownGroups: own.groups, names };
   } finally {
     if (!handedOver) for (const w of workers) void w.terminate();
   }

@@ -80,4 +80,27 @@ describe('SubjectDict', () => {
       { numRuns: 200, seed: 37 },
     );
   });
+
+  it('completes an order taken before the last subjects were added: the same as sorting all at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(subject, { maxLength: 400, size: 'max' }),
+        fc.array(subject, { maxLength: 120 }),
+        (first, later) => {
+          const dict = new SubjectDict();
+          for (const b of first) dict.intern(b, 0, b.length);
+          const earlier = dict.byteOrder();
+          for (const b of later) dict.intern(b, 0, b.length);
+          const whole = new SubjectDict();
+          for (const b of [...first, ...later]) whole.intern(b, 0, b.length);
+          const got = dict.byteOrder(earlier);
+          const want = whole.byteOrder();
+          expect(Array.from(got.order)).toEqual(Array.from(want.order));
+          expect(Buffer.from(got.bytes)).toEqual(Buffer.from(want.bytes));
+          expect(Array.from(got.offsets)).toEqual(Array.from(want.offsets));
+        },
+      ),
+      { numRuns: 200, seed: 41 },
+    );
+  });
 });

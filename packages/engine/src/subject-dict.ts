@@ -155,10 +155,24 @@ export class SubjectDict {
    * themselves (no JS strings), most significant byte first: a counting sort of a range of ids on
    * their byte at one depth (an ended subject first, so a prefix comes first), then each bucket on
    * the next byte, small buckets by insertion.
+   *
+   * `earlier`: this dictionary's byte order taken before its last subjects were added (a reader
+   * sorts its own subjects while another reader finishes; those the other brings are added after).
+   * Only the subjects added since are sorted here, then merged in.
    */
-  byteOrder(): SubjectNames {
+  byteOrder(earlier?: SubjectNames): SubjectNames {
     const n = this.size;
-    const order = Uint32Array.from({ length: n }, (_, id) => id);
+    const n0 = earlier ? earlier.order.length : 0;
+    if (earlier && n0 === n) return earlier;
+    const added = new Uint32Array(n - n0);
+    for (let k = 0; k < added.length; k++) added[k] = n0 + k;
+    this.sortIds(added);
+    return this.names(earlier ? this.merge(earlier.order, added) : added);
+  }
+
+  /** Sorts the ids in `order` into byte-wise order of their subjects, in place. */
+  private sortIds(order: Uint32Array): void {
+    const n = order.length;
     const held = new Uint32Array(n);
     const count = new Uint32Array(BYTE_BUCKETS + 1);
     const offs = this.offsets;
@@ -185,14 +199,32 @@ export class SubjectDict {
         if (to - from > 1) todo.push(from, to, depth + 1);
       }
     }
-    // The UTF-8 names in that order, packed.
+  }
+
+  /** Two id lists, each in byte order, as one (subjects are distinct: no ties). */
+  private merge(a: Uint32Array, b: Uint32Array): Uint32Array {
+    const out = new Uint32Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length) out[k++] = this.compareFrom(a[i], b[j], 0) < 0 ? a[i++] : b[j++];
+    while (i < a.length) out[k++] = a[i++];
+    while (j < b.length) out[k++] = b[j++];
+    return out;
+  }
+
+  /** The UTF-8 names of the subjects in `order`, packed. */
+  private names(order: Uint32Array): SubjectNames {
+    const n = order.length;
+    const offs = this.offsets;
+    const src = this.bytes;
     const offsets = new Uint32Array(n + 1);
-    const bytes = new Uint8Array(this.offsets[n]);
+    const bytes = new Uint8Array(offs[this.size]);
+    let at = 0;
     for (let r = 0; r < n; r++) {
       const id = order[r];
-      const name = this.bytes.subarray(this.offsets[id], this.offsets[id + 1]);
-      bytes.set(name, offsets[r]);
-      offsets[r + 1] = offsets[r] + name.length;
+      for (let k = offs[id], e = offs[id + 1]; k < e; k++) bytes[at++] = src[k];
+      offsets[r + 1] = at;
     }
     return { order, bytes, offsets };
   }
