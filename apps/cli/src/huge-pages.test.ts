@@ -4,41 +4,47 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { wantsHugePages } from './huge-pages.js';
+import { thisMachine, wantsHugePages } from './huge-pages.js';
+
+/** A machine with this glibc and THP mode. */
+const on = (glibc?: string, thp?: string) => () => ({ glibc, thp });
 
 describe('wantsHugePages', () => {
   const env = {};
   it('asks for huge pages for the engine commands on glibc ≥ 2.35 with THP in madvise mode', () => {
-    expect(wantsHugePages(['companions', '--pings', 'p'], env, '2.36', 'madvise')).toBe(true);
-    expect(wantsHugePages(['index'], env, '2.35', 'madvise')).toBe(true);
-    expect(wantsHugePages(['index'], env, '3.0', 'madvise')).toBe(true);
+    expect(wantsHugePages(['companions', '--pings', 'p'], env, on('2.36', 'madvise'))).toBe(true);
+    expect(wantsHugePages(['index'], env, on('2.35', 'madvise'))).toBe(true);
+    expect(wantsHugePages(['index'], env, on('3.0', 'madvise'))).toBe(true);
   });
   it('does not for other commands, old or no glibc, or THP always or never', () => {
-    expect(wantsHugePages(['purge'], env, '2.36', 'madvise')).toBe(false);
-    expect(wantsHugePages([], env, '2.36', 'madvise')).toBe(false);
-    expect(wantsHugePages(['index'], env, '2.34', 'madvise')).toBe(false);
-    expect(wantsHugePages(['index'], env, '1.99', 'madvise')).toBe(false);
-    expect(wantsHugePages(['index'], env, undefined, 'madvise')).toBe(false);
-    expect(wantsHugePages(['index'], env, '2.36', 'always')).toBe(false);
-    expect(wantsHugePages(['index'], env, '2.36', 'never')).toBe(false);
-    expect(wantsHugePages(['index'], env, '2.36', undefined)).toBe(false);
+    expect(wantsHugePages(['purge'], env, on('2.36', 'madvise'))).toBe(false);
+    expect(wantsHugePages([], env, on('2.36', 'madvise'))).toBe(false);
+    expect(wantsHugePages(['index'], env, on('2.34', 'madvise'))).toBe(false);
+    expect(wantsHugePages(['index'], env, on('1.99', 'madvise'))).toBe(false);
+    expect(wantsHugePages(['index'], env, on(undefined, 'madvise'))).toBe(false);
+    expect(wantsHugePages(['index'], env, on('2.36', 'always'))).toBe(false);
+    expect(wantsHugePages(['index'], env, on('2.36', 'never'))).toBe(false);
+    expect(wantsHugePages(['index'], env, on('2.36', undefined))).toBe(false);
   });
   it('does not run again once the tunable is set (by us or by the user)', () => {
     const set = { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2:glibc.malloc.hugetlb=0' };
-    expect(wantsHugePages(['index'], set, '2.36', 'madvise')).toBe(false);
+    expect(wantsHugePages(['index'], set, on('2.36', 'madvise'))).toBe(false);
     const other = { GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' };
-    expect(wantsHugePages(['index'], other, '2.36', 'madvise')).toBe(true);
+    expect(wantsHugePages(['index'], other, on('2.36', 'madvise'))).toBe(true);
+  });
+  it('asks the machine only when the answer depends on it (not on the usual start)', () => {
+    const unasked = () => {
+      throw new Error('the machine was asked');
+    };
+    expect(wantsHugePages(['purge'], {}, unasked)).toBe(false);
+    expect(wantsHugePages(['index'], { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1:' }, unasked)).toBe(false);
   });
 });
 
 // The relaunch itself, where this machine supports it: a preloaded script logs each process
 // that starts (its pid and GLIBC_TUNABLES), and holds the relaunched child when asked.
 const BIN = fileURLToPath(new URL('../bin/renxing.js', import.meta.url));
-const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } };
-const thp = fs.existsSync('/sys/kernel/mm/transparent_hugepage/enabled')
-  ? /\[(\w+)\]/.exec(fs.readFileSync('/sys/kernel/mm/transparent_hugepage/enabled', 'utf8'))?.[1]
-  : undefined;
-const supported = wantsHugePages(['index'], {}, report?.header?.glibcVersionRuntime, thp);
+const supported = wantsHugePages(['index'], {}, thisMachine);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'renxing-hp-'));
 const hook = path.join(dir, 'hook.cjs');
 fs.writeFileSync(

@@ -16,17 +16,32 @@ const ENGINE_COMMANDS = new Set(['companions', 'index']);
 const TUNABLE = 'glibc.malloc.hugetlb=1';
 const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** Whether this start should run again with huge pages; pure apart from what it is given. */
+/** What decides whether huge pages can be had: glibc's version and the kernel's THP mode. */
+export interface Machine {
+  glibc: string | undefined;
+  thp: string | undefined;
+}
+
+/**
+ * Whether this start should run again with huge pages; pure apart from what it is given. `machine`
+ * is asked last, only for an engine command not yet started with the tunable (the usual start, by
+ * the shebang, pays nothing).
+ */
 export function wantsHugePages(
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
-  glibc: string | undefined,
-  thpMode: string | undefined,
+  machine: () => Machine,
 ): boolean {
   if (!ENGINE_COMMANDS.has(argv[0] ?? '')) return false;
   if ((env.GLIBC_TUNABLES ?? '').includes('glibc.malloc.hugetlb')) return false;
+  const { glibc, thp } = machine();
   const [major = 0, minor = 0] = (glibc ?? '').split('.').map(Number);
-  return major > 2 || (major === 2 && minor >= 35) ? thpMode === 'madvise' : false;
+  return major > 2 || (major === 2 && minor >= 35) ? thp === 'madvise' : false;
+}
+
+/** This machine's glibc (a process report, ~6 ms) and THP mode. */
+export function thisMachine(): Machine {
+  return { glibc: glibcVersion(), thp: thpMode() };
 }
 
 /** The kernel's THP mode (`always`, `madvise` or `never`), undefined off Linux. */
@@ -50,7 +65,7 @@ function glibcVersion(): string | undefined {
  * exit status; resolves true when it did (the caller then does nothing more), false otherwise.
  */
 export async function relaunchedWithHugePages(script: string, argv: string[]): Promise<boolean> {
-  if (!wantsHugePages(argv, process.env, glibcVersion(), thpMode())) return false;
+  if (!wantsHugePages(argv, process.env, thisMachine)) return false;
   const tunables = [process.env.GLIBC_TUNABLES, TUNABLE].filter(Boolean).join(':');
   const child = spawn(process.execPath, [...process.execArgv, script, ...argv], {
     stdio: 'inherit',
