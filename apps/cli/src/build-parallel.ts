@@ -26,6 +26,8 @@ export async function buildStaysParallel(
   workers: Worker[],
   /** The main thread's memory to write its slice into first (its reader's columns). */
   spare: Spare,
+  /** Only the stays of these cells (see `StaysSlice.keep`). */
+  keep?: Uint8Array,
 ): Promise<StayTable[]> {
   const slices = workers.length + 1;
   const bounds = Array.from({ length: slices + 1 }, (_, k) => Math.round((order.length * k) / slices));
@@ -37,6 +39,7 @@ export async function buildStaysParallel(
       cells,
       from: bounds[k + 1],
       to: bounds[k + 2],
+      keep,
     };
     return ask<StayTable>(worker, slice);
   });
@@ -45,6 +48,7 @@ export async function buildStaysParallel(
     to: bounds[1],
     spare,
     cells,
+    keep,
   });
   return [own, ...(await Promise.all(others))];
 }

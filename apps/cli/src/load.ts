@@ -2,13 +2,17 @@
 import type { Locale } from '@renxing/contracts';
 import {
   type BuildPhase,
-  buildStays,
+  buildStaysFromParts,
+  type CaseWindows,
   CompanionIndex,
   type CompanionParams,
+  caseCells,
+  groupedParts,
   groupsSpare,
   indexInput,
   planIndex,
   type RejectSink,
+  wholeIndexSize,
 } from '@renxing/engine';
 import { defaultThreads } from './args.js';
 import { buildStaysParallel, fillIndexParallel } from './build-parallel.js';
@@ -17,7 +21,10 @@ import { compact, progress } from './progress.js';
 import { readPings } from './read-pings.js';
 
 export interface Loaded {
+  /** With `cases`, the index of only the cells they can reach (see `caseCells`). */
   index: CompanionIndex;
+  /** The index of all the stays: its stays and bytes (as `renxing index` would write it). */
+  whole: { stays: number; bytes: number };
   readSeconds: number;
   buildSeconds: number;
 }
@@ -28,6 +35,8 @@ export async function indexFromPingsFile(
   onReject: RejectSink,
   locale: Locale,
   threads = defaultThreads(),
+  /** The cases the index will answer: only the stays of the cells they can reach are indexed. */
+  cases?: readonly CaseWindows[],
 ): Promise<Loaded> {
   const m = messages(locale);
   const t0 = performance.now();
@@ -59,27 +68,30 @@ export async function indexFromPingsFile(
     // buildIndex's phases, with the stays and the index built on the reader threads too.
     phase('sort');
     const names = reader.subjects.byteOrder(early);
+    const cells = reader.grid.count;
+    const parts = groupedParts(pings, names.order.length);
+    const keep = cases && caseCells(parts, names, cases, params.maxGap, cells);
     phase('stays');
     const stays =
       'parts' in pings
-        ? await buildStaysParallel(
-            pings,
-            names.order,
-            params.maxGap,
-            reader.grid.count,
-            workers,
-            reader.release(),
-          )
-        : [buildStays(pings, names.order, params.maxGap, reader.grid.count)];
+        ? await buildStaysParallel(pings, names.order, params.maxGap, cells, workers, reader.release(), keep)
+        : [buildStaysFromParts(parts, names.order, params.maxGap, { cells, keep })];
     phase('index');
     // The main thread's grouped pings are dead now: the plan's and its range's scratch go there.
     const spare = ownGroups && groupsSpare(ownGroups);
-    const plan = planIndex(indexInput(reader, names, stays, pings.count, params), workers.length > 0, spare);
+    const input = indexInput(reader, names, stays, pings.count, params);
+    const plan = planIndex(input, workers.length > 0, spare);
     await fillIndexParallel(plan, stays, workers, spare);
     const index = CompanionIndex.fromBuffer(plan.buffer);
     if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
-    phases.finish(`${compact(index.stays)} ${m.stays}`);
-    return { index, readSeconds: (t1 - t0) / 1000, buildSeconds: (performance.now() - t1) / 1000 };
+    const whole = wholeIndexSize(input);
+    phases.finish(`${compact(whole.stays)} ${m.stays}`);
+    return {
+      index,
+      whole,
+      readSeconds: (t1 - t0) / 1000,
+      buildSeconds: (performance.now() - t1) / 1000,
+    };
   } finally {
     for (const w of workers) void w.terminate();
   }

@@ -34,6 +34,8 @@ export interface SliceJob {
   cells: number;
   from: number;
   to: number;
+  /** Only the stays of these cells (see `StaysSlice.keep`). */
+  keep?: Uint8Array;
 }
 
 /** Cells from ≤ c < to of a shared index plan, whose stays a reader writes once its slice is built. */
@@ -70,8 +72,8 @@ async function run(job: PartJob): Promise<void> {
   // Then, warm already, it builds the stays of the slice of subjects it is given (see build-parallel),
   // written into the memory of the reader's columns, which grouping left dead …
   parentPort?.once('message', (slice: SliceJob) => {
-    const { parts: all, order, maxGap, from, to, cells } = slice;
-    const t = buildStaysFromParts(all, order, maxGap, { from, to, cells, spare: reader.release() });
+    const { parts: all, order, maxGap, from, to, cells, keep } = slice;
+    const t = buildStaysFromParts(all, order, maxGap, { from, to, cells, keep, spare: reader.release() });
     // … and last the stays of a range of cells of the index (see fillIndexParallel).
     parentPort?.once('message', (cells: IndexCells) => {
       fillIndex(cells.plan, cells.stays, cells.from, cells.to, groupsSpare(parts.groups));

@@ -29,16 +29,22 @@ export function writeJson(path: string, value: unknown): void {
   fs.writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** The summary fields every run that holds an index reports. */
-export function indexSummary(index: CompanionIndex) {
+/**
+ * The summary fields every run that holds an index reports; `whole`: the stays and bytes of the
+ * index of all the stays, when the run holds only some cells' (see `indexFromPingsFile`).
+ */
+export function indexSummary(
+  index: CompanionIndex,
+  whole = { stays: index.stays, bytes: index.buffer.byteLength },
+) {
   return {
     pings: index.stats.pings,
     ping_rejects: index.stats.pingRejects,
     duplicates: index.stats.duplicates,
     subjects: index.subjects,
     stays: index.stats.allStays,
-    index_stays: index.stays,
-    index_bytes: index.buffer.byteLength,
-    bytes_per_stay: Number(index.bytesPerStay.toFixed(2)),
+    index_stays: whole.stays,
+    index_bytes: whole.bytes,
+    bytes_per_stay: whole.stays === 0 ? 0 : Number((whole.bytes / whole.stays).toFixed(2)),
   };
 }

@@ -55,6 +55,20 @@ export function compareUtf8(a: string, b: string): number {
   return a.length - b.length;
 }
 
+/** Position of `key` among names in byte order (name r is bytes[offsets[r] .. offsets[r + 1])), or -1. */
+export function findName(bytes: Uint8Array, offsets: Uint32Array, key: Uint8Array): number {
+  let lo = 0;
+  let hi = offsets.length - 2;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = compareBytes(bytes, offsets[mid], offsets[mid + 1], key, 0, key.length);
+    if (c === 0) return mid;
+    if (c < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Compares byte ranges a[as..ae) and b[bs..be) lexicographically. */
 export function compareBytes(
   a: Uint8Array,

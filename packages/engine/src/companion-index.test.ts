@@ -124,6 +124,9 @@ describe('companion index', () => {
             start: Float64Array.from(rows, (r) => 1_000_000 + r.start),
             end: Float64Array.from(rows, (r) => 1_000_000 + r.start + r.length),
             allStays: rows.length,
+            positive: rows.length,
+            minStart: 1_000_000 + Math.min(...rows.map((r) => r.start)),
+            maxEnd: 1_000_000 + Math.max(...rows.map((r) => r.start + r.length)),
             duplicates: 0,
             maxPingTs: 2_000_000,
           };

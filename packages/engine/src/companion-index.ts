@@ -6,7 +6,7 @@
  */
 
 import { RenxingError } from '@renxing/contracts';
-import { compareBytes, encodeUtf8 } from './bytes.js';
+import { encodeUtf8, findName } from './bytes.js';
 import { cellLabel } from './grid.js';
 import { fillIndex, type IndexInput, planIndex } from './index-build.js';
 import { FLAG_WIDE, HEADER_BYTES, INDEX_MAGIC, INDEX_VERSION, LEVELS, sections } from './index-layout.js';
@@ -128,18 +128,7 @@ export class CompanionIndex {
 
   /** Subject id of a subject's UTF-8 bytes (ids are in byte order), or -1. */
   findSubject(subject: string): number {
-    const key = encodeUtf8(subject);
-    let lo = 0;
-    let hi = this.subjects - 1;
-    const off = this.subjOffsets;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = compareBytes(this.subjBytes, off[mid], off[mid + 1], key, 0, key.length);
-      if (c === 0) return mid;
-      if (c < 0) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return findName(this.subjBytes, this.subjOffsets, encodeUtf8(subject));
   }
 
   subjectBytes(id: number): Uint8Array {
@@ -176,11 +165,6 @@ export class CompanionIndex {
       this.labels[c] = s;
     }
     return s;
-  }
-
-  /** Bytes per stay of the whole index (header, cells and dictionary included). */
-  get bytesPerStay(): number {
-    return this.stays === 0 ? 0 : this.buffer.byteLength / this.stays;
   }
 
   /** Builds an index from stays (subject ids in byte order) and the subjects' sorted UTF-8 names. */

@@ -37,9 +37,6 @@ export interface IndexInput {
  * (`countStay`, on the thread that builds it) or afterwards (`stayStats`).
  */
 export interface StayStats {
-  /** Earliest start and latest end (±∞ without stays). */
-  minStart: number;
-  maxEnd: number;
   /** Stays per (cell, level) bucket, at cell · LEVELS + level. */
   buckets: Uint32Array;
   /** Stays of each subject from `firstSubject` on (stays come in subject order). */
@@ -56,8 +53,6 @@ export function emptyStats(
   level: Uint8Array,
 ): StayStats {
   return {
-    minStart: Number.POSITIVE_INFINITY,
-    maxEnd: Number.NEGATIVE_INFINITY,
     buckets: new Uint32Array(cells * LEVELS),
     firstSubject,
     perSubject: new Uint32Array(subjects),
@@ -74,8 +69,6 @@ export function countStay(
   start: number,
   end: number,
 ): void {
-  if (start < st.minStart) st.minStart = start;
-  if (end > st.maxEnd) st.maxEnd = end;
   const l = durationLevel(end - start);
   st.level[k] = l;
   st.buckets[cell * LEVELS + l]++;
@@ -120,20 +113,16 @@ export function planIndex(input: IndexInput, shared = false, spare?: Spare): Ind
   let allStays = 0;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
-  let minStart = Number.POSITIVE_INFINITY;
-  let maxEnd = Number.NEGATIVE_INFINITY;
   const stats = slices.map((t) => {
     n += t.count;
     allStays += t.allStays;
     duplicates += t.duplicates;
     if (t.maxPingTs > maxPingTs) maxPingTs = t.maxPingTs;
-    const st = t.stats ?? stayStats(t, nc);
-    if (st.minStart < minStart) minStart = st.minStart;
-    if (st.maxEnd > maxEnd) maxEnd = st.maxEnd;
-    return st;
+    return t.stats ?? stayStats(t, nc);
   });
-  const base = n > 0 ? minStart : 0;
-  const wide = n > 0 && maxEnd - base > 0xffffffff;
+  // Base and width from every positive stay, so that an index of some cells' stays (see
+  // `caseCells`) stores the instants of the whole index's.
+  const { base, wide } = span(slices);
   const layout = sections(n, nc, ns, nb, wide);
   const buffer = new Buffer(layout.total);
   const v = new DataView(buffer);
@@ -171,6 +160,27 @@ export function planIndex(input: IndexInput, shared = false, spare?: Spare): Ind
   const position = spare ? spare.array(Uint32Array, n) : new Uint32Array(new Buffer(n * 4));
   const levels = stats.map((st) => st.level);
   return { buffer, layout, stays: n, cells: nc, base, wide, levels, position };
+}
+
+/** Earliest start of the positive stays (0 without any), and whether instants after it need doubles. */
+function span(slices: readonly StayTable[]): { base: number; wide: boolean } {
+  let minStart = Number.POSITIVE_INFINITY;
+  let maxEnd = Number.NEGATIVE_INFINITY;
+  for (const t of slices) {
+    if (t.minStart < minStart) minStart = t.minStart;
+    if (t.maxEnd > maxEnd) maxEnd = t.maxEnd;
+  }
+  if (minStart === Number.POSITIVE_INFINITY) return { base: 0, wide: false };
+  return { base: minStart, wide: maxEnd - minStart > 0xffffffff };
+}
+
+/** The stays and bytes of the index of all the input's positive stays, left-out cells' included. */
+export function wholeIndexSize(input: IndexInput): { stays: number; bytes: number } {
+  let stays = 0;
+  for (const t of input.stays) stays += t.positive;
+  const ns = input.names.offsets.length - 1;
+  const bytes = sections(stays, input.cells, ns, input.names.bytes.length, span(input.stays).wide).total;
+  return { stays, bytes };
 }
 
 /** Cell bounds cutting the index into `parts` ranges of about as many stays. */

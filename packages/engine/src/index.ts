@@ -1,5 +1,6 @@
 export * from './byte-writer.js';
 export * from './bytes.js';
+export * from './case-cells.js';
 export * from './case-reader.js';
 export * from './companion-index.js';
 export * from './csv-records.js';

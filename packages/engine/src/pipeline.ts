@@ -1,9 +1,12 @@
 /** The engine's stages joined: pings → stays → index. Pure; the caller feeds the bytes. */
+
+import { caseCells } from './case-cells.js';
+import type { CaseWindows } from './case-reader.js';
 import { CompanionIndex } from './companion-index.js';
 import type { IndexInput } from './index-build.js';
 import type { CompanionParams } from './params.js';
 import type { PingColumns, PingGroups, PingReader } from './ping-reader.js';
-import { buildStays, buildStaysFromParts, type StayTable } from './stays.js';
+import { buildStaysFromParts, groupedParts, type StayTable } from './stays.js';
 import type { SubjectNames } from './subject-dict.js';
 
 export type BuildPhase = 'sort' | 'stays' | 'index';
@@ -14,14 +17,16 @@ export function buildIndex(
   pings: PingColumns | PingGroups,
   params: CompanionParams,
   onPhase?: (phase: BuildPhase) => void,
+  /** The cases the index will answer: only the stays of the cells they can reach are indexed. */
+  cases?: readonly CaseWindows[],
 ): CompanionIndex {
   onPhase?.('sort');
   const names = reader.subjects.byteOrder();
+  const cells = reader.grid.count;
+  const parts = groupedParts(pings, names.order.length);
+  const keep = cases && caseCells(parts, names, cases, params.maxGap, cells);
   onPhase?.('stays');
-  const stays =
-    'parts' in pings
-      ? buildStaysFromParts(pings.parts, names.order, params.maxGap, { cells: reader.grid.count })
-      : buildStays(pings, names.order, params.maxGap, reader.grid.count);
+  const stays = buildStaysFromParts(parts, names.order, params.maxGap, { cells, keep });
   onPhase?.('index');
   return CompanionIndex.build(indexInput(reader, names, [stays], pings.count, params));
 }

@@ -43,7 +43,7 @@ export function companionsFromCsv(
   reader.push(pings);
   const columns = reader.finish();
   const { cases: caseList, rejects: caseRejects } = readCases([cases], params.tzOffset, onReject);
-  const index = buildIndex(reader, columns, params);
+  const index = buildIndex(reader, columns, params, undefined, caseList);
   const rows = queryCompanions(index, caseList, params);
   return {
     csv: [...companionCsv(index, caseList, rows)].map(decodeUtf8).join(''),

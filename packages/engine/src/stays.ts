@@ -5,7 +5,7 @@
  * then walked once. A file read in parts is grouped part by part and joined per subject.
  */
 import { countStay, emptyStats, type StayStats } from './index-build.js';
-import type { PingColumns } from './ping-reader.js';
+import type { PingColumns, PingGroups } from './ping-reader.js';
 import { grown, Spare, type TypedKind } from './typed.js';
 
 export interface StayTable {
@@ -17,6 +17,13 @@ export interface StayTable {
   end: Float64Array;
   /** All stays, zero-length ones included (a zero-length stay can never overlap anything). */
   allStays: number;
+  /**
+   * Stays with a positive length, those left out by `StaysSlice.keep` included, and the earliest
+   * start and latest end among them (±∞ without any): what the whole index of them needs.
+   */
+  positive: number;
+  minStart: number;
+  maxEnd: number;
   duplicates: number;
   /** Latest kept ping instant (E of the dwell clause when a case's `to` is unbounded). */
   maxPingTs: number;
@@ -82,6 +89,12 @@ export function groupBySubject(
   return { first, ts: sTs, base, cell: sCell };
 }
 
+/** A reading's pings as grouped parts: those it absorbed, or its own columns grouped as one part. */
+export function groupedParts(pings: PingColumns | PingGroups, subjects: number): GroupedPart[] {
+  if ('parts' in pings) return pings.parts;
+  return [{ groups: groupBySubject(pings, subjects), subjectMap: null, cellMap: null }];
+}
+
 /** Grouped pings' memory (shared), once their stays are built, for a later phase to write into. */
 export function groupsSpare(groups: SubjectGroups): Spare {
   return new Spare([groups.ts.buffer, groups.cell.buffer, groups.first.buffer] as SharedArrayBuffer[]);
@@ -97,8 +110,7 @@ export function buildStays(
   maxGap: number,
   cells?: number,
 ): StayTable {
-  const groups = groupBySubject(pings, order.length);
-  return buildStaysFromParts([{ groups, subjectMap: null, cellMap: null }], order, maxGap, { cells });
+  return buildStaysFromParts(groupedParts(pings, order.length), order, maxGap, { cells });
 }
 
 /** Which subjects a call builds, and where (see `buildStaysFromParts`). */
@@ -110,6 +122,8 @@ export interface StaysSlice {
   spare?: Spare;
   /** The reading's cells: the table's statistics for the index plan are then counted as it is written. */
   cells?: number;
+  /** Only the stays in cells c with keep[c] = 1 go into the table (see `caseCells`); all by default. */
+  keep?: Uint8Array;
 }
 
 /**
@@ -122,7 +136,7 @@ export function buildStaysFromParts(
   parts: GroupedPart[],
   order: Uint32Array,
   maxGap: number,
-  { from = 0, to = order.length, spare, cells }: StaysSlice = {},
+  { from = 0, to = order.length, spare, cells, keep }: StaysSlice = {},
 ): StayTable {
   const subjects = order.length;
   // localOf[p][id] = part p's id of subject id, or -1 when the part has no ping of it.
@@ -137,6 +151,9 @@ export function buildStaysFromParts(
   const cap = Math.max(1024, Math.ceil((n * (to - from)) / Math.max(1, subjects) / 3));
   const out = new StayWriter(cap, spare, cells === undefined ? undefined : { cells, from, to });
   let allStays = 0;
+  let positive = 0;
+  let minStart = Number.POSITIVE_INFINITY;
+  let maxEnd = Number.NEGATIVE_INFINITY;
   let duplicates = 0;
   let maxPingTs = Number.NEGATIVE_INFINITY;
   let kt = new Float64Array(1024);
@@ -191,11 +208,16 @@ export function buildStaysFromParts(
       if (covered && kc[i + 1] === kc[i]) continue;
       const end = covered ? kt[i + 1] : kt[i];
       allStays++;
-      if (end > stayStart) out.push(r, kc[i], stayStart, end);
+      if (end > stayStart) {
+        positive++;
+        if (stayStart < minStart) minStart = stayStart;
+        if (end > maxEnd) maxEnd = end;
+        if (keep === undefined || keep[kc[i]] === 1) out.push(r, kc[i], stayStart, end);
+      }
       if (i + 1 < m) stayStart = kt[i + 1];
     }
   }
-  return { ...out.table(), allStays, duplicates, maxPingTs };
+  return { ...out.table(), allStays, positive, minStart, maxEnd, duplicates, maxPingTs };
 }
 
 class StayWriter {

@@ -1,6 +1,6 @@
 /** `renxing companions`: pings CSV (or a saved index) + cases CSV → companions CSV. */
 import { type Locale, RenxingError } from '@renxing/contracts';
-import { CompanionIndex, companionCsv, readCases } from '@renxing/engine';
+import { CompanionIndex, companionCsv, type RejectSink, readCases } from '@renxing/engine';
 import {
   companionParams,
   defaultThreads,
@@ -12,7 +12,7 @@ import {
 import type { Command } from '../command.js';
 import { openRejects, readShared, readWhole, TextFile } from '../files.js';
 import { flagsOf, GRID, QUERY } from '../flags.js';
-import { indexFromPingsFile } from '../load.js';
+import { indexFromPingsFile, type Loaded } from '../load.js';
 import { messages } from '../messages.js';
 import { compact, progress } from '../progress.js';
 import { queryCases, startQueryWorkers } from '../query-parallel.js';
@@ -49,15 +49,31 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
 
   let index: CompanionIndex;
   let readSeconds = 0;
+  let whole: Loaded['whole'] | undefined;
+  let read: ReturnType<typeof readCases>;
   if (indexPath) {
     index = CompanionIndex.fromBuffer(readShared(indexPath));
+    read = readCases(
+      [casesBytes],
+      flags['tz-offset'] === undefined ? index.tzOffset : params.tzOffset,
+      onReject,
+    );
   } else {
-    const loaded = await indexFromPingsFile(flags.pings as string, params, onReject, locale, threads);
-    index = loaded.index;
-    readSeconds = loaded.readSeconds;
+    // The cases first: only the cells they can reach are indexed. Their rejects follow the pings'.
+    const held: Parameters<RejectSink>[] = [];
+    read = readCases([casesBytes], params.tzOffset, (...r) => held.push(r));
+    const loaded = await indexFromPingsFile(
+      flags.pings as string,
+      params,
+      onReject,
+      locale,
+      threads,
+      read.cases,
+    );
+    for (const r of held) onReject(...r);
+    ({ index, readSeconds, whole } = loaded);
   }
-  const tz = indexPath && flags['tz-offset'] === undefined ? index.tzOffset : params.tzOffset;
-  const { cases: caseList, rejects: caseRejects } = readCases([casesBytes], tz, onReject);
+  const { cases: caseList, rejects: caseRejects } = read;
   rejects.close();
 
   const bar = progress(m.querying, caseList.length);
@@ -80,7 +96,7 @@ export async function companionsCommand(flags: Flags, locale: Locale): Promise<v
 
   const seconds = (performance.now() - t0) / 1000;
   const summary = {
-    ...indexSummary(index),
+    ...indexSummary(index, whole),
     cases: cases.length,
     case_rejects: caseRejects,
     companions: rows.count,

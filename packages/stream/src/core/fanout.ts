@@ -134,6 +134,9 @@ function miniIndex(list: StayRecord[], params: CompanionParams, latest: LatestSt
     start: new Float64Array(n),
     end: new Float64Array(n),
     allStays: n,
+    positive: n,
+    minStart: Number.POSITIVE_INFINITY,
+    maxEnd: Number.NEGATIVE_INFINITY,
     duplicates: latest.duplicates,
     maxPingTs: latest.maxInstant,
   };
@@ -151,6 +154,8 @@ function miniIndex(list: StayRecord[], params: CompanionParams, latest: LatestSt
     table.cell[k] = c;
     table.start[k] = s.start;
     table.end[k] = s.end;
+    table.minStart = Math.min(table.minStart, s.start);
+    table.maxEnd = Math.max(table.maxEnd, s.end);
   }
   return CompanionIndex.build({
     stays: [table],
