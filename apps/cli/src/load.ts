@@ -83,8 +83,11 @@ export async function indexFromPingsFile(
     const plan = planIndex(input, workers.length > 0, spare);
     await fillIndexParallel(plan, stays, workers, spare);
     const index = CompanionIndex.fromBuffer(plan.buffer);
-    if (debug) process.stderr.write(`  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms\n`);
     const whole = wholeIndexSize(input);
+    if (debug)
+      process.stderr.write(
+        `  phase ${step} ${(performance.now() - tPhase).toFixed(0)} ms (${index.stays} of ${whole.stays} stays indexed)\n`,
+      );
     phases.finish(`${compact(whole.stays)} ${m.stays}`);
     return {
       index,
