@@ -478,7 +478,7 @@ async function main(): Promise<void> {
     const doc = `# Performance: renxing vs DuckDB
 
 Written by \`npm run bench\` (\`bench/src/companions.ts\`); do not edit by hand, run it again.
-The peer is the companion contract (\`shared/contracts/companion-rule.md\`, preset \`default\`) in
+The peer is the companion rule (\`docs/rules/companions.md\`, preset \`default\`) in
 DuckDB SQL (\`bench/src/duckdb-sql.ts\`), reading the same CSV files and writing the same CSV; each
 side runs in its own process so its peak memory is its own. Wall times include process start.
 

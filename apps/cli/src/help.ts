@@ -31,9 +31,9 @@ const INTRO = {
 } as const;
 
 const ABOUT = {
-  en: `Companions (时空伴随): who shared a grid cell with a confirmed case, per
-shared/contracts/companion-rule.md. Output: subject,case,cell,overlap_start,overlap_end,overlap_s.`,
-  'zh-CN': `时空伴随：找出与确诊病例在同一网格中共处的对象，规则见 shared/contracts/companion-rule.md。
+  en: `Companions (时空伴随): who shared a grid cell with a confirmed case; the rule is in
+docs/rules/companions.md. Every rule: docs/rules/README.md. Output: subject,case,cell,overlap_start,overlap_end,overlap_s.`,
+  'zh-CN': `时空伴随：找出与确诊病例在同一网格中共处的对象，规则见 docs/rules/companions.md；全部规则见 docs/rules/README.md。
 输出列：subject,case,cell,overlap_start,overlap_end,overlap_s。`,
 } as const;
 
