@@ -52,16 +52,26 @@ interface Server {
   proc: ChildProcess | null;
 }
 
-/** A port nobody listens on now (the kernel's choice for port 0). */
+/**
+ * A port nobody listens on now, below the kernel's ephemeral range (32768–60999 on Linux). The
+ * kernel's own choice for port 0 lies inside that range, and between the check and the server's
+ * listen it may hand the port to an outgoing connection as its source port — one server's route to
+ * another took a port picked for the next server that way, which then could not listen.
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('nats cluster: no free port in 20000-31999');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const s = net.createServer();
     s.unref();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
   });
 }
 
