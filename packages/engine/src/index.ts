@@ -2,6 +2,7 @@ export * from './byte-writer.js';
 export * from './bytes.js';
 export * from './case-cells.js';
 export * from './case-reader.js';
+export * from './chains.js';
 export * from './companion-index.js';
 export * from './csv-records.js';
 export * from './grid.js';

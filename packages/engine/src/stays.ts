@@ -9,7 +9,10 @@ import type { PingColumns, PingGroups } from './ping-reader.js';
 import { grown, Spare, type TypedKind } from './typed.js';
 
 export interface StayTable {
-  /** Stays with a positive length, in (subject, start) order; subject = position in `order`. */
+  /**
+   * Stays with a positive length (of the kept cells only, see `StaysSlice.keep`), in (subject,
+   * start) order; subject = position in `order`.
+   */
   count: number;
   subject: Uint32Array;
   cell: Uint32Array;
