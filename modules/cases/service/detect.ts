@@ -262,7 +262,8 @@ async function loadIndex(
   }
   const columns = reader.finish();
   await report.all({ phase: 'indexing', done: 0, total: columns.count }, true);
-  return { index: buildIndex(reader, columns, params), pings: columns.count };
+  // Only the stays of the cells the cases can reach are indexed: the rows are the whole index's.
+  return { index: buildIndex(reader, columns, params, undefined, windows), pings: columns.count };
 }
 
 interface Found {
