@@ -33,3 +33,4 @@ export {
   unfinishedDetections,
   upsertCompanions,
 } from './store/cases.js';
+export { type CompanionRecord, companionById, externalCase, insertKnownCompanion } from './store/external.js';

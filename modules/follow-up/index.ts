@@ -18,6 +18,7 @@ export {
   createTasksForCase,
   listTasks,
   maskPhone,
+  openTaskCount,
   reassignTasks,
   type Task,
   type TaskListOptions,

@@ -2,7 +2,7 @@ export { ACCESS } from './access.js';
 export { HEALTH_CODE_ERRORS } from './errors.js';
 export { DEFAULT_VERIFY_LIMIT } from './http/context.js';
 export { default as healthCodeRoutes, healthCodeContext, wellKnownRoutes } from './http/routes.js';
-export { healthCodesModule } from './module.js';
+export { cityKeys, healthCodesModule } from './module.js';
 export {
   type Admission,
   type AdmissionCode,

@@ -18,6 +18,12 @@ function contextOf(app: AppContext): HealthCodeContext {
   return ctx;
 }
 
+/** The city key (it signs health codes and, for federation, the messages to peer cities) and its published keys. */
+export function cityKeys(app: AppContext): Pick<HealthCodeContext, 'signingKey' | 'publishedKeys'> {
+  const ctx = contextOf(app);
+  return { signingKey: ctx.signingKey, publishedKeys: ctx.publishedKeys };
+}
+
 export const healthCodesModule: RenxingModule = {
   name: 'health-codes',
   access: ACCESS,

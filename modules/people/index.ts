@@ -32,7 +32,9 @@ export {
   type Person,
   peopleUnder,
   personById,
+  personByIdNumber,
   personByPseudonym,
+  registerHandedPerson,
   type UpsertOptions,
   upsertPeople,
 } from './store/people.js';

@@ -55,6 +55,10 @@ export interface AppOptions {
   verifyLimit?: number;
   preset?: string;
   grid?: GridParams;
+  /** The city key (PEM) instead of the configuration's (tests run two cities in one process). */
+  keys?: AppContext['keys'];
+  /** RENXING_FEDERATION_RETRY_MAX (tests shorten the outbox's back-off). */
+  federationRetryMax?: number;
   /** RENXING_METRICS_TOKEN (null: /metrics from this machine only). */
   metricsToken?: string | null;
   /**
@@ -232,7 +236,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     dataDir: config.dataDir,
     citySecret: citySecretOf,
     audit: { key: config.auditKey, sealDir: config.auditSeals, sealSeconds: config.auditSealSeconds },
-    keys: { signingKey: config.signingKey, previousSigningKeys: config.previousSigningKeys },
+    keys: options.keys ?? { signingKey: config.signingKey, previousSigningKeys: config.previousSigningKeys },
     session: {
       secret: options.secret,
       secureCookies: options.secureCookies ?? config.secureCookies,
@@ -251,6 +255,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       (options.config ? config.sensors : { mqttUrl: null, city: config.sensors.city, offlineTickSeconds: 0 }),
     notifier,
     earlyWarningSeconds: options.config ? config.earlyWarningSeconds : 0,
+    federationRetryMax: options.federationRetryMax ?? config.federationRetryMax,
     aidMatching: options.config ? config.aidMatching : undefined,
   };
 

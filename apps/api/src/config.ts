@@ -65,6 +65,8 @@ export interface Config {
    */
   aidMatching: { everySeconds: number; maxKm: number };
   earlyWarningSeconds: number;
+  /** RENXING_FEDERATION_RETRY_MAX (default 600): the longest wait between deliveries of a message to a peer city (seconds). */
+  federationRetryMax: number;
   /**
    * Streaming at city scale (docs/operators.md): null unless RENXING_NATS_URL names the NATS
    * servers — then the pings import also publishes to JetStream and detection asks the stream's
@@ -292,6 +294,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     sensorSimulator: !['off', '0', 'false'].includes(given(env.RENXING_SENSOR_SIM) ?? 'on'),
     mail: { smtpUrl: smtpUrl(env), from: mailFrom(env) },
     earlyWarningSeconds: integer(env, 'RENXING_EARLY_WARNING_SECONDS', 3600, 0, 86_400),
+    federationRetryMax: integer(env, 'RENXING_FEDERATION_RETRY_MAX', 600, 1, 86_400),
     aidMatching: {
       everySeconds: integer(env, 'RENXING_AID_MATCH_SECONDS', 180, 0, 86_400),
       maxKm: integer(env, 'RENXING_AID_MAX_KM', 3, 1, 100),

@@ -4,6 +4,7 @@ import { accessModule } from '@renxing/modules/access';
 import { auditModule } from '@renxing/modules/audit';
 import { casesModule } from '@renxing/modules/cases';
 import { dashboardModule } from '@renxing/modules/dashboard';
+import { federationModule } from '@renxing/modules/federation';
 import { followUpModule } from '@renxing/modules/follow-up';
 import { healthCodesModule } from '@renxing/modules/health-codes';
 import { inboxModule } from '@renxing/modules/inbox';
@@ -40,4 +41,5 @@ export const MODULES: readonly RenxingModule[] = [
   mutualAidModule,
   participationModule,
   resilienceModule,
+  federationModule,
 ];

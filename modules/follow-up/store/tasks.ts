@@ -267,3 +267,12 @@ export async function reassignTasks(
   );
   return rowCount;
 }
+
+/** How many of a person's tasks are still open (pending or in progress). */
+export async function openTaskCount(db: Db, personId: string): Promise<number> {
+  const { rows } = await db.query<{ n: string | number }>(
+    `SELECT count(*) AS n FROM tasks WHERE person_id = $1 AND state IN ('pending', 'in_progress')`,
+    [personId],
+  );
+  return Number(rows[0].n);
+}

@@ -315,3 +315,28 @@ export async function countPeople(db: Db, path?: PlacePath): Promise<number> {
     : await db.query<{ n: number }>('SELECT count(*) AS n FROM people');
   return Number(rows[0].n);
 }
+
+/** The person with this ID number (a hand-off from another city that shares identity). */
+export async function personByIdNumber(db: Db, idNumber: string): Promise<Person | undefined> {
+  const { rows } = await db.query<PersonRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE p.id_number = $1`, [
+    idNumber,
+  ]);
+  return rows[0] ? toPerson(rows[0]) : undefined;
+}
+
+/**
+ * A person another city handed over without a phone this city can resolve: found again by
+ * `importKey` (`handoff:<city>:<pseudonym>`), or registered at `homePlaceId` under it. Answers the id.
+ */
+export async function registerHandedPerson(
+  db: Db,
+  p: { importKey: string; name: string; idNumber?: string | null; homePlaceId: string },
+): Promise<string> {
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO people (name, id_number, home_place_id, import_key) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (import_key) DO UPDATE SET home_place_id = EXCLUDED.home_place_id
+     RETURNING id`,
+    [p.name, p.idNumber ?? null, p.homePlaceId, p.importKey],
+  );
+  return rows[0].id;
+}

@@ -59,6 +59,8 @@ export interface AppContext {
    * a configuration). RENXING_EARLY_WARNING_SECONDS, default hourly.
    */
   readonly earlyWarningSeconds?: number;
+  /** The longest wait between deliveries of a message to a peer city (seconds; default 600). */
+  readonly federationRetryMax?: number;
   /**
    * Mutual aid's scheduled matching: a run every `everySeconds` within `maxKm` (absent or 0: none —
    * apps built without a configuration; runAidMatching still runs on demand).

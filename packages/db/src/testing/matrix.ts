@@ -31,6 +31,11 @@ export interface TestDatabase {
   readonly kind: DbKind;
   /** The current test's database: a fresh schema, migrated when the options say so. */
   readonly db: Db;
+  /**
+   * A second database of the same kind for this test (another fresh schema, migrated like the
+   * first), e.g. a second city's; closed and dropped with the test's.
+   */
+  another(): Promise<Db>;
 }
 
 export interface MatrixOptions {
@@ -58,6 +63,8 @@ interface Engine {
   kind: DbKind;
   /** A Db whose unqualified names live in a new, empty schema. */
   open(schema: string): Promise<Db>;
+  /** A database beside the open one (PGlite: an instance of its own, as its search path is per connection). */
+  another(schema: string): Promise<Db>;
   drop(schema: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -99,11 +106,19 @@ export function forEachDatabase(
     const skip = kind === 'postgres' && postgresReachable !== true && !inCi;
     describe.skipIf(skip)(`${name} [${kind}]`, () => {
       let current: { db: Db; schema: string } | undefined;
+      const others: { db: Db; schema: string }[] = [];
       const t: TestDatabase = {
         kind,
         get db() {
           if (!current) throw new Error('t.db is only available inside a test of forEachDatabase');
           return current.db;
+        },
+        async another() {
+          const schema = `t_${randomBytes(6).toString('hex')}`;
+          const db = await (await engine(kind)).another(schema);
+          others.push({ db, schema });
+          if (options.migrate) await migrate(db);
+          return db;
         },
       };
       // Checked per test, not in beforeAll, so each test is reported FAILED rather than skipped.
@@ -121,6 +136,8 @@ export function forEachDatabase(
         if (options.migrate) await migrate(db);
       });
       afterEach(async () => {
+        // Closing an owned PGlite instance drops it; the postgres database is dropped after the file.
+        for (const other of others.splice(0)) await other.db.close();
         if (!current) return;
         const { db, schema } = current;
         current = undefined;
@@ -143,6 +160,9 @@ async function pgliteEngine(): Promise<Engine> {
       await instance.exec(`CREATE SCHEMA ${schema}; SET search_path TO ${schema}`);
       return fromPGlite(instance, { owned: false });
     },
+    async another() {
+      return fromPGlite(await templatedPGlite(), { owned: true });
+    },
     async drop(schema) {
       await instance.exec(`DROP SCHEMA ${schema} CASCADE; RESET search_path`);
     },
@@ -158,21 +178,23 @@ async function postgresEngine(): Promise<Engine> {
   await admin.query(`CREATE DATABASE ${database}`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
+  const open = async (schema: string): Promise<Db> => {
+    const pool = new pg.Pool({
+      connectionString: url.toString(),
+      // Test data need not survive a crash: skip the fsync wait at each commit.
+      options: `-c search_path=${schema} -c synchronous_commit=off`,
+      application_name: 'renxing-test',
+      types: pgTypes,
+      max: 4,
+    });
+    const db = fromPool(pool, { owned: true });
+    await db.exec(`CREATE SCHEMA ${schema}`);
+    return db;
+  };
   return {
     kind: 'postgres',
-    async open(schema) {
-      const pool = new pg.Pool({
-        connectionString: url.toString(),
-        // Test data need not survive a crash: skip the fsync wait at each commit.
-        options: `-c search_path=${schema} -c synchronous_commit=off`,
-        application_name: 'renxing-test',
-        types: pgTypes,
-        max: 4,
-      });
-      const db = fromPool(pool, { owned: true });
-      await db.exec(`CREATE SCHEMA ${schema}`);
-      return db;
-    },
+    open,
+    another: open,
     async drop() {
       // The whole database is dropped after the file.
     },
