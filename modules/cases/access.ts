@@ -8,4 +8,5 @@ export const ACCESS = {
   listCases: READERS,
   getCase: READERS,
   listCaseCompanions: READERS,
+  getTransmissionChain: READERS,
 } as const satisfies AccessTable;

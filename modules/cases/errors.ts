@@ -22,6 +22,16 @@ export const CASE_ERRORS = defineErrors('cases', {
     en: 'the preset gives no usable companion rule: {detail}',
     'zh-CN': '规则预设没有可用的时空伴随参数：{detail}',
   },
+  RX_CHAIN_RANGE: {
+    status: 400,
+    en: 'the time range of the chain ends before it starts',
+    'zh-CN': '传播链的时间范围结束早于开始',
+  },
+  RX_CHAIN_PRESETS: {
+    status: 400,
+    en: 'the cases of one chain must share one rule preset (found {presets})',
+    'zh-CN': '同一条传播链中的病例须使用同一规则预设（现为 {presets}）',
+  },
 });
 
 declare module '@renxing/contracts' {

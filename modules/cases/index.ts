@@ -4,6 +4,21 @@ export { default as caseRoutes } from './http/routes.js';
 export { casesModule } from './module.js';
 export { type CellCount, cellFeatures, cellRing } from './rules/cells.js';
 export {
+  CHAIN_MAX_EDGES,
+  CHAIN_MAX_NODES,
+  type ChainEdge,
+  type ChainGraph,
+  type ChainNode,
+  type ChainNodeKind,
+} from './rules/chain.js';
+export {
+  type CaseChain,
+  CHAIN_MAX_DEPTH,
+  type ChainOptions,
+  type ChainRequest,
+  caseChain,
+} from './service/chain.js';
+export {
   type CompanionStream,
   type DetectionResult,
   type DetectOptions,

@@ -25,6 +25,7 @@ export function federationContext(app: AppContext): FederationContext {
     citySecret: app.citySecret,
     preset: app.preset,
     fetch: globalThis.fetch,
+    ...(app.federationId ? { self: app.federationId } : {}),
   };
 }
 

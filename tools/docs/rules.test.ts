@@ -21,6 +21,7 @@ const AREAS = [
   'infrastructure',
   'social',
   'resilience-index',
+  'federation',
 ];
 
 it('has a page for every area, each linked from the index, under a bilingual title', () => {

@@ -24,6 +24,13 @@ import { upsertPeople } from '@renxing/modules/people';
 import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
+import { CHAINS_ACCESS, chainsRequest, seedChains } from './matrix/chains/test-support.js';
+import {
+  FEDERATION_ACCESS,
+  type FederationFixture,
+  federationRequest,
+  seedFederation,
+} from './matrix/federation/test-support.js';
 import {
   INFRA_ALARMS_ACCESS,
   type InfraAlarmsFixture,
@@ -166,6 +173,8 @@ const ACCESS: Record<string, UserRole[] | typeof PUBLIC> = {
   ...MUTUAL_AID_ACCESS,
   ...PARTICIPATION_ACCESS,
   ...RESILIENCE_ACCESS,
+  ...CHAINS_ACCESS,
+  ...FEDERATION_ACCESS,
 };
 
 /** Each role's user sits at a place with something outside it (the city admin aside). */
@@ -207,6 +216,7 @@ interface Fixture {
   mutualAid: MutualAidFixture;
   participation: ParticipationFixture;
   resilience: ResilienceFixture;
+  federation: FederationFixture;
 }
 
 async function seed(db: Db): Promise<Fixture> {
@@ -312,6 +322,7 @@ async function seed(db: Db): Promise<Fixture> {
     });
   const own = await submit('mzj', ['cq.yz.jd01.sq01', 'cq.jb.jd03.sq09']);
   const other = await submit('wsjkw', ['cq.yz.jd01.sq01']);
+  await seedChains(db, { secret: SECRET, now: NOW });
   const infraNetwork = await seedInfraNetwork(db, { now: NOW });
   const volunteers = await seedVolunteers(db, { now: NOW, residentPerson: p('张三').id });
   return {
@@ -346,6 +357,12 @@ async function seed(db: Db): Promise<Fixture> {
       volunteers,
     }),
     participation: await seedParticipation(db, { now: NOW, personIn: p('张三').id, personOut: p('赵六').id }),
+    federation: await seedFederation(db, {
+      now: NOW,
+      userId: requester.id,
+      personIn: p('张三').id,
+      personOut: p('赵六').id,
+    }),
     // Last: the index is computed from every area's data.
     resilience: await seedResilience(db, { now: NOW, userId: requester.id }),
   };
@@ -590,6 +607,10 @@ async function request(op: string, f: Fixture, out: boolean): Promise<Req | null
       if (participation !== undefined) return participation;
       const resilience = resilienceRequest(op, f.resilience, out);
       if (resilience !== undefined) return resilience;
+      const chains = chainsRequest(op, { caseIn: f.caseIn, caseOut: f.caseOut }, out);
+      if (chains !== undefined) return chains;
+      const federation = federationRequest(op, f.federation, out);
+      if (federation !== undefined) return federation;
       throw new Error(`no request for ${op}: add it to the matrix`);
     }
   }

@@ -57,6 +57,8 @@ export interface AppOptions {
   grid?: GridParams;
   /** The city key (PEM) instead of the configuration's (tests run two cities in one process). */
   keys?: AppContext['keys'];
+  /** RENXING_FEDERATION_ID (tests run a department's instance). */
+  federationId?: string;
   /** RENXING_FEDERATION_RETRY_MAX (tests shorten the outbox's back-off). */
   federationRetryMax?: number;
   /** RENXING_METRICS_TOKEN (null: /metrics from this machine only). */
@@ -256,6 +258,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     notifier,
     earlyWarningSeconds: options.config ? config.earlyWarningSeconds : 0,
     federationRetryMax: options.federationRetryMax ?? config.federationRetryMax,
+    federationId: options.federationId ?? config.federationId,
     aidMatching: options.config ? config.aidMatching : undefined,
   };
 

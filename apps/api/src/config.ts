@@ -67,6 +67,8 @@ export interface Config {
   earlyWarningSeconds: number;
   /** RENXING_FEDERATION_RETRY_MAX (default 600): the longest wait between deliveries of a message to a peer city (seconds). */
   federationRetryMax: number;
+  /** RENXING_FEDERATION_ID: this instance's code among its peers (default: its city's; a department's own instance sets its own, e.g. `cqga`). */
+  federationId?: string;
   /**
    * Streaming at city scale (docs/operators.md): null unless RENXING_NATS_URL names the NATS
    * servers — then the pings import also publishes to JetStream and detection asks the stream's
@@ -295,6 +297,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     mail: { smtpUrl: smtpUrl(env), from: mailFrom(env) },
     earlyWarningSeconds: integer(env, 'RENXING_EARLY_WARNING_SECONDS', 3600, 0, 86_400),
     federationRetryMax: integer(env, 'RENXING_FEDERATION_RETRY_MAX', 600, 1, 86_400),
+    federationId: federationIdOf(env),
     aidMatching: {
       everySeconds: integer(env, 'RENXING_AID_MATCH_SECONDS', 180, 0, 86_400),
       maxKm: integer(env, 'RENXING_AID_MAX_KM', 3, 1, 100),
@@ -302,4 +305,13 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     stream: streamSettings(env),
     metricsToken: metricsToken(env),
   };
+}
+
+/** RENXING_FEDERATION_ID: a code like a city's (a-z, then a-z0-9, at most 16). */
+function federationIdOf(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  const id = given(env.RENXING_FEDERATION_ID);
+  if (id === undefined) return undefined;
+  if (!/^[a-z][a-z0-9]{0,15}$/.test(id))
+    throw new RangeError(`bad RENXING_FEDERATION_ID: ${id} (a-z, then a-z0-9, at most 16 characters)`);
+  return id;
 }

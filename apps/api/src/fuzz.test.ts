@@ -3,6 +3,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { forEachDatabase } from '@renxing/db/testing';
 import fc from 'fast-check';
 import { beforeAll, expect, it, vi } from 'vitest';
+import { CHAINS_FUZZ_ROUTES } from './matrix/chains/test-support.js';
+import { FEDERATION_FUZZ_ROUTES } from './matrix/federation/test-support.js';
 import { INFRA_ALARMS_FUZZ_ROUTES } from './matrix/infra-alarms/test-support.js';
 import { INFRA_NETWORK_FUZZ_ROUTES } from './matrix/infra-network/test-support.js';
 import { MUTUAL_AID_FUZZ_ROUTES } from './matrix/mutual-aid/test-support.js';
@@ -160,6 +162,8 @@ forEachDatabase(
           ...MUTUAL_AID_FUZZ_ROUTES,
           ...PARTICIPATION_FUZZ_ROUTES,
           ...RESILIENCE_FUZZ_ROUTES,
+          ...CHAINS_FUZZ_ROUTES,
+          ...FEDERATION_FUZZ_ROUTES,
         ];
         for (const route of routes) {
           await fc.assert(

@@ -2,6 +2,7 @@
 import { web as audit } from '@renxing/modules/audit/web/module';
 import { web as cases } from '@renxing/modules/cases/web/module';
 import { web as dashboard } from '@renxing/modules/dashboard/web/module';
+import { web as federation } from '@renxing/modules/federation/web/module';
 import { web as followUp } from '@renxing/modules/follow-up/web/module';
 import { web as healthCodes } from '@renxing/modules/health-codes/web/module';
 import { web as inbox } from '@renxing/modules/inbox/web/module';
@@ -27,6 +28,7 @@ export const SECTIONS = gatherSections([
   inbox,
   followUp,
   people,
+  federation,
   healthCodes,
   screening,
   shelters,

@@ -1,7 +1,7 @@
 /**
  * Cases: createCase (registers a confirmed case and queues its detection), listCases, getCase
  * (with the detection's state and progress), listCaseCompanions (one page of companions with
- * their evidence; every read of it is audited).
+ * their evidence; every read of it is audited), and getTransmissionChain (./chain.ts).
  *
  * Who: health officers and city admins register cases; place staff and health officers read the
  * cases visible from their place (registered under it, or with a companion living under it) and
@@ -24,6 +24,7 @@ import type { FastifyInstance } from 'fastify';
 import { detectionErrorText } from '../service/detect.js';
 import { registerCase } from '../service/register.js';
 import { type Case, caseById, caseVisible, listCases, listCompanions } from '../store/cases.js';
+import { chainRoutes } from './chain.js';
 
 const instant = { type: 'string', format: 'date-time' } as const;
 
@@ -253,4 +254,6 @@ export default async function caseRoutes(fastify: FastifyInstance, ctx: AppConte
       return page;
     },
   );
+
+  await chainRoutes(fastify, ctx);
 }

@@ -1,9 +1,11 @@
 /**
  * One case: detection progress (polled while it runs), then its companions — paged and filtered
- * on the server — each with its evidence: the cell on the map and the overlap on a timeline.
+ * on the server — each with its evidence: the cell on the map and the overlap on a timeline; and
+ * the way to its transmission chain (ChainPage).
  */
 
 import { CompanionCellsLayer } from '@renxing/modules/dashboard/web';
+import { HandoffButton } from '@renxing/modules/federation/web';
 import type { Case, Companion } from '@renxing/ui/api-types';
 import { CityMap } from '@renxing/ui/CityMap';
 import { ApiError } from '@renxing/ui/client';
@@ -16,6 +18,7 @@ import { useApi } from '@renxing/ui/use-api';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { DetectionProgress } from './DetectionProgress.js';
+import { useWords } from './dictionary.js';
 import { Timeline } from './Timeline.js';
 
 const PAGE = 10;
@@ -194,7 +197,8 @@ function Companions({ c }: { c: Case }) {
                       onClick={() => setSelected(selected?.id === m.id ? null : m)}
                     >
                       {t('companions.showEvidence')}
-                    </button>
+                    </button>{' '}
+                    <HandoffButton kind="companion" companionId={m.id} />
                   </td>
                 </tr>
               ))}
@@ -218,6 +222,7 @@ function Companions({ c }: { c: Case }) {
 
 export function CaseDetail() {
   const { t } = useI18n();
+  const words = useWords();
   const time = useFormatTime();
   const { id = '' } = useParams();
   const c = useCase(id);
@@ -235,7 +240,14 @@ export function CaseDetail() {
       {c.error && !data ? <ErrorNote error={c.error} onRetry={c.reload} /> : null}
       {data ? (
         <>
-          <Card title={t('cases.detection')}>
+          <Card
+            title={t('cases.detection')}
+            actions={
+              <Link to={`/cases/${encodeURIComponent(data.id)}/chain`} data-testid="chain-link">
+                {words.t('chain.open')}
+              </Link>
+            }
+          >
             <dl className="facts">
               <dt>{t('cases.status')}</dt>
               <dd>{t(`cases.status.${data.status}`)}</dd>

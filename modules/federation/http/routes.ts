@@ -22,6 +22,7 @@ import {
   messageBody,
   peerBody,
   peerSchema,
+  readQuery,
   receivedSchema,
   rejectBody,
   sendBody,
@@ -35,6 +36,7 @@ const actorOf = (request: FastifyRequest): Actor => {
 const peerOut = (p: PeerCity) => ({
   code: p.code,
   name: p.name,
+  kind: p.kind,
   baseUrl: p.baseUrl,
   places: p.places,
   shareIdentity: p.shareIdentity,
@@ -46,6 +48,7 @@ const peerOut = (p: PeerCity) => ({
 /** A hand-off as the API shows it: its body's person and evidence lifted out. */
 export const handoffOut = <T extends Handoff>({ body, decidedBy: _d, createdBy: _c, ...h }: T) => ({
   ...h,
+  purpose: body.purpose ?? null,
   person: body.person,
   evidence: body.evidence as Record<string, unknown>,
 });
@@ -137,12 +140,19 @@ export default async function federationRoutes(
         summary: 'One hand-off with its deliveries and its audit trail',
         tags,
         params: uuidParams,
+        querystring: readQuery,
         response: { 200: handoffViewSchema, ...commonErrors },
       },
     },
     async (request) => {
-      const view = await getHandoff(db, request.params.id, scopeOf(request).scope);
-      return { ...handoffOut(view), deliveries: view.deliveries, trail: view.trail };
+      const { user, scope } = scopeOf(request);
+      const view = await getHandoff(db, request.params.id, {
+        userId: user.id,
+        role: user.role,
+        scope,
+        purpose: request.query.purpose,
+      });
+      return { ...handoffOut(view), deliveries: view.deliveries, trail: view.trail, reads: view.reads };
     },
   );
 

@@ -10,10 +10,21 @@ const reason = { type: 'string', minLength: 1, maxLength: 500 } as const;
 
 export const peerSchema = {
   type: 'object',
-  required: ['code', 'name', 'baseUrl', 'places', 'shareIdentity', 'keys', 'keysFetchedAt', 'registeredAt'],
+  required: [
+    'code',
+    'name',
+    'kind',
+    'baseUrl',
+    'places',
+    'shareIdentity',
+    'keys',
+    'keysFetchedAt',
+    'registeredAt',
+  ],
   properties: {
     code: { type: 'string' },
     name: { type: 'string' },
+    kind: { type: 'string', enum: ['city', 'department'] },
     baseUrl: { type: 'string' },
     places: { type: 'array', items: { type: 'string' } },
     shareIdentity: {
@@ -33,6 +44,7 @@ export const peerBody = {
   properties: {
     code: cityCode,
     name: { type: 'string', minLength: 1, maxLength: 100 },
+    kind: { type: 'string', enum: ['city', 'department'] },
     baseUrl: { type: 'string', minLength: 8, maxLength: 500 },
     places: { type: 'array', minItems: 1, maxItems: 200, items: placePath },
     shareIdentity: { type: 'boolean' },
@@ -64,6 +76,15 @@ export const sendBody = {
     personId: { type: 'string', format: 'uuid' },
     homePlace: placePath,
     reason,
+    purpose: { type: 'string', minLength: 1, maxLength: 200 },
+  },
+} as const;
+
+export const readQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    purpose: { type: 'string', minLength: 1, maxLength: 200, description: 'why you read it (audited)' },
   },
 } as const;
 
@@ -111,6 +132,7 @@ const handoffProperties = {
   state: { type: 'string', enum: HANDOFF_STATES },
   homePlace: { type: 'string' },
   reason: { type: 'string' },
+  purpose: { type: ['string', 'null'] },
   person,
   evidence: { type: 'object', additionalProperties: true },
   decisionReason: { type: ['string', 'null'] },
@@ -130,11 +152,26 @@ export const handoffSchema = {
 
 export const handoffViewSchema = {
   type: 'object',
-  required: [...Object.keys(handoffProperties), 'deliveries', 'trail'],
+  required: [...Object.keys(handoffProperties), 'deliveries', 'trail', 'reads'],
   properties: {
     ...handoffProperties,
     deliveries: { type: 'array', items: delivery },
     trail: { type: 'array', items: auditRow },
+    reads: {
+      type: 'object',
+      required: ['total', 'last'],
+      properties: {
+        total: { type: 'integer' },
+        last: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['at', 'actor', 'purpose'],
+            properties: { at: instant, actor: { type: 'string' }, purpose: { type: ['string', 'null'] } },
+          },
+        },
+      },
+    },
   },
 } as const;
 

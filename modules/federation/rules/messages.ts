@@ -52,6 +52,8 @@ export interface HandoffBody {
   homePlace: string;
   reason: string;
   evidence: HandoffEvidence;
+  /** Why the data is read (required to or from a department): recorded with every read of it. */
+  purpose?: string;
 }
 
 export interface DecisionBody {
@@ -163,10 +165,17 @@ export function checkHandoffBody(v: unknown): Checked<HandoffBody> {
   if (!person.ok) return person;
   const evidence = checkEvidence(v.evidence, kind);
   if (!evidence.ok) return evidence;
-  return {
-    ok: true,
-    value: { kind, person: person.value, homePlace: v.homePlace, reason: v.reason, evidence: evidence.value },
+  if (v.purpose !== undefined && !isText(v.purpose, 200))
+    return fail('body.purpose', 'not a text of 1 to 200 characters');
+  const value: HandoffBody = {
+    kind,
+    person: person.value,
+    homePlace: v.homePlace,
+    reason: v.reason,
+    evidence: evidence.value,
   };
+  if (v.purpose !== undefined) value.purpose = v.purpose as string;
+  return { ok: true, value };
 }
 
 /** A decision's body as received. */

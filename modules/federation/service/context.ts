@@ -17,6 +17,11 @@ export interface FederationContext {
   preset: string;
   /** HTTP to peers (tests pass their own). */
   fetch: typeof fetch;
+  /**
+   * This instance's code in messages (RENXING_FEDERATION_ID): default its city's, the root place's
+   * code; a department running its own instance of the city takes its own (e.g. `cqga`).
+   */
+  self?: string;
   /** Asks the outbox to deliver now (after a commit that queued a message). */
   poke?: () => void;
 }
@@ -35,6 +40,16 @@ export async function cityCode(db: Db): Promise<string> {
   const code = await ownCityCode(db);
   if (!code) throw new RenxingError('RX_FEDERATION_NO_CITY');
   return code;
+}
+
+/** This instance's code in messages: RENXING_FEDERATION_ID, else the city's. */
+export async function selfCode(ctx: Pick<FederationContext, 'db' | 'self'>): Promise<string> {
+  return ctx.self ?? cityCode(ctx.db);
+}
+
+/** Whether this instance is a department's (its code is not its city's): its hand-offs name a purpose. */
+export async function isDepartment(ctx: Pick<FederationContext, 'db' | 'self'>): Promise<boolean> {
+  return ctx.self !== undefined && ctx.self !== (await cityCode(ctx.db));
 }
 
 /** Reads a peer's published keys (GET <base>/.well-known/jwks.json, 5 s at most). */

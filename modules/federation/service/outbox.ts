@@ -18,7 +18,7 @@ import {
   type OutboxMessage,
 } from '../store/outbox.js';
 import { peerByCode } from '../store/peers.js';
-import { cityCode, type FederationContext, SYSTEM } from './context.js';
+import { type FederationContext, SYSTEM, selfCode } from './context.js';
 import { signMessage } from './jws.js';
 import { refusalOf } from './receive.js';
 
@@ -144,7 +144,7 @@ export class FederationOutbox {
     if (!peer) return { refused: 'unknown_peer', detail: `${m.peer} is no longer registered` };
     const iat = this.ctx.now();
     const jws = await signMessage(this.ctx.key(), {
-      iss: await cityCode(this.ctx.db),
+      iss: await selfCode(this.ctx),
       aud: peer.code,
       jti: m.messageId,
       iat,

@@ -4,14 +4,16 @@ import { appendAudit } from '@renxing/modules/audit';
 import { isPlacePath, isWithin } from '@renxing/modules/places';
 import type { JSONWebKeySet } from 'jose';
 import { isCityCode } from '../rules/messages.js';
-import { type PeerCity, upsertPeer } from '../store/peers.js';
-import { type Actor, cityCode, type FederationContext, fetchJwks } from './context.js';
+import { type PeerCity, type PeerKind, upsertPeer } from '../store/peers.js';
+import { type Actor, cityCode, type FederationContext, fetchJwks, selfCode } from './context.js';
 
 export interface PeerRegistration {
   code: string;
   name: string;
+  /** Another city (default), or a department of this city running its own instance. */
+  kind?: PeerKind;
   baseUrl: string;
-  /** The places it covers (default: its root, `code`). */
+  /** The places it covers (default: a city's root, `code`; a department's: this whole city). */
   places?: string[];
   shareIdentity?: boolean;
   /** Its keys, when they are not to be read from `<baseUrl>/.well-known/jwks.json`. */
@@ -37,16 +39,20 @@ export async function registerPeerCity(
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw invalid('body.baseUrl', { en: 'http or https only', 'zh-CN': '仅支持 http 或 https' });
-  const places = input.places && input.places.length > 0 ? input.places : [input.code];
+  const kind = input.kind ?? 'city';
+  const city = await cityCode(ctx.db);
+  const own = await selfCode(ctx);
+  if (input.code === own) throw new RenxingError('RX_PEER_IS_SELF', { city: input.code });
+  // A city covers places of its own tree; a department, places of this city's.
+  const root = kind === 'city' ? input.code : city;
+  const places = input.places && input.places.length > 0 ? input.places : [root];
   for (const [i, p] of places.entries()) {
-    if (!isPlacePath(p) || !isWithin(p, input.code))
+    if (!isPlacePath(p) || !isWithin(p, root))
       throw invalid(`body.places.${i}`, {
-        en: `a place path under ${input.code}`,
-        'zh-CN': `须为 ${input.code} 之下的地点路径`,
+        en: `a place path under ${root}`,
+        'zh-CN': `须为 ${root} 之下的地点路径`,
       });
   }
-  const own = await cityCode(ctx.db);
-  if (input.code === own) throw new RenxingError('RX_PEER_IS_SELF', { city: own });
   const baseUrl = url.href.replace(/\/+$/, '');
   const jwks = input.jwks ?? ((await fetchJwks(ctx, baseUrl)) as unknown as JSONWebKeySet);
   if (!Array.isArray(jwks.keys) || jwks.keys.length === 0)
@@ -56,6 +62,7 @@ export async function registerPeerCity(
     const out = await upsertPeer(tx, {
       code: input.code,
       name,
+      kind,
       baseUrl,
       jwks,
       fetchedAt: input.jwks ? null : at,
@@ -69,6 +76,7 @@ export async function registerPeerCity(
       subjectType: 'peer_city',
       subjectId: input.code,
       detail: {
+        kind,
         baseUrl,
         places,
         shareIdentity: input.shareIdentity ?? false,

@@ -11,7 +11,7 @@ import type { JSONWebKeySet } from 'jose';
 import { checkClaims, type MessageClaims, type Refusal } from '../rules/messages.js';
 import { handoffById, insertHandoff, rememberMessage, setHandoffState } from '../store/handoffs.js';
 import { type PeerCity, peerByCode, setPeerKeys } from '../store/peers.js';
-import { cityCode, type FederationContext, fetchJwks, SYSTEM } from './context.js';
+import { type FederationContext, fetchJwks, SYSTEM, selfCode } from './context.js';
 import { claimedSender, signedShape, verifyMessage } from './jws.js';
 
 /** A peer's keys are read again for an unknown key id at most this often (seconds). */
@@ -87,7 +87,7 @@ export async function receiveMessage(ctx: FederationContext, jws: unknown): Prom
   const signature = await verified(ctx, peer, jws);
   if (!signature.ok)
     throw refusalError(signature.refusal, { city: sender, field: 'jws', detail: 'unreadable' });
-  const city = await cityCode(ctx.db);
+  const city = await selfCode(ctx);
   const checked = checkClaims(signature.claims, { city, now: ctx.now() });
   if (!checked.ok) {
     const aud = (signature.claims as { aud?: unknown })?.aud;
@@ -134,7 +134,13 @@ async function storeHandoff(
     subjectType: 'handoff',
     subjectId: claims.jti,
     reason: claims.body.reason,
-    detail: { peer: claims.iss, kind: claims.body.kind, homePlace: claims.body.homePlace, iat: claims.iat },
+    detail: {
+      peer: claims.iss,
+      kind: claims.body.kind,
+      homePlace: claims.body.homePlace,
+      iat: claims.iat,
+      ...(claims.body.purpose ? { purpose: claims.body.purpose } : {}),
+    },
   });
   return { type: 'handoff', id: claims.jti, state: 'received' };
 }

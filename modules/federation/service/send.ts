@@ -24,7 +24,7 @@ import {
 import { type Handoff, handoffById, insertHandoff } from '../store/handoffs.js';
 import { enqueue } from '../store/outbox.js';
 import { type PeerCity, peerByCode } from '../store/peers.js';
-import type { Actor, FederationContext } from './context.js';
+import { type Actor, type FederationContext, isDepartment } from './context.js';
 
 export interface HandoffRequest {
   peer: string;
@@ -38,6 +38,8 @@ export interface HandoffRequest {
   /** Where they live in (or are taken in by) the peer city: a place path it covers. */
   homePlace: string;
   reason: string;
+  /** Why the peer reads it: required to or from a department (purpose limitation), recorded on every read. */
+  purpose?: string;
 }
 
 interface Source {
@@ -146,6 +148,12 @@ export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, act
     if (!peer) throw new RenxingError('RX_PEER_UNKNOWN', { city: r.peer });
     if (!coveredBy(peer.places, r.homePlace))
       throw new RenxingError('RX_PEER_NOT_COVERED', { place: r.homePlace, city: peer.code });
+    const purpose = r.purpose?.trim();
+    if (!purpose && (peer.kind === 'department' || (await isDepartment({ db: tx, self: ctx.self }))))
+      throw invalid('body.purpose', {
+        en: 'a hand-off to or from a department names its purpose',
+        'zh-CN': '部门之间的移交须写明用途',
+      });
     const source = await sourceOf(tx, r, actor, ctx.preset);
     const body: HandoffBody = {
       kind: r.kind,
@@ -153,6 +161,7 @@ export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, act
       homePlace: r.homePlace,
       reason,
       evidence: source.evidence,
+      ...(purpose ? { purpose } : {}),
     };
     const id = randomUUID();
     const at = new Date(ctx.now() * 1000);
@@ -182,6 +191,7 @@ export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, act
         personId: source.personId,
         // What left the city: the fields of the person block, never their values.
         shared: Object.keys(body.person),
+        ...(purpose ? { purpose } : {}),
       },
     });
     return (await handoffById(tx, id))!;

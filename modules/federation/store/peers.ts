@@ -5,6 +5,7 @@ import type { JSONWebKeySet } from 'jose';
 export interface PeerCity {
   code: string;
   name: string;
+  kind: PeerKind;
   baseUrl: string;
   jwks: JSONWebKeySet;
   jwksFetchedAt: Date | null;
@@ -14,9 +15,12 @@ export interface PeerCity {
   updatedAt: Date;
 }
 
+export type PeerKind = 'city' | 'department';
+
 interface PeerRow {
   code: string;
   name: string;
+  kind: PeerKind;
   base_url: string;
   jwks: JSONWebKeySet;
   jwks_fetched_at: Date | null;
@@ -27,11 +31,12 @@ interface PeerRow {
 }
 
 const COLUMNS =
-  'code, name, base_url, jwks, jwks_fetched_at, places, share_identity, registered_at, updated_at';
+  'code, name, kind, base_url, jwks, jwks_fetched_at, places, share_identity, registered_at, updated_at';
 
 const toPeer = (r: PeerRow): PeerCity => ({
   code: r.code,
   name: r.name,
+  kind: r.kind,
   baseUrl: r.base_url,
   jwks: r.jwks,
   jwksFetchedAt: r.jwks_fetched_at,
@@ -54,6 +59,7 @@ export async function peerByCode(db: Db, code: string): Promise<PeerCity | undef
 export interface PeerInput {
   code: string;
   name: string;
+  kind: PeerKind;
   baseUrl: string;
   jwks: JSONWebKeySet;
   /** When the keys were read from the peer (null: given by hand). */
@@ -66,9 +72,9 @@ export interface PeerInput {
 /** Registers a peer, or updates its entry (a re-registration refreshes its URL, keys and agreement). */
 export async function upsertPeer(db: Db, p: PeerInput): Promise<{ peer: PeerCity; created: boolean }> {
   const { rows } = await db.query<PeerRow & { created: boolean }>(
-    `INSERT INTO peer_cities (code, name, base_url, jwks, jwks_fetched_at, places, share_identity, registered_by)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8)
-     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, base_url = EXCLUDED.base_url,
+    `INSERT INTO peer_cities (code, name, base_url, jwks, jwks_fetched_at, places, share_identity, registered_by, kind)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9)
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, base_url = EXCLUDED.base_url,
        jwks = EXCLUDED.jwks, jwks_fetched_at = EXCLUDED.jwks_fetched_at, places = EXCLUDED.places,
        share_identity = EXCLUDED.share_identity
      RETURNING ${COLUMNS}, (xmax = 0) AS created`,
@@ -81,6 +87,7 @@ export async function upsertPeer(db: Db, p: PeerInput): Promise<{ peer: PeerCity
       p.places,
       p.shareIdentity,
       p.registeredBy,
+      p.kind,
     ],
   );
   return { peer: toPeer(rows[0]), created: rows[0].created };
@@ -101,10 +108,4 @@ export async function ownCityCode(db: Db): Promise<string | null> {
     `SELECT path FROM places WHERE parent_id IS NULL ORDER BY (level = 'city') DESC, path LIMIT 1`,
   );
   return rows[0]?.path ?? null;
-}
-
-/** The id of a place by path (null: unknown). */
-export async function placeIdOf(db: Db, path: string): Promise<string | null> {
-  const { rows } = await db.query<{ id: string }>('SELECT id FROM places WHERE path = $1', [path]);
-  return rows[0]?.id ?? null;
 }

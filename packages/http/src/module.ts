@@ -61,6 +61,8 @@ export interface AppContext {
   readonly earlyWarningSeconds?: number;
   /** The longest wait between deliveries of a message to a peer city (seconds; default 600). */
   readonly federationRetryMax?: number;
+  /** RENXING_FEDERATION_ID: this instance's code in federation messages (default its city's). */
+  readonly federationId?: string;
   /**
    * Mutual aid's scheduled matching: a run every `everySeconds` within `maxKm` (absent or 0: none —
    * apps built without a configuration; runAidMatching still runs on demand).

@@ -36,23 +36,30 @@ const pemKey = () =>
 /** An app of the city on `db`, listening on `port` (0: any). */
 export async function cityApp(
   db: Db,
-  o: { secret: Buffer; pem: string; port?: number; now?: () => number },
+  o: { secret: Buffer; pem: string; port?: number; now?: () => number; federationId?: string },
 ): Promise<{ app: FastifyInstance; port: number }> {
   const app = await testApp(db, 1000, {
     citySecret: o.secret,
     keys: { signingKey: o.pem },
     now: o.now ?? clock,
     federationRetryMax: 1,
+    ...(o.federationId ? { federationId: o.federationId } : {}),
   });
   await app.listen({ host: '127.0.0.1', port: o.port ?? 0 });
   const address = app.server.address();
   return { app, port: typeof address === 'object' && address ? address.port : 0 };
 }
 
-async function city(db: Db, code: string, secret: Buffer): Promise<City> {
+/** An instance on `db`, signed in as `admin` (default: 重庆's admin, or 成都's). */
+export async function city(
+  db: Db,
+  code: string,
+  secret: Buffer,
+  o: { federationId?: string; admin?: string } = {},
+): Promise<City> {
   const pem = pemKey();
-  const { app, port } = await cityApp(db, { secret, pem });
-  const admin = await login(app, code === 'cq' ? 'admin' : 'admin_cd');
+  const { app, port } = await cityApp(db, { secret, pem, federationId: o.federationId });
+  const admin = await login(app, o.admin ?? (code === 'cq' ? 'admin' : 'admin_cd'));
   return { code, db, app, url: `http://127.0.0.1:${port}`, admin, secret, pem, port };
 }
 
@@ -129,7 +136,13 @@ export async function twoCities(
 
 export async function register(
   at: City,
-  body: { code: string; name: string; baseUrl: string; shareIdentity?: boolean },
+  body: {
+    code: string;
+    name: string;
+    baseUrl: string;
+    shareIdentity?: boolean;
+    kind?: 'city' | 'department';
+  },
 ): Promise<void> {
   const res = await at.app.inject({
     method: 'POST',

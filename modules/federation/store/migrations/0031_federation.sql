@@ -1,11 +1,13 @@
--- Federation between cities (docs/rules/federation.md): the peer cities this city exchanges
--- hand-offs with, the hand-offs both ways, the outbox that delivers signed messages until the
+-- Federation between cities and departments (docs/rules/federation.md): the peers this instance
+-- exchanges hand-offs with (other cities, or departments of this city running their own instance), the hand-offs both ways, the outbox that delivers signed messages until the
 -- peer acknowledges them, and the message ids already received (nothing is applied twice).
 
 CREATE TABLE peer_cities (
   -- The peer's city code: the root of its place tree, and the `iss` of what it signs.
   code text PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9]{0,15}$'),
   name text NOT NULL CHECK (length(btrim(name)) > 0),
+  -- Another city, or a department of this city (public security, health …) with its own instance.
+  kind text NOT NULL DEFAULT 'city' CHECK (kind IN ('city', 'department')),
   -- Where its API answers (https://…, or http:// on a closed network).
   base_url text NOT NULL CHECK (base_url ~ '^https?://'),
   -- Its published keys (JWKS), as fetched from <base_url>/.well-known/jwks.json or given.

@@ -289,6 +289,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case's transmission chain: companions of companions, generation by generation, with their evidence (audited)
+         * @description At most 300 nodes and 1200 edges, whole generations first (truncated: more were found).
+         */
+        get: operations["getTransmissionChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{id}/companions": {
         parameters: {
             query?: never;
@@ -369,6 +389,110 @@ export interface paths {
         put?: never;
         /** Publish a new version of the responsibility list from a CSV or XLSX (code,list,title,department,legal_basis) */
         post: operations["importDutyList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A peer city's signed message (a hand-off or the answer to one): refused with a reason, or stored once */
+        post: operations["receiveHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/federation/peers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The peer cities this city exchanges hand-offs with */
+        get: operations["listPeerCities"];
+        put?: never;
+        /** Registers (or updates) a peer city: its URL, the places it covers, the agreement; its keys read from its JWKS */
+        post: operations["registerPeerCity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hand-offs sent and received that concern places within yours, newest first */
+        get: operations["listHandoffs"];
+        put?: never;
+        /** Hands a case, companion, close contact or resident to the peer city they live in (signed, delivered until acknowledged) */
+        post: operations["sendHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handoffs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One hand-off with its deliveries and its audit trail */
+        get: operations["getHandoff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handoffs/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accepts a received hand-off: the person's case or companion, health-code event, task and inbox item here; the answer goes back */
+        post: operations["acceptHandoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handoffs/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rejects a received hand-off with a reason, which goes back to the sender */
+        post: operations["rejectHandoff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4707,6 +4831,125 @@ export interface operations {
             };
         };
     };
+    getTransmissionChain: {
+        parameters: {
+            query?: {
+                depth?: number;
+                /** @description only people exposed at or after this instant (and the paths to them) */
+                from?: string;
+                /** @description only people living under this place (within yours) */
+                place?: string;
+                /** @description only people exposed at or before this instant */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        depth: number;
+                        edges: {
+                            /** @description the grid cell they shared, i:j */
+                            cell: string;
+                            /** @description the source node (generation g − 1) */
+                            from: string;
+                            /** Format: date-time */
+                            overlapEnd: string;
+                            /** Format: date-time */
+                            overlapStart: string;
+                            /** @description seconds together in the cell */
+                            seconds: number;
+                            /** @description the node it reached (generation g) */
+                            to: string;
+                        }[];
+                        limits: {
+                            edges: number;
+                            nodes: number;
+                        };
+                        nodes: {
+                            /** @description the city a handoff went to */
+                            city?: string;
+                            /**
+                             * Format: date-time
+                             * @description from when it could have been exposed: the case's window start, a companion's earliest overlap
+                             */
+                            exposure: string | null;
+                            /** @description 0: the case; g: reached in the g-th generation */
+                            generation: number;
+                            /** @description home place path */
+                            homePlace?: string;
+                            homePlaceName?: string;
+                            /** @description opaque within one answer (n1, n2 …) */
+                            id: string;
+                            /**
+                             * @description handoff: a companion handed to another city (see city)
+                             * @enum {string}
+                             */
+                            kind: "case" | "companion" | "handoff";
+                            /** @description the case's label, the person's name, or #n when anonymous */
+                            label: string;
+                            name?: string;
+                            /** @description only for people living under your place */
+                            personId?: string;
+                        }[];
+                        /** @description what the filters kept, before the cap */
+                        total: {
+                            edges: number;
+                            nodes: number;
+                        };
+                        /** @description the cap left nodes or edges out */
+                        truncated: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listCaseCompanions: {
         parameters: {
             query?: {
@@ -5551,6 +5794,850 @@ export interface operations {
             };
             /** @description Default Response */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    receiveHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description a compact JWS */
+                    message: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        state: string;
+                        /** @enum {string} */
+                        type: "handoff" | "decision";
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listPeerCities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseUrl: string;
+                        code: string;
+                        /** @description the key ids of its published keys */
+                        keys: string[];
+                        /** Format: date-time */
+                        keysFetchedAt: string | null;
+                        /** @enum {string} */
+                        kind: "city" | "department";
+                        name: string;
+                        places: string[];
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @description whether names, phones and ID numbers travel (else pseudonyms only) */
+                        shareIdentity: boolean;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    registerPeerCity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    baseUrl: string;
+                    code: string;
+                    /** @description the peer's keys, when they are not read from <baseUrl>/.well-known/jwks.json */
+                    jwks?: {
+                        keys: {
+                            [key: string]: unknown;
+                        }[];
+                    };
+                    /** @enum {string} */
+                    kind?: "city" | "department";
+                    name: string;
+                    places?: string[];
+                    shareIdentity?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseUrl: string;
+                        code: string;
+                        /** @description the key ids of its published keys */
+                        keys: string[];
+                        /** Format: date-time */
+                        keysFetchedAt: string | null;
+                        /** @enum {string} */
+                        kind: "city" | "department";
+                        name: string;
+                        places: string[];
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @description whether names, phones and ID numbers travel (else pseudonyms only) */
+                        shareIdentity: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseUrl: string;
+                        code: string;
+                        /** @description the key ids of its published keys */
+                        keys: string[];
+                        /** Format: date-time */
+                        keysFetchedAt: string | null;
+                        /** @enum {string} */
+                        kind: "city" | "department";
+                        name: string;
+                        places: string[];
+                        /** Format: date-time */
+                        registeredAt: string;
+                        /** @description whether names, phones and ID numbers travel (else pseudonyms only) */
+                        shareIdentity: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listHandoffs: {
+        parameters: {
+            query?: {
+                caseId?: string;
+                direction?: "out" | "in";
+                limit?: number;
+                offset?: number;
+                peer?: string;
+                state?: "queued" | "sent" | "refused" | "received" | "accepted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        handoffs: {
+                            caseId: string | null;
+                            companionId: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            /** @enum {string} */
+                            direction: "out" | "in";
+                            evidence: {
+                                [key: string]: unknown;
+                            };
+                            homePlace: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "case" | "companion" | "contact" | "resident";
+                            peer: string;
+                            peerName: string;
+                            person: {
+                                idNumber?: string;
+                                name?: string;
+                                phone?: string;
+                                ref: string;
+                            };
+                            personId: string | null;
+                            purpose: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            state: "queued" | "sent" | "refused" | "received" | "accepted" | "rejected";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sendHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    caseId?: string;
+                    companionId?: number;
+                    homePlace: string;
+                    /** @enum {string} */
+                    kind: "case" | "companion" | "contact" | "resident";
+                    peer: string;
+                    /** Format: uuid */
+                    personId?: string;
+                    purpose?: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string | null;
+                        companionId: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** @enum {string} */
+                        direction: "out" | "in";
+                        evidence: {
+                            [key: string]: unknown;
+                        };
+                        homePlace: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "case" | "companion" | "contact" | "resident";
+                        peer: string;
+                        peerName: string;
+                        person: {
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                            ref: string;
+                        };
+                        personId: string | null;
+                        purpose: string | null;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "queued" | "sent" | "refused" | "received" | "accepted" | "rejected";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getHandoff: {
+        parameters: {
+            query?: {
+                /** @description why you read it (audited) */
+                purpose?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string | null;
+                        companionId: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        deliveries: {
+                            attempts: number;
+                            /** Format: date-time */
+                            deliveredAt: string | null;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            nextAt: string;
+                            refused: string | null;
+                            /** @enum {string} */
+                            type: "handoff" | "decision";
+                        }[];
+                        /** @enum {string} */
+                        direction: "out" | "in";
+                        evidence: {
+                            [key: string]: unknown;
+                        };
+                        homePlace: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "case" | "companion" | "contact" | "resident";
+                        peer: string;
+                        peerName: string;
+                        person: {
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                            ref: string;
+                        };
+                        personId: string | null;
+                        purpose: string | null;
+                        reads: {
+                            last: {
+                                actor: string;
+                                /** Format: date-time */
+                                at: string;
+                                purpose: string | null;
+                            }[];
+                            total: number;
+                        };
+                        reason: string;
+                        /** @enum {string} */
+                        state: "queued" | "sent" | "refused" | "received" | "accepted" | "rejected";
+                        trail: {
+                            action: string;
+                            actor: string;
+                            /** Format: date-time */
+                            at: string;
+                            reason: string | null;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acceptHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string | null;
+                        companionId: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** @enum {string} */
+                        direction: "out" | "in";
+                        evidence: {
+                            [key: string]: unknown;
+                        };
+                        homePlace: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "case" | "companion" | "contact" | "resident";
+                        peer: string;
+                        peerName: string;
+                        person: {
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                            ref: string;
+                        };
+                        personId: string | null;
+                        purpose: string | null;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "queued" | "sent" | "refused" | "received" | "accepted" | "rejected";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rejectHandoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        caseId: string | null;
+                        companionId: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        decisionReason: string | null;
+                        /** @enum {string} */
+                        direction: "out" | "in";
+                        evidence: {
+                            [key: string]: unknown;
+                        };
+                        homePlace: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "case" | "companion" | "contact" | "resident";
+                        peer: string;
+                        peerName: string;
+                        person: {
+                            idNumber?: string;
+                            name?: string;
+                            phone?: string;
+                            ref: string;
+                        };
+                        personId: string | null;
+                        purpose: string | null;
+                        reason: string;
+                        /** @enum {string} */
+                        state: "queued" | "sent" | "refused" | "received" | "accepted" | "rejected";
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Default Response */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -344,6 +344,8 @@ export const en: Record<MessageKey, string> = {
   'nav.incidents': 'Incidents',
   'nav.resilience': 'Resilience index',
   'nav.resilienceAssessments': 'Self-assessments',
+  'nav.handoffs': 'Hand-offs',
+  'nav.peerCities': 'Peer cities',
   'wi.title': 'One inbox',
   'wi.tabs': 'Community work',
   'wi.lead':

@@ -340,6 +340,8 @@ export const zhCN = {
   'nav.incidents': '应急事件',
   'nav.resilience': '韧性指数',
   'nav.resilienceAssessments': '韧性自评',
+  'nav.handoffs': '跨市移交',
+  'nav.peerCities': '对接城市',
   'wi.title': '社区收件箱',
   'wi.tabs': '社区工作',
   'wi.lead': '各部门下派的任务和报表合并为一个清单：同一事项只办一次，已填过的数据自动预填。',
