@@ -160,6 +160,25 @@ export interface Tables {
     report_ids: string[];
     raised_at: Date;
   };
+  federation_outbox: {
+    message_id: string;
+    handoff_id: string;
+    peer: string;
+    type: string;
+    body: unknown;
+    attempts: number;
+    next_at: Date;
+    delivered_at: Date | null;
+    refused: string | null;
+    last_error: string | null;
+    created_at: Date;
+  };
+  federation_received: {
+    peer: string;
+    message_id: string;
+    type: string;
+    received_at: Date;
+  };
   field_values: {
     id: number;
     place_id: string;
@@ -173,6 +192,25 @@ export interface Tables {
     source: string | null;
     entered_by: string | null;
     entered_at: Date;
+  };
+  handoffs: {
+    id: string;
+    direction: string;
+    peer: string;
+    kind: string;
+    state: string;
+    home_place: string;
+    reason: string;
+    body: unknown;
+    decision_reason: string | null;
+    decided_by: string | null;
+    decided_at: Date | null;
+    case_id: string | null;
+    person_id: string | null;
+    companion_id: number | null;
+    created_by: string | null;
+    created_at: Date;
+    updated_at: Date;
   };
   health_code_pids: {
     pid: string;
@@ -384,6 +422,19 @@ export interface Tables {
     decided_by: string | null;
     decision_reason: string | null;
     decided_at: Date | null;
+  };
+  peer_cities: {
+    code: string;
+    name: string;
+    kind: string;
+    base_url: string;
+    jwks: unknown;
+    jwks_fetched_at: Date | null;
+    places: string[];
+    share_identity: boolean;
+    registered_by: string | null;
+    registered_at: Date;
+    updated_at: Date;
   };
   people: {
     id: string;
