@@ -6,8 +6,11 @@
  * meets 李娜 later that morning (generation 2) and 李娜 then meets a phone not in the registry
  * (generation 3); imported here through the API as a health officer would.
  */
+
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  apiAs,
   type Console,
   PASSWORD,
   registerCase,
@@ -93,6 +96,44 @@ describe('transmission chains', () => {
     expect(await generation(2).count()).toBe(1);
     expect(await generation(3).count()).toBe(1);
     await expect(generation(3).getAttribute('class')).resolves.toContain('anonymous');
+    await ctx.close();
+  });
+
+  it('a companion handed to another city shows there: a node of that city one generation on', async () => {
+    // 成都 as a peer (its key given by hand: nothing listens at its URL, the hand-off stays queued).
+    const admin = await apiAs(c, 'admin');
+    const x = generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x as string;
+    await admin.call('POST', '/api/federation/peers', {
+      code: 'cd',
+      name: '成都市',
+      baseUrl: 'http://127.0.0.1:9',
+      jwks: { keys: [{ kty: 'OKP', crv: 'Ed25519', x, kid: 'cd-1', alg: 'EdDSA', use: 'sig' }] },
+    });
+    const page = (await admin.call(
+      'GET',
+      `/api/cases/${caseId}/companions?q=${encodeURIComponent('张伟')}`,
+    )) as {
+      companions: { id: number }[];
+    };
+    await admin.call('POST', '/api/handoffs', {
+      peer: 'cd',
+      kind: 'companion',
+      companionId: page.companions[0].id,
+      homePlace: 'cd',
+      reason: '张伟居住在成都',
+    });
+    await admin.close();
+
+    const ctx = await c.context();
+    const tab = await ctx.newPage();
+    await signIn(tab, 'health1');
+    await tab.goto(`/cases/${caseId}/chain`);
+    const handoff = tab.locator('[data-testid="chain-node"][data-kind="handoff"]');
+    await handoff.first().waitFor();
+    expect(await handoff.count()).toBe(1);
+    await expect(handoff.getAttribute('data-generation')).resolves.toBe('2');
+    await expect(handoff.textContent()).resolves.toContain('成都市');
+    await screenshot(tab, '04d-case-chain-handoff');
     await ctx.close();
   });
 });

@@ -31,6 +31,7 @@ const nodeSchema = {
     homePlace: { type: 'string', description: 'home place path' },
     homePlaceName: { type: 'string' },
     city: { type: 'string', description: 'the city a handoff went to' },
+    state: { type: 'string', description: "a handoff's state: queued, sent, accepted, rejected, refused" },
     exposure: {
       type: ['string', 'null'],
       format: 'date-time',

@@ -105,6 +105,32 @@ describe('chainGraph', () => {
     ['c', person('无家', null)],
   ]);
 
+  it('adds a node of the other city, one generation on, for each hand-off of a subject', () => {
+    const handoffs = new Map([['a', [{ city: '成都市', state: 'accepted', at: 9000 }]]]);
+    const g = chainGraph(filterChain(subjects, links), people, 'cq', handoffs);
+    const node = g.nodes.find((n) => n.kind === 'handoff');
+    expect(node).toEqual({
+      id: 'h7',
+      generation: 2,
+      kind: 'handoff',
+      label: '移交',
+      city: '成都市',
+      state: 'accepted',
+      exposure: 9000,
+    });
+    expect(g.edges.at(-1)).toEqual({
+      from: 'n2',
+      to: 'h7',
+      cell: '',
+      overlapStart: 9000,
+      overlapEnd: 9000,
+      seconds: 0,
+    });
+    expect(
+      chainGraph(filterChain(subjects, links), people, 'cq').nodes.some((n) => n.kind === 'handoff'),
+    ).toBe(false);
+  });
+
   it('names the people living under the reader, and no one else', () => {
     const g = chainGraph(filterChain(subjects, links), people, 'cq.yz.jd01');
     expect(g.nodes.map((n) => [n.id, n.generation, n.kind, n.label])).toEqual([

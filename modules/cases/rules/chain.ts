@@ -40,6 +40,13 @@ export interface ChainLink {
   seconds: number;
 }
 
+/** A subject handed to another city (federation): the city, the hand-off's state, when, epoch seconds. */
+export interface ChainHandoff {
+  city: string;
+  state: string;
+  at: number;
+}
+
 /** A registered person behind a pseudonym. */
 export interface ChainPerson {
   personId: string;
@@ -61,6 +68,8 @@ export interface ChainNode {
   homePlaceName?: string;
   /** A handoff's receiving city (kind 'handoff' only). */
   city?: string;
+  /** A handoff's state (kind 'handoff' only): queued, sent, accepted, rejected, refused. */
+  state?: string;
   exposure: number | null;
 }
 
@@ -163,6 +172,7 @@ export function chainGraph(
   chain: FilteredChain,
   people: ReadonlyMap<string, ChainPerson>,
   scope: string,
+  handoffs: ReadonlyMap<string, readonly ChainHandoff[]> = new Map(),
 ): ChainGraph {
   const ids = new Map(chain.subjects.map((s, k) => [s.key, `n${k + 1}`]));
   const nodes = chain.subjects.map((s, k): ChainNode => {
@@ -193,5 +203,29 @@ export function chainGraph(
       seconds: l.seconds,
     }),
   );
+  // Each hand-off of a subject to another city: a node of that city one generation further, linked
+  // from the subject (the link's instant is the hand-off's; it has no cell).
+  for (const s of chain.subjects) {
+    for (const h of handoffs.get(s.key) ?? []) {
+      const id = `h${nodes.length + 1}`;
+      nodes.push({
+        id,
+        generation: s.generation + 1,
+        kind: 'handoff',
+        label: '移交',
+        city: h.city,
+        state: h.state,
+        exposure: h.at,
+      });
+      edges.push({
+        from: ids.get(s.key)!,
+        to: id,
+        cell: '',
+        overlapStart: h.at,
+        overlapEnd: h.at,
+        seconds: 0,
+      });
+    }
+  }
   return { nodes, edges, truncated: chain.truncated, total: chain.total };
 }

@@ -38,7 +38,7 @@ import {
   within,
 } from '../rules/chain.js';
 import { type Case, caseById, caseVisible } from '../store/cases.js';
-import { chainPeople } from '../store/chain.js';
+import { chainHandoffs, chainPeople } from '../store/chain.js';
 
 /** Generations a chain may be asked for (3: companions of companions of companions). */
 export const CHAIN_MAX_DEPTH = 3;
@@ -140,7 +140,11 @@ export async function caseChain(db: Db, req: ChainRequest, o: ChainOptions): Pro
         tx,
         filtered.subjects.map((s) => s.key),
       ));
-    const graph = chainGraph(filtered, people, o.scope);
+    const handoffs = await chainHandoffs(
+      tx,
+      filtered.subjects.map((s) => s.key),
+    );
+    const graph = chainGraph(filtered, people, o.scope, handoffs);
     await appendAudit(tx, {
       actor: o.actor,
       action: 'chain.read',

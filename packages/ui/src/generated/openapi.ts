@@ -4901,6 +4901,8 @@ export interface operations {
                             name?: string;
                             /** @description only for people living under your place */
                             personId?: string;
+                            /** @description a handoff's state: queued, sent, accepted, rejected, refused */
+                            state?: string;
                         }[];
                         /** @description what the filters kept, before the cap */
                         total: {
