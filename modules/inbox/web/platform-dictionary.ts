@@ -7,7 +7,7 @@
 import { fill, type Lang, useI18n } from '@renxing/ui/i18n';
 
 /** The origins the console names (and offers as a filter); others show as they are. */
-export const KNOWN_ORIGINS = ['screening.retest', 'screening.resample'] as const;
+export const KNOWN_ORIGINS = ['screening.retest', 'screening.resample', 'federation.handoff'] as const;
 type Origin = (typeof KNOWN_ORIGINS)[number];
 
 const WORDS = {
@@ -23,7 +23,20 @@ const WORDS = {
 type Word = keyof typeof WORDS;
 
 /** What an area puts in an item's detail, as far as the console names it. */
-const DETAIL_KEYS = ['barcode', 'round', 'site', 'sampledAt', 'result', 'closeNote'] as const;
+const DETAIL_KEYS = [
+  'barcode',
+  'round',
+  'site',
+  'sampledAt',
+  'result',
+  'closeNote',
+  'peer',
+  'reason',
+  'case',
+  'cell',
+  'colour',
+  'openTasks',
+] as const;
 type DetailKey = (typeof DETAIL_KEYS)[number];
 
 interface Dictionary {
@@ -35,7 +48,11 @@ interface Dictionary {
 const DICTIONARIES: Record<Lang, Dictionary> = {
   'zh-CN': {
     words: WORDS,
-    origins: { 'screening.retest': '核酸复检', 'screening.resample': '重新采样' },
+    origins: {
+      'screening.retest': '核酸复检',
+      'screening.resample': '重新采样',
+      'federation.handoff': '外市移交',
+    },
     detail: {
       barcode: '试管条码',
       round: '筛查轮次',
@@ -43,6 +60,12 @@ const DICTIONARIES: Record<Lang, Dictionary> = {
       sampledAt: '采样时间',
       result: '检测结果',
       closeNote: '办结说明',
+      peer: '移交城市',
+      reason: '移交原因',
+      case: '关联病例',
+      cell: '伴随网格',
+      colour: '健康码',
+      openTasks: '未完成任务',
     },
   },
   en: {
@@ -56,7 +79,11 @@ const DICTIONARIES: Record<Lang, Dictionary> = {
       lead: 'Raised by the platform ({origin}): it closes itself when the person’s result arrives, or finish it by hand.',
       finished: 'Done.',
     },
-    origins: { 'screening.retest': 'Re-test', 'screening.resample': 'Re-sample' },
+    origins: {
+      'screening.retest': 'Re-test',
+      'screening.resample': 'Re-sample',
+      'federation.handoff': 'Hand-off from another city',
+    },
     detail: {
       barcode: 'Tube barcode',
       round: 'Screening round',
@@ -64,6 +91,12 @@ const DICTIONARIES: Record<Lang, Dictionary> = {
       sampledAt: 'Sampled at',
       result: 'Result',
       closeNote: 'Closing note',
+      peer: 'From city',
+      reason: 'Why',
+      case: 'Case',
+      cell: 'Shared cell',
+      colour: 'Health code',
+      openTasks: 'Open tasks',
     },
   },
 };
