@@ -4,8 +4,9 @@
  * stored; a hand-off is stored as received (a person decides), a decision updates the hand-off it
  * answers. A message id is applied once: its second arrival is a replay.
  */
-import { RenxingError } from '@renxing/contracts';
+import { type ErrorCode, RenxingError } from '@renxing/contracts';
 import { appendAudit } from '@renxing/modules/audit';
+import { closePlatformItems } from '@renxing/modules/inbox';
 import { placeByPath } from '@renxing/modules/places';
 import type { JSONWebKeySet } from 'jose';
 import { checkClaims, type MessageClaims, type Refusal } from '../rules/messages.js';
@@ -17,7 +18,7 @@ import { claimedSender, signedShape, verifyMessage } from './jws.js';
 /** A peer's keys are read again for an unknown key id at most this often (seconds). */
 const REFETCH_AFTER = 60;
 
-const CODES: Record<Refusal, Parameters<typeof refuse>[0]> = {
+const CODES: Record<Refusal, ErrorCode> = {
   unsigned: 'RX_HANDOFF_UNSIGNED',
   malformed: 'RX_HANDOFF_MALFORMED',
   unknown_sender: 'RX_HANDOFF_UNKNOWN_SENDER',
@@ -29,25 +30,9 @@ const CODES: Record<Refusal, Parameters<typeof refuse>[0]> = {
   unknown_handoff: 'RX_HANDOFF_UNKNOWN_HANDOFF',
 };
 
-function refuse(
-  code:
-    | 'RX_HANDOFF_UNSIGNED'
-    | 'RX_HANDOFF_MALFORMED'
-    | 'RX_HANDOFF_UNKNOWN_SENDER'
-    | 'RX_HANDOFF_FORGED'
-    | 'RX_HANDOFF_WRONG_AUDIENCE'
-    | 'RX_HANDOFF_EXPIRED'
-    | 'RX_HANDOFF_NOT_YET_VALID'
-    | 'RX_HANDOFF_REPLAYED'
-    | 'RX_HANDOFF_UNKNOWN_HANDOFF',
-  params: Record<string, string> = {},
-): RenxingError {
-  return new RenxingError(code, params);
-}
-
 /** The catalogue error of a refusal. */
 export function refusalError(refusal: Refusal, params: Record<string, string> = {}): RenxingError {
-  return refuse(CODES[refusal], params);
+  return new RenxingError(CODES[refusal], params);
 }
 
 /** The refusal a catalogue code stands for (the outbox reads a peer's answer with it). */
@@ -154,12 +139,16 @@ async function storeDecision(
   const h = await handoffById(tx, id, true);
   if (h?.direction !== 'out' || h.peer !== claims.iss)
     throw refusalError('unknown_handoff', { id, city: claims.iss });
-  await setHandoffState(tx, id, {
-    state: decision,
-    decisionReason: reason,
-    decidedBy: null,
-    at: new Date(ctx.now() * 1000),
-  });
+  const at = new Date(ctx.now() * 1000);
+  await setHandoffState(tx, id, { state: decision, decisionReason: reason, decidedBy: null, at });
+  // The item the hand-off raised in the person's home community here is done with the answer.
+  if (h.personId)
+    await closePlatformItems(
+      tx,
+      { origin: 'federation.handoff', personIds: [h.personId], ref: id },
+      at,
+      `${claims.iss}: ${decision} — ${reason}`,
+    );
   await appendAudit(tx, {
     actor: SYSTEM,
     action: `federation.handoff.${decision === 'accepted' ? 'accepted' : 'rejected'}_by_peer`,

@@ -11,6 +11,7 @@ import { appendAudit } from '@renxing/modules/audit';
 import { caseById, caseVisible, companionById } from '@renxing/modules/cases';
 import { openTaskCount } from '@renxing/modules/follow-up';
 import { loadHealthCode } from '@renxing/modules/health-codes';
+import { raisePlatformItems } from '@renxing/modules/inbox';
 import { personById } from '@renxing/modules/people';
 import { isWithin } from '@renxing/modules/places';
 import {
@@ -138,6 +139,42 @@ async function personOf(db: Db, s: Source, peer: PeerCity): Promise<HandoffPerso
   );
 }
 
+const SENT_TITLES: Record<HandoffKind, string> = {
+  case: '病例已移交外市',
+  companion: '时空伴随者已移交外市',
+  contact: '密切接触者已移交外市',
+  resident: '滞留人员已移交外市',
+};
+
+/**
+ * The item in the home community of a person of this city who is handed over: both places' inboxes
+ * show the hand-off; the answer closes this one (receive.ts).
+ */
+async function raiseAtHome(
+  db: Db,
+  h: { id: string; kind: HandoffKind; personId: string | null; peerName: string; reason: string; at: Date },
+): Promise<void> {
+  const person = h.personId ? await personById(db, h.personId) : undefined;
+  if (!person?.homePlaceId) return;
+  await raisePlatformItems(
+    db,
+    [
+      {
+        origin: 'federation.handoff',
+        ref: h.id,
+        personId: person.id,
+        placeId: person.homePlaceId,
+        duty: 'federation.handoff',
+        title: `${SENT_TITLES[h.kind]}（${h.peerName}）`,
+        due: new Date(h.at.getTime() + 24 * 3600_000),
+        priority: 'normal',
+        detail: { peer: h.peerName, reason: h.reason },
+      },
+    ],
+    h.at,
+  );
+}
+
 /** Queues a hand-off to a peer city; the outbox delivers it. Answers the stored hand-off. */
 export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, actor: Actor): Promise<Handoff> {
   const reason = r.reason.trim();
@@ -178,6 +215,7 @@ export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, act
       at,
     });
     await enqueue(tx, { messageId: id, handoffId: id, peer: peer.code, type: 'handoff', body, at });
+    await raiseAtHome(tx, { id, kind: r.kind, personId: source.personId, peerName: peer.name, reason, at });
     await appendAudit(tx, {
       actor: actor.userId ?? 'system:federation',
       action: 'federation.handoff.send',

@@ -1,5 +1,5 @@
 /** Hand-offs both ways (migration 0031): one row per hand-off on each side, keyed by the shared message id. */
-import type { Db } from '@renxing/db';
+import { type Db, subtree } from '@renxing/db';
 import type { HandoffBody, HandoffKind } from '../rules/messages.js';
 
 export const HANDOFF_STATES = ['queued', 'sent', 'refused', 'received', 'accepted', 'rejected'] as const;
@@ -145,12 +145,13 @@ export async function listHandoffs(
        FROM ${FROM}
        LEFT JOIN people p ON p.id = h.person_id
        LEFT JOIN places hp ON hp.id = p.home_place_id
+       CROSS JOIN LATERAL (SELECT CASE WHEN h.direction = 'in' THEN h.home_place
+                                       ELSE coalesce(hp.path, split_part($1, '.', 1)) END AS seen_from) v
       WHERE ($2::text IS NULL OR h.direction = $2)
         AND ($3::text IS NULL OR h.state = $3)
         AND ($4::text IS NULL OR h.peer = $4)
         AND ($5::uuid IS NULL OR h.case_id = $5)
-        AND (CASE WHEN h.direction = 'in' THEN h.home_place ELSE coalesce(hp.path, split_part($1, '.', 1)) END = $1
-             OR CASE WHEN h.direction = 'in' THEN h.home_place ELSE coalesce(hp.path, split_part($1, '.', 1)) END LIKE $1 || '.%')
+        AND ${subtree('v.seen_from', '$1')}
       ORDER BY h.created_at DESC, h.id
       LIMIT $6 OFFSET $7`,
     [

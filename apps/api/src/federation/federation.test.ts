@@ -125,6 +125,13 @@ forEachDatabase(
       expect(sent.status, JSON.stringify(sent.body)).toBe(201);
       expect(sent.body.person).toMatchObject({ name: '王五', phone: '13900000009' });
       expect(sent.body.evidence).toEqual({ colour: 'green', openTasks: 0 });
+      // Both places' inboxes show it: here, in 王五's community, until the answer comes.
+      const street = await login(cq.app, 'street1');
+      const itemsHere = async () =>
+        (await call(cq, 'GET', '/api/inbox?origin=federation.handoff&state=all', undefined, street)).body as {
+          items: { title: string; state: string }[];
+        };
+      expect((await itemsHere()).items.map((i) => [i.title, i.state])).toEqual([['滞留人员已移交外市（成都市）', 'open']]);
       await until(async () => (await stateOf(cq, sent.body.id)) === 'sent');
       const accepted = await call(cd, 'POST', `/api/handoffs/${sent.body.id}/accept`, {});
       const { rows } = await cd.db.query<{ name: string; phone: string }>(
@@ -135,6 +142,7 @@ forEachDatabase(
       const inbox = await call(cd, 'GET', '/api/inbox', undefined, await login(cd.app, 'worker_cd'));
       expect(JSON.stringify(inbox.body)).toContain('外市移交滞留人员（重庆市）');
       await until(async () => (await stateOf(cq, sent.body.id)) === 'accepted');
+      expect((await itemsHere()).items.map((i) => i.state)).toEqual(['done']);
     });
 
     it("a peer's rejection reaches the sender with its reason, and nothing is created there", async () => {
