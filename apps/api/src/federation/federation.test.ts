@@ -131,7 +131,9 @@ forEachDatabase(
         (await call(cq, 'GET', '/api/inbox?origin=federation.handoff&state=all', undefined, street)).body as {
           items: { title: string; state: string }[];
         };
-      expect((await itemsHere()).items.map((i) => [i.title, i.state])).toEqual([['滞留人员已移交外市（成都市）', 'open']]);
+      expect((await itemsHere()).items.map((i) => [i.title, i.state])).toEqual([
+        ['滞留人员已移交外市（成都市）', 'open'],
+      ]);
       await until(async () => (await stateOf(cq, sent.body.id)) === 'sent');
       const accepted = await call(cd, 'POST', `/api/handoffs/${sent.body.id}/accept`, {});
       const { rows } = await cd.db.query<{ name: string; phone: string }>(
