@@ -125,11 +125,8 @@ export async function twoCities(
     cd,
     companionId: companion.id,
     async close() {
-      const t0 = Date.now();
       await cq.app.close();
-      const t1 = Date.now();
       await cd.app.close();
-      if (process.env.FED_DEBUG) console.error(`close cq ${t1 - t0} ms, cd ${Date.now() - t1} ms`);
     },
   };
 }
