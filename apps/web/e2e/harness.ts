@@ -284,7 +284,8 @@ async function importPeople(url: string, db: Db): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
-async function apiLogin(url: string, username: Username): Promise<{ cookie: string; csrf: string }> {
+/** Signs `username` in at the API at `url`: the session cookie and the CSRF token. */
+export async function apiLogin(url: string, username: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${url}/api/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -13,7 +13,7 @@ import { insertPlaces } from '@renxing/modules/places';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildApp } from '../../api/src/app.js';
-import { PASSWORD } from './harness.js';
+import { apiLogin, PASSWORD } from './harness.js';
 
 const SERVER_SECRET = 'e2e-federation-secret-e2e-federation-0123';
 /** The companion's phone: a resident of 成都, unknown to 重庆's registry. */
@@ -133,17 +133,7 @@ export async function callAs(
   path: string,
   body?: unknown,
 ): Promise<unknown> {
-  const login = await fetch(`${city.url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`login ${username}: ${login.status}`);
-  const cookie = login.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('rx_session='))!
-    .split(';')[0];
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const { cookie, csrf: csrfToken } = await apiLogin(city.url, username);
   const res = await fetch(`${city.url}${path}`, {
     method,
     headers: {
