@@ -24,7 +24,6 @@ import { isWithin, placeByPath } from '@renxing/modules/places';
 import type { HandoffBody } from '../rules/messages.js';
 import { type Handoff, handoffById, setHandoffState } from '../store/handoffs.js';
 import { enqueue } from '../store/outbox.js';
-import { peerByCode } from '../store/peers.js';
 import type { Actor, FederationContext } from './context.js';
 
 /** The follow-up work's deadline after acceptance. */
@@ -159,12 +158,11 @@ export async function acceptHandoff(
   const reason = input.reason?.trim() || '已接收 accepted';
   const out = await ctx.db.transaction(async (tx) => {
     const h = await decidable(tx, id, actor);
-    const peer = (await peerByCode(tx, h.peer))!;
     const home = await placeByPath(tx, h.homePlace);
     if (!home)
       throw invalid('homePlace', { en: 'no longer a place of this city', 'zh-CN': '已不是本市地点' });
     const personId = await localPerson(ctx, tx, h, home.id);
-    const made = await makeOwn(ctx, tx, h, personId, peer.name);
+    const made = await makeOwn(ctx, tx, h, personId, h.peerName);
     const at = new Date(ctx.now() * 1000);
     const e = h.body.evidence;
     await raisePlatformItems(
@@ -176,11 +174,11 @@ export async function acceptHandoff(
           personId,
           placeId: home.id,
           duty: 'federation.handoff',
-          title: `${KIND_TITLES[h.kind]}（${peer.name}）`,
+          title: `${KIND_TITLES[h.kind]}（${h.peerName}）`,
           due: new Date(at.getTime() + DUE_HOURS * 3600_000),
           priority: h.kind === 'resident' ? 'normal' : 'urgent',
           detail: {
-            peer: peer.name,
+            peer: h.peerName,
             reason: h.reason,
             ...(e.caseLabel ? { case: e.caseLabel } : {}),
             ...(e.cell ? { cell: e.cell } : {}),
