@@ -12,7 +12,7 @@ import { caseById, caseVisible, companionById } from '@renxing/modules/cases';
 import { openTaskCount } from '@renxing/modules/follow-up';
 import { loadHealthCode } from '@renxing/modules/health-codes';
 import { raisePlatformItems } from '@renxing/modules/inbox';
-import { personById } from '@renxing/modules/people';
+import { type Person, personById } from '@renxing/modules/people';
 import { isWithin } from '@renxing/modules/places';
 import {
   coveredBy,
@@ -131,8 +131,7 @@ async function sourceOf(db: Db, r: HandoffRequest, actor: Actor, preset: string)
   }
 }
 
-async function personOf(db: Db, s: Source, peer: PeerCity): Promise<HandoffPerson> {
-  const p = s.personId ? await personById(db, s.personId) : undefined;
+function personOf(s: Source, p: Person | undefined, peer: PeerCity): HandoffPerson {
   return personForPeer(
     { ref: s.ref, name: p?.name, phone: p?.phone, idNumber: p?.idNumber },
     peer.shareIdentity,
@@ -152,9 +151,9 @@ const SENT_TITLES: Record<HandoffKind, string> = {
  */
 async function raiseAtHome(
   db: Db,
-  h: { id: string; kind: HandoffKind; personId: string | null; peerName: string; reason: string; at: Date },
+  person: Person | undefined,
+  h: { id: string; kind: HandoffKind; peerName: string; reason: string; at: Date },
 ): Promise<void> {
-  const person = h.personId ? await personById(db, h.personId) : undefined;
   if (!person?.homePlaceId) return;
   await raisePlatformItems(
     db,
@@ -192,9 +191,11 @@ export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, act
         'zh-CN': '部门之间的移交须写明用途',
       });
     const source = await sourceOf(tx, r, actor, ctx.preset);
+    // The person it came from, read once: what travels of them, and the item in their community.
+    const person = source.personId ? await personById(tx, source.personId) : undefined;
     const body: HandoffBody = {
       kind: r.kind,
-      person: await personOf(tx, source, peer),
+      person: personOf(source, person, peer),
       homePlace: r.homePlace,
       reason,
       evidence: source.evidence,
@@ -215,7 +216,7 @@ export async function sendHandoff(ctx: FederationContext, r: HandoffRequest, act
       at,
     });
     await enqueue(tx, { messageId: id, handoffId: id, peer: peer.code, type: 'handoff', body, at });
-    await raiseAtHome(tx, { id, kind: r.kind, personId: source.personId, peerName: peer.name, reason, at });
+    await raiseAtHome(tx, person, { id, kind: r.kind, peerName: peer.name, reason, at });
     await appendAudit(tx, {
       actor: actor.userId ?? 'system:federation',
       action: 'federation.handoff.send',
